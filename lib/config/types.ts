@@ -1,0 +1,47 @@
+/**
+ * A node's resolved configuration. Sources, highest first: command-line flag > environment
+ * variable > JSON config file (`--config`, the seed's sys.config keys) > default.
+ * See constants.ts for defaults and ConfigLoader for the key/env/flag table.
+ */
+
+/** A service a node runs as peer processes (issue 4): `--service name=./path.js --instances N`. */
+export interface ServiceConfig {
+  name: string;
+  /** Absolute path of the service module. */
+  module: string;
+  instances: number;
+}
+
+export interface NodeConfig {
+  /** QUIC listener port (MACULA_QUIC_PORT, legacy GATEWAY_PORT). 0 = any free port. @default 9443 */
+  quicPort: number;
+  /** Address the QUIC listener binds. @default '0.0.0.0' */
+  quicHost: string;
+  /** Realm this node serves (MACULA_REALM). @default 'macula.default' */
+  realm: string;
+  /** Health HTTP port (HEALTH_PORT). 0 = any free port. @default 8080 */
+  healthPort: number;
+  /** Address the health server binds. @default '0.0.0.0' */
+  healthHost: string;
+  /** Optional bootstrap peer to join a mesh (MACULA_BOOTSTRAP_URL). */
+  bootstrapUrl?: string;
+  /** @default 60000 */
+  bootstrapHealthIntervalMs: number;
+  /** Explicit certificate/key paths (MACULA_CERT_PATH / MACULA_KEY_PATH); both or neither. */
+  certPath?: string;
+  keyPath?: string;
+  /** @default 3650 */
+  certValidityDays: number;
+  /** @default 2048 */
+  certKeyBits: number;
+  /** MACULA_DATA_DIR; default $XDG_DATA_HOME/macula, ~/.local/share/macula, /var/lib/macula under systemd as root. */
+  dataDir: string;
+  /** Control socket and other runtime files (MACULA_RUNTIME_DIR). @default `${dataDir}/run` */
+  runtimeDir: string;
+  /** Bare peer processes to start (`--peers N`). @default 0 */
+  peers: number;
+  /** Services run as peers (issue 4). @default [] */
+  services: ServiceConfig[];
+  /** Warnings produced while loading (deprecated keys, naming the replacement). */
+  warnings: string[];
+}
