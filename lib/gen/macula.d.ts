@@ -1,0 +1,713 @@
+import * as $protobuf from "protobufjs";
+import type Long from "long";
+
+export namespace macula {
+
+    namespace wire {
+
+        interface IFrame extends macula.wire.Frame.$Properties {
+        }
+
+        class Frame {
+            constructor(p?: macula.wire.Frame.$Properties);
+            $unknowns?: Uint8Array[];
+            route?: (macula.wire.Route.$Properties|null);
+            connect?: (macula.wire.Connect.$Properties|null);
+            connected?: (macula.wire.Connected.$Properties|null);
+            error?: (macula.wire.Error.$Properties|null);
+            ping?: (macula.wire.Ping.$Properties|null);
+            pong?: (macula.wire.Pong.$Properties|null);
+            goodbye?: (macula.wire.Goodbye.$Properties|null);
+            publish?: (macula.wire.Publish.$Properties|null);
+            published?: (macula.wire.Published.$Properties|null);
+            subscribe?: (macula.wire.Subscribe.$Properties|null);
+            subscribed?: (macula.wire.Subscribed.$Properties|null);
+            unsubscribe?: (macula.wire.Unsubscribe.$Properties|null);
+            event?: (macula.wire.Event.$Properties|null);
+            call?: (macula.wire.Call.$Properties|null);
+            result?: (macula.wire.Result.$Properties|null);
+            advertise?: (macula.wire.Advertise.$Properties|null);
+            advertised?: (macula.wire.Advertised.$Properties|null);
+            unadvertise?: (macula.wire.Unadvertise.$Properties|null);
+            invocation?: (macula.wire.Invocation.$Properties|null);
+            yield?: (macula.wire.Yield.$Properties|null);
+            invocationError?: (macula.wire.InvocationError.$Properties|null);
+            body?: ("connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError");
+            static create(properties: macula.wire.Frame.$Shape): macula.wire.Frame & macula.wire.Frame.$Shape;
+            static create(properties?: macula.wire.Frame.$Properties): macula.wire.Frame;
+            static encode(m: macula.wire.Frame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Frame & macula.wire.Frame.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Frame;
+            static toObject(m: macula.wire.Frame, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Frame {
+            interface $Properties {
+                route?: (macula.wire.Route.$Properties|null);
+                connect?: (macula.wire.Connect.$Properties|null);
+                connected?: (macula.wire.Connected.$Properties|null);
+                error?: (macula.wire.Error.$Properties|null);
+                ping?: (macula.wire.Ping.$Properties|null);
+                pong?: (macula.wire.Pong.$Properties|null);
+                goodbye?: (macula.wire.Goodbye.$Properties|null);
+                publish?: (macula.wire.Publish.$Properties|null);
+                published?: (macula.wire.Published.$Properties|null);
+                subscribe?: (macula.wire.Subscribe.$Properties|null);
+                subscribed?: (macula.wire.Subscribed.$Properties|null);
+                unsubscribe?: (macula.wire.Unsubscribe.$Properties|null);
+                event?: (macula.wire.Event.$Properties|null);
+                call?: (macula.wire.Call.$Properties|null);
+                result?: (macula.wire.Result.$Properties|null);
+                advertise?: (macula.wire.Advertise.$Properties|null);
+                advertised?: (macula.wire.Advertised.$Properties|null);
+                unadvertise?: (macula.wire.Unadvertise.$Properties|null);
+                invocation?: (macula.wire.Invocation.$Properties|null);
+                "yield"?: (macula.wire.Yield.$Properties|null);
+                invocationError?: (macula.wire.InvocationError.$Properties|null);
+                body?: ("connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              route?: macula.wire.Route.$Shape|null;
+              connect?: macula.wire.Connect.$Shape|null;
+              connected?: macula.wire.Connected.$Shape|null;
+              error?: macula.wire.Error.$Shape|null;
+              ping?: macula.wire.Ping.$Shape|null;
+              pong?: macula.wire.Pong.$Shape|null;
+              goodbye?: macula.wire.Goodbye.$Shape|null;
+              publish?: macula.wire.Publish.$Shape|null;
+              published?: macula.wire.Published.$Shape|null;
+              subscribe?: macula.wire.Subscribe.$Shape|null;
+              subscribed?: macula.wire.Subscribed.$Shape|null;
+              unsubscribe?: macula.wire.Unsubscribe.$Shape|null;
+              event?: macula.wire.Event.$Shape|null;
+              call?: macula.wire.Call.$Shape|null;
+              result?: macula.wire.Result.$Shape|null;
+              advertise?: macula.wire.Advertise.$Shape|null;
+              advertised?: macula.wire.Advertised.$Shape|null;
+              unadvertise?: macula.wire.Unadvertise.$Shape|null;
+              invocation?: macula.wire.Invocation.$Shape|null;
+              "yield"?: macula.wire.Yield.$Shape|null;
+              invocationError?: macula.wire.InvocationError.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.wire.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape })
+            );
+        }
+
+        interface IRoute extends macula.wire.Route.$Properties {
+        }
+
+        class Route {
+            constructor(p?: macula.wire.Route.$Properties);
+            $unknowns?: Uint8Array[];
+            originNodeId: string;
+            destinationNodeId: string;
+            hopCount: number;
+            maxHops: number;
+            realm: string;
+            static create(properties: macula.wire.Route.$Shape): macula.wire.Route & macula.wire.Route.$Shape;
+            static create(properties?: macula.wire.Route.$Properties): macula.wire.Route;
+            static encode(m: macula.wire.Route.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Route & macula.wire.Route.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Route;
+            static toObject(m: macula.wire.Route, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Route {
+            interface $Properties {
+                originNodeId?: (string|null);
+                destinationNodeId?: (string|null);
+                hopCount?: (number|null);
+                maxHops?: (number|null);
+                realm?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Route.$Properties;
+        }
+
+        interface IConnect extends macula.wire.Connect.$Properties {
+        }
+
+        class Connect {
+            constructor(p?: macula.wire.Connect.$Properties);
+            $unknowns?: Uint8Array[];
+            protocolVersion: number;
+            realm: string;
+            nodeId: string;
+            clientName: string;
+            capabilities: string[];
+            minProtocolVersion: number;
+            static create(properties: macula.wire.Connect.$Shape): macula.wire.Connect & macula.wire.Connect.$Shape;
+            static create(properties?: macula.wire.Connect.$Properties): macula.wire.Connect;
+            static encode(m: macula.wire.Connect.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Connect & macula.wire.Connect.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Connect;
+            static toObject(m: macula.wire.Connect, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Connect {
+            interface $Properties {
+                protocolVersion?: (number|null);
+                realm?: (string|null);
+                nodeId?: (string|null);
+                clientName?: (string|null);
+                capabilities?: (string[]|null);
+                minProtocolVersion?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Connect.$Properties;
+        }
+
+        interface IConnected extends macula.wire.Connected.$Properties {
+        }
+
+        class Connected {
+            constructor(p?: macula.wire.Connected.$Properties);
+            $unknowns?: Uint8Array[];
+            nodeId: string;
+            sessionId: string;
+            protocolVersion: number;
+            realms: string[];
+            heartbeatMs: number;
+            maxFrameBytes: number;
+            capabilities: string[];
+            static create(properties: macula.wire.Connected.$Shape): macula.wire.Connected & macula.wire.Connected.$Shape;
+            static create(properties?: macula.wire.Connected.$Properties): macula.wire.Connected;
+            static encode(m: macula.wire.Connected.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Connected & macula.wire.Connected.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Connected;
+            static toObject(m: macula.wire.Connected, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Connected {
+            interface $Properties {
+                nodeId?: (string|null);
+                sessionId?: (string|null);
+                protocolVersion?: (number|null);
+                realms?: (string[]|null);
+                heartbeatMs?: (number|null);
+                maxFrameBytes?: (number|null);
+                capabilities?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Connected.$Properties;
+        }
+
+        interface IError extends macula.wire.Error.$Properties {
+        }
+
+        class Error {
+            constructor(p?: macula.wire.Error.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            code: number;
+            message: string;
+            detailsJson: string;
+            codeName: string;
+            static create(properties: macula.wire.Error.$Shape): macula.wire.Error & macula.wire.Error.$Shape;
+            static create(properties?: macula.wire.Error.$Properties): macula.wire.Error;
+            static encode(m: macula.wire.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Error & macula.wire.Error.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Error;
+            static toObject(m: macula.wire.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+            interface $Properties {
+                correlationId?: (number|null);
+                code?: (number|null);
+                message?: (string|null);
+                detailsJson?: (string|null);
+                codeName?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Error.$Properties;
+        }
+
+        interface IPing extends macula.wire.Ping.$Properties {
+        }
+
+        class Ping {
+            constructor(p?: macula.wire.Ping.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: number;
+            static create(properties: macula.wire.Ping.$Shape): macula.wire.Ping & macula.wire.Ping.$Shape;
+            static create(properties?: macula.wire.Ping.$Properties): macula.wire.Ping;
+            static encode(m: macula.wire.Ping.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Ping & macula.wire.Ping.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Ping;
+            static toObject(m: macula.wire.Ping, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ping {
+            interface $Properties {
+                seq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Ping.$Properties;
+        }
+
+        interface IPong extends macula.wire.Pong.$Properties {
+        }
+
+        class Pong {
+            constructor(p?: macula.wire.Pong.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: number;
+            static create(properties: macula.wire.Pong.$Shape): macula.wire.Pong & macula.wire.Pong.$Shape;
+            static create(properties?: macula.wire.Pong.$Properties): macula.wire.Pong;
+            static encode(m: macula.wire.Pong.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Pong & macula.wire.Pong.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Pong;
+            static toObject(m: macula.wire.Pong, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Pong {
+            interface $Properties {
+                seq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Pong.$Properties;
+        }
+
+        interface IGoodbye extends macula.wire.Goodbye.$Properties {
+        }
+
+        class Goodbye {
+            constructor(p?: macula.wire.Goodbye.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            code: number;
+            static create(properties: macula.wire.Goodbye.$Shape): macula.wire.Goodbye & macula.wire.Goodbye.$Shape;
+            static create(properties?: macula.wire.Goodbye.$Properties): macula.wire.Goodbye;
+            static encode(m: macula.wire.Goodbye.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Goodbye & macula.wire.Goodbye.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Goodbye;
+            static toObject(m: macula.wire.Goodbye, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Goodbye {
+            interface $Properties {
+                reason?: (string|null);
+                code?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Goodbye.$Properties;
+        }
+
+        interface IPublish extends macula.wire.Publish.$Properties {
+        }
+
+        class Publish {
+            constructor(p?: macula.wire.Publish.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            payload: Uint8Array;
+            qos: number;
+            correlationId: number;
+            static create(properties: macula.wire.Publish.$Shape): macula.wire.Publish & macula.wire.Publish.$Shape;
+            static create(properties?: macula.wire.Publish.$Properties): macula.wire.Publish;
+            static encode(m: macula.wire.Publish.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Publish & macula.wire.Publish.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Publish;
+            static toObject(m: macula.wire.Publish, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Publish {
+            interface $Properties {
+                topic?: (string|null);
+                payload?: (Uint8Array|null);
+                qos?: (number|null);
+                correlationId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Publish.$Properties;
+        }
+
+        interface IPublished extends macula.wire.Published.$Properties {
+        }
+
+        class Published {
+            constructor(p?: macula.wire.Published.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            static create(properties: macula.wire.Published.$Shape): macula.wire.Published & macula.wire.Published.$Shape;
+            static create(properties?: macula.wire.Published.$Properties): macula.wire.Published;
+            static encode(m: macula.wire.Published.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Published & macula.wire.Published.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Published;
+            static toObject(m: macula.wire.Published, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Published {
+            interface $Properties {
+                correlationId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Published.$Properties;
+        }
+
+        interface ISubscribe extends macula.wire.Subscribe.$Properties {
+        }
+
+        class Subscribe {
+            constructor(p?: macula.wire.Subscribe.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            pattern: string;
+            static create(properties: macula.wire.Subscribe.$Shape): macula.wire.Subscribe & macula.wire.Subscribe.$Shape;
+            static create(properties?: macula.wire.Subscribe.$Properties): macula.wire.Subscribe;
+            static encode(m: macula.wire.Subscribe.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Subscribe & macula.wire.Subscribe.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Subscribe;
+            static toObject(m: macula.wire.Subscribe, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Subscribe {
+            interface $Properties {
+                correlationId?: (number|null);
+                pattern?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Subscribe.$Properties;
+        }
+
+        interface ISubscribed extends macula.wire.Subscribed.$Properties {
+        }
+
+        class Subscribed {
+            constructor(p?: macula.wire.Subscribed.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            subscriptionId: number;
+            static create(properties: macula.wire.Subscribed.$Shape): macula.wire.Subscribed & macula.wire.Subscribed.$Shape;
+            static create(properties?: macula.wire.Subscribed.$Properties): macula.wire.Subscribed;
+            static encode(m: macula.wire.Subscribed.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Subscribed & macula.wire.Subscribed.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Subscribed;
+            static toObject(m: macula.wire.Subscribed, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Subscribed {
+            interface $Properties {
+                correlationId?: (number|null);
+                subscriptionId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Subscribed.$Properties;
+        }
+
+        interface IUnsubscribe extends macula.wire.Unsubscribe.$Properties {
+        }
+
+        class Unsubscribe {
+            constructor(p?: macula.wire.Unsubscribe.$Properties);
+            $unknowns?: Uint8Array[];
+            subscriptionId: number;
+            static create(properties: macula.wire.Unsubscribe.$Shape): macula.wire.Unsubscribe & macula.wire.Unsubscribe.$Shape;
+            static create(properties?: macula.wire.Unsubscribe.$Properties): macula.wire.Unsubscribe;
+            static encode(m: macula.wire.Unsubscribe.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Unsubscribe & macula.wire.Unsubscribe.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Unsubscribe;
+            static toObject(m: macula.wire.Unsubscribe, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Unsubscribe {
+            interface $Properties {
+                subscriptionId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Unsubscribe.$Properties;
+        }
+
+        interface IEvent extends macula.wire.Event.$Properties {
+        }
+
+        class Event {
+            constructor(p?: macula.wire.Event.$Properties);
+            $unknowns?: Uint8Array[];
+            subscriptionId: number;
+            topic: string;
+            payload: Uint8Array;
+            publisher: string;
+            static create(properties: macula.wire.Event.$Shape): macula.wire.Event & macula.wire.Event.$Shape;
+            static create(properties?: macula.wire.Event.$Properties): macula.wire.Event;
+            static encode(m: macula.wire.Event.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Event & macula.wire.Event.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Event;
+            static toObject(m: macula.wire.Event, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Event {
+            interface $Properties {
+                subscriptionId?: (number|null);
+                topic?: (string|null);
+                payload?: (Uint8Array|null);
+                publisher?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Event.$Properties;
+        }
+
+        interface ICall extends macula.wire.Call.$Properties {
+        }
+
+        class Call {
+            constructor(p?: macula.wire.Call.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            procedure: string;
+            args: Uint8Array;
+            timeoutMs: number;
+            targetNodeId: string;
+            static create(properties: macula.wire.Call.$Shape): macula.wire.Call & macula.wire.Call.$Shape;
+            static create(properties?: macula.wire.Call.$Properties): macula.wire.Call;
+            static encode(m: macula.wire.Call.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Call & macula.wire.Call.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Call;
+            static toObject(m: macula.wire.Call, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Call {
+            interface $Properties {
+                correlationId?: (number|null);
+                procedure?: (string|null);
+                args?: (Uint8Array|null);
+                timeoutMs?: (number|null);
+                targetNodeId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Call.$Properties;
+        }
+
+        interface IResult extends macula.wire.Result.$Properties {
+        }
+
+        class Result {
+            constructor(p?: macula.wire.Result.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            payload: Uint8Array;
+            static create(properties: macula.wire.Result.$Shape): macula.wire.Result & macula.wire.Result.$Shape;
+            static create(properties?: macula.wire.Result.$Properties): macula.wire.Result;
+            static encode(m: macula.wire.Result.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Result & macula.wire.Result.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Result;
+            static toObject(m: macula.wire.Result, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Result {
+            interface $Properties {
+                correlationId?: (number|null);
+                payload?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Result.$Properties;
+        }
+
+        interface IAdvertise extends macula.wire.Advertise.$Properties {
+        }
+
+        class Advertise {
+            constructor(p?: macula.wire.Advertise.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            procedure: string;
+            ttlMs: number;
+            metadata: { [k: string]: string };
+            static create(properties: macula.wire.Advertise.$Shape): macula.wire.Advertise & macula.wire.Advertise.$Shape;
+            static create(properties?: macula.wire.Advertise.$Properties): macula.wire.Advertise;
+            static encode(m: macula.wire.Advertise.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Advertise & macula.wire.Advertise.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Advertise;
+            static toObject(m: macula.wire.Advertise, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Advertise {
+            interface $Properties {
+                correlationId?: (number|null);
+                procedure?: (string|null);
+                ttlMs?: (number|null);
+                metadata?: ({ [k: string]: string }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Advertise.$Properties;
+        }
+
+        interface IAdvertised extends macula.wire.Advertised.$Properties {
+        }
+
+        class Advertised {
+            constructor(p?: macula.wire.Advertised.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            static create(properties: macula.wire.Advertised.$Shape): macula.wire.Advertised & macula.wire.Advertised.$Shape;
+            static create(properties?: macula.wire.Advertised.$Properties): macula.wire.Advertised;
+            static encode(m: macula.wire.Advertised.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Advertised & macula.wire.Advertised.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Advertised;
+            static toObject(m: macula.wire.Advertised, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Advertised {
+            interface $Properties {
+                correlationId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Advertised.$Properties;
+        }
+
+        interface IUnadvertise extends macula.wire.Unadvertise.$Properties {
+        }
+
+        class Unadvertise {
+            constructor(p?: macula.wire.Unadvertise.$Properties);
+            $unknowns?: Uint8Array[];
+            procedure: string;
+            static create(properties: macula.wire.Unadvertise.$Shape): macula.wire.Unadvertise & macula.wire.Unadvertise.$Shape;
+            static create(properties?: macula.wire.Unadvertise.$Properties): macula.wire.Unadvertise;
+            static encode(m: macula.wire.Unadvertise.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Unadvertise & macula.wire.Unadvertise.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Unadvertise;
+            static toObject(m: macula.wire.Unadvertise, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Unadvertise {
+            interface $Properties {
+                procedure?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Unadvertise.$Properties;
+        }
+
+        interface IInvocation extends macula.wire.Invocation.$Properties {
+        }
+
+        class Invocation {
+            constructor(p?: macula.wire.Invocation.$Properties);
+            $unknowns?: Uint8Array[];
+            invocationId: number;
+            procedure: string;
+            args: Uint8Array;
+            deadlineMs: number;
+            caller: string;
+            static create(properties: macula.wire.Invocation.$Shape): macula.wire.Invocation & macula.wire.Invocation.$Shape;
+            static create(properties?: macula.wire.Invocation.$Properties): macula.wire.Invocation;
+            static encode(m: macula.wire.Invocation.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Invocation & macula.wire.Invocation.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Invocation;
+            static toObject(m: macula.wire.Invocation, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Invocation {
+            interface $Properties {
+                invocationId?: (number|null);
+                procedure?: (string|null);
+                args?: (Uint8Array|null);
+                deadlineMs?: (number|null);
+                caller?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Invocation.$Properties;
+        }
+
+        interface IYield extends macula.wire.Yield.$Properties {
+        }
+
+        class Yield {
+            constructor(p?: macula.wire.Yield.$Properties);
+            $unknowns?: Uint8Array[];
+            invocationId: number;
+            payload: Uint8Array;
+            static create(properties: macula.wire.Yield.$Shape): macula.wire.Yield & macula.wire.Yield.$Shape;
+            static create(properties?: macula.wire.Yield.$Properties): macula.wire.Yield;
+            static encode(m: macula.wire.Yield.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Yield & macula.wire.Yield.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.Yield;
+            static toObject(m: macula.wire.Yield, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Yield {
+            interface $Properties {
+                invocationId?: (number|null);
+                payload?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.Yield.$Properties;
+        }
+
+        interface IInvocationError extends macula.wire.InvocationError.$Properties {
+        }
+
+        class InvocationError {
+            constructor(p?: macula.wire.InvocationError.$Properties);
+            $unknowns?: Uint8Array[];
+            invocationId: number;
+            message: string;
+            code: number;
+            detailsJson: string;
+            static create(properties: macula.wire.InvocationError.$Shape): macula.wire.InvocationError & macula.wire.InvocationError.$Shape;
+            static create(properties?: macula.wire.InvocationError.$Properties): macula.wire.InvocationError;
+            static encode(m: macula.wire.InvocationError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.InvocationError & macula.wire.InvocationError.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.InvocationError;
+            static toObject(m: macula.wire.InvocationError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InvocationError {
+            interface $Properties {
+                invocationId?: (number|null);
+                message?: (string|null);
+                code?: (number|null);
+                detailsJson?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.InvocationError.$Properties;
+        }
+    }
+}
