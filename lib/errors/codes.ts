@@ -57,6 +57,10 @@ export const ERROR_CODES = [
   'too_many_pending_calls',
   'already_registered',
   'not_registered',
+  // pub/sub and RPC tables (bounds)
+  'too_many_subscriptions',
+  'too_many_procedures',
+  'too_many_providers',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
