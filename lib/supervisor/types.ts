@@ -43,7 +43,7 @@ export interface ChildSpec {
    * Start the child and resolve once it reports it is up (OTP start_link returning {ok, Pid}).
    * Rejecting is a failed start. `extra` is the argument of `startChild` for simple_one_for_one.
    */
-  start: (extra?: unknown) => Promise<ChildHandle>;
+  start: (extra?: unknown, ctx?: StartContext) => Promise<ChildHandle>;
   restart: RestartType;
   /** @default 5000 for workers, 'infinity' for supervisors (OTP defaults) */
   shutdown?: Shutdown;
@@ -99,4 +99,44 @@ export interface ChildDescription {
   /** RSS in bytes, filled in by whoever owns the OS process */
   memory?: number;
   children?: ChildDescription[];
+}
+
+/**
+ * What a supervisor tells a child it is starting (the TS stand-in for OTP's link to the parent).
+ * Optional so a hand-written `start` may ignore it.
+ */
+export interface StartContext {
+  /** The child's id (for simple_one_for_one: the instance id, e.g. `macula_peer_system3`). */
+  id: string;
+  /** Full path of the supervising supervisor, e.g. `macula_root/macula_gateway_system`. */
+  supervisorPath: string;
+  /** The supervisor's event sink: a nested supervisor reports into it. */
+  emit: (e: SupervisorEvent) => void;
+}
+
+/** What an in-process worker gets from its supervisor. */
+export interface WorkerContext {
+  id: string;
+  /** Full path, e.g. `macula_root/macula_gateway_system/macula_gateway_health`. */
+  path: string;
+  /**
+   * The worker died (OTP: the process exited with `reason`). Release your resources first: the
+   * supervisor does not call `stop()` after an exit, it only decides whether to restart.
+   */
+  exit(reason: ExitReason): void;
+}
+
+/** An in-process worker (OTP gen_server stand-in): `start` resolves when it is up. */
+export interface Worker {
+  start(ctx: WorkerContext): Promise<void>;
+  /** Release everything; the shutdown timeout abandons a stop that never resolves. */
+  stop(): Promise<void>;
+}
+
+/** OTP count_children/1. */
+export interface ChildCounts {
+  specs: number;
+  active: number;
+  supervisors: number;
+  workers: number;
 }

@@ -1,0 +1,25 @@
+/**
+ * Defaults of lib/supervisor, the OTP ones (supervisor.erl: intensity 1, period 5 s,
+ * shutdown 5000 ms for workers and infinity for supervisors).
+ */
+import type { Shutdown } from './types.js';
+
+/** Max restarts within the period before a supervisor gives up. */
+export const DEFAULT_INTENSITY = 1;
+/** Sliding window of the restart intensity. */
+export const DEFAULT_PERIOD_MS = 5_000;
+/** How long a worker gets to stop politely before it is killed. */
+export const DEFAULT_WORKER_SHUTDOWN_MS = 5_000;
+/** A supervisor child is given all the time it needs to stop its own children. */
+export const DEFAULT_SUPERVISOR_SHUTDOWN: Shutdown = 'infinity';
+/** How long an OS-process child gets to report ready when the caller gives no bound. */
+export const DEFAULT_READY_TIMEOUT_MS = 10_000;
+
+/**
+ * The exit reason of a supervisor that gave up after too many restarts. OTP exits with
+ * `shutdown` and files a `reached_max_restart_intensity` report; we put the report in the reason
+ * so a parent sees an abnormal exit and restarts it per its own rules (even when `transient`).
+ */
+export const MAX_RESTART_INTENSITY_REASON = 'reached_max_restart_intensity';
+/** Prefix of the exit reason of a supervisor whose initial start failed. */
+export const FAILED_TO_START_CHILD_REASON = 'failed_to_start_child';
