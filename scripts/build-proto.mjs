@@ -12,7 +12,7 @@ for (const file of readdirSync(join(root, 'proto')).filter((f) => f.endsWith('.p
   const name = basename(file, '.proto');
   const js = join(root, 'lib/gen', `${name}.js`);
   const dts = join(root, 'lib/gen', `${name}.d.ts`);
-  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6', '--force-number', '--no-verify', '--no-delimited', '--no-beautify', '-o', js, join(root, 'proto', file)], { stdio: 'inherit' });
+  execFileSync(bin('pbjs'), ['-t', 'static-module', '-r', name, '-w', 'es6', '--es6', '--force-number', '--no-verify', '--no-delimited', '--no-beautify', '-o', js, join(root, 'proto', file)], { stdio: 'inherit' });
   writeFileSync(js, readFileSync(js, 'utf8').replace('"protobufjs/minimal"', '"protobufjs/minimal.js"'));
   execFileSync(bin('pbts'), ['--no-comments', '-o', dts, js], { stdio: 'inherit' });
   // pbts emits CommonJS-style `import Long = require("long")`; NodeNext ESM wants an import.
