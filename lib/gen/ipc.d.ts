@@ -1,0 +1,424 @@
+import * as $protobuf from "protobufjs";
+import type Long from "long";
+
+export namespace macula {
+
+    namespace ipc {
+
+        interface IEnvelope extends macula.ipc.Envelope.$Properties {
+        }
+
+        class Envelope {
+            constructor(p?: macula.ipc.Envelope.$Properties);
+            $unknowns?: Uint8Array[];
+            from: string;
+            to: string;
+            seq: number;
+            replyTo: number;
+            ready?: (macula.ipc.Ready.$Properties|null);
+            shutdown?: (macula.ipc.Shutdown.$Properties|null);
+            event?: (macula.ipc.SupervisorEvent.$Properties|null);
+            clusterReadiness?: (macula.ipc.ClusterReadiness.$Properties|null);
+            describeRequest?: (macula.ipc.DescribeRequest.$Properties|null);
+            describeReply?: (macula.ipc.DescribeReply.$Properties|null);
+            ok?: (macula.ipc.Ok.$Properties|null);
+            error?: (macula.ipc.Error.$Properties|null);
+            ping?: (macula.ipc.Ping.$Properties|null);
+            pong?: (macula.ipc.Pong.$Properties|null);
+            fault?: (macula.ipc.Fault.$Properties|null);
+            body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
+            static create(properties: macula.ipc.Envelope.$Shape): macula.ipc.Envelope & macula.ipc.Envelope.$Shape;
+            static create(properties?: macula.ipc.Envelope.$Properties): macula.ipc.Envelope;
+            static encode(m: macula.ipc.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Envelope & macula.ipc.Envelope.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Envelope;
+            static toObject(m: macula.ipc.Envelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+            interface $Properties {
+                from?: (string|null);
+                to?: (string|null);
+                seq?: (number|null);
+                replyTo?: (number|null);
+                ready?: (macula.ipc.Ready.$Properties|null);
+                shutdown?: (macula.ipc.Shutdown.$Properties|null);
+                event?: (macula.ipc.SupervisorEvent.$Properties|null);
+                clusterReadiness?: (macula.ipc.ClusterReadiness.$Properties|null);
+                describeRequest?: (macula.ipc.DescribeRequest.$Properties|null);
+                describeReply?: (macula.ipc.DescribeReply.$Properties|null);
+                ok?: (macula.ipc.Ok.$Properties|null);
+                error?: (macula.ipc.Error.$Properties|null);
+                ping?: (macula.ipc.Ping.$Properties|null);
+                pong?: (macula.ipc.Pong.$Properties|null);
+                fault?: (macula.ipc.Fault.$Properties|null);
+                body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              from?: string|null;
+              to?: string|null;
+              seq?: number|null;
+              replyTo?: number|null;
+              ready?: macula.ipc.Ready.$Shape|null;
+              shutdown?: macula.ipc.Shutdown.$Shape|null;
+              event?: macula.ipc.SupervisorEvent.$Shape|null;
+              clusterReadiness?: macula.ipc.ClusterReadiness.$Shape|null;
+              describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
+              describeReply?: macula.ipc.DescribeReply.$Shape|null;
+              ok?: macula.ipc.Ok.$Shape|null;
+              error?: macula.ipc.Error.$Shape|null;
+              ping?: macula.ipc.Ping.$Shape|null;
+              pong?: macula.ipc.Pong.$Shape|null;
+              fault?: macula.ipc.Fault.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+            );
+        }
+
+        interface IReady extends macula.ipc.Ready.$Properties {
+        }
+
+        class Ready {
+            constructor(p?: macula.ipc.Ready.$Properties);
+            $unknowns?: Uint8Array[];
+            bound: { [k: string]: string };
+            pid: number;
+            static create(properties: macula.ipc.Ready.$Shape): macula.ipc.Ready & macula.ipc.Ready.$Shape;
+            static create(properties?: macula.ipc.Ready.$Properties): macula.ipc.Ready;
+            static encode(m: macula.ipc.Ready.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Ready & macula.ipc.Ready.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Ready;
+            static toObject(m: macula.ipc.Ready, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ready {
+            interface $Properties {
+                bound?: ({ [k: string]: string }|null);
+                pid?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.Ready.$Properties;
+        }
+
+        interface IShutdown extends macula.ipc.Shutdown.$Properties {
+        }
+
+        class Shutdown {
+            constructor(p?: macula.ipc.Shutdown.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            static create(properties: macula.ipc.Shutdown.$Shape): macula.ipc.Shutdown & macula.ipc.Shutdown.$Shape;
+            static create(properties?: macula.ipc.Shutdown.$Properties): macula.ipc.Shutdown;
+            static encode(m: macula.ipc.Shutdown.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Shutdown & macula.ipc.Shutdown.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Shutdown;
+            static toObject(m: macula.ipc.Shutdown, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Shutdown {
+            interface $Properties {
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.Shutdown.$Properties;
+        }
+
+        interface ISupervisorEvent extends macula.ipc.SupervisorEvent.$Properties {
+        }
+
+        class SupervisorEvent {
+            constructor(p?: macula.ipc.SupervisorEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            ts: number;
+            kind: string;
+            supervisor: string;
+            child: string;
+            pid: number;
+            reason: string;
+            restartsPlusOne: number;
+            static create(properties: macula.ipc.SupervisorEvent.$Shape): macula.ipc.SupervisorEvent & macula.ipc.SupervisorEvent.$Shape;
+            static create(properties?: macula.ipc.SupervisorEvent.$Properties): macula.ipc.SupervisorEvent;
+            static encode(m: macula.ipc.SupervisorEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.SupervisorEvent & macula.ipc.SupervisorEvent.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.SupervisorEvent;
+            static toObject(m: macula.ipc.SupervisorEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SupervisorEvent {
+            interface $Properties {
+                ts?: (number|null);
+                kind?: (string|null);
+                supervisor?: (string|null);
+                child?: (string|null);
+                pid?: (number|null);
+                reason?: (string|null);
+                restartsPlusOne?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.SupervisorEvent.$Properties;
+        }
+
+        interface IClusterReadiness extends macula.ipc.ClusterReadiness.$Properties {
+        }
+
+        class ClusterReadiness {
+            constructor(p?: macula.ipc.ClusterReadiness.$Properties);
+            $unknowns?: Uint8Array[];
+            ready: boolean;
+            detail: string;
+            static create(properties: macula.ipc.ClusterReadiness.$Shape): macula.ipc.ClusterReadiness & macula.ipc.ClusterReadiness.$Shape;
+            static create(properties?: macula.ipc.ClusterReadiness.$Properties): macula.ipc.ClusterReadiness;
+            static encode(m: macula.ipc.ClusterReadiness.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.ClusterReadiness & macula.ipc.ClusterReadiness.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.ClusterReadiness;
+            static toObject(m: macula.ipc.ClusterReadiness, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClusterReadiness {
+            interface $Properties {
+                ready?: (boolean|null);
+                detail?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.ClusterReadiness.$Properties;
+        }
+
+        interface IDescribeRequest extends macula.ipc.DescribeRequest.$Properties {
+        }
+
+        class DescribeRequest {
+            constructor(p?: macula.ipc.DescribeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: macula.ipc.DescribeRequest.$Shape): macula.ipc.DescribeRequest & macula.ipc.DescribeRequest.$Shape;
+            static create(properties?: macula.ipc.DescribeRequest.$Properties): macula.ipc.DescribeRequest;
+            static encode(m: macula.ipc.DescribeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.DescribeRequest & macula.ipc.DescribeRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.DescribeRequest;
+            static toObject(m: macula.ipc.DescribeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.DescribeRequest.$Properties;
+        }
+
+        interface IChildDescription extends macula.ipc.ChildDescription.$Properties {
+        }
+
+        class ChildDescription {
+            constructor(p?: macula.ipc.ChildDescription.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            type: string;
+            state: string;
+            pid: number;
+            restarts: number;
+            startedAt: number;
+            strategy: string;
+            memory: number;
+            children: macula.ipc.ChildDescription.$Properties[];
+            static create(properties: macula.ipc.ChildDescription.$Shape): macula.ipc.ChildDescription & macula.ipc.ChildDescription.$Shape;
+            static create(properties?: macula.ipc.ChildDescription.$Properties): macula.ipc.ChildDescription;
+            static encode(m: macula.ipc.ChildDescription.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.ChildDescription & macula.ipc.ChildDescription.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.ChildDescription;
+            static toObject(m: macula.ipc.ChildDescription, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChildDescription {
+            interface $Properties {
+                id?: (string|null);
+                type?: (string|null);
+                state?: (string|null);
+                pid?: (number|null);
+                restarts?: (number|null);
+                startedAt?: (number|null);
+                strategy?: (string|null);
+                memory?: (number|null);
+                children?: (macula.ipc.ChildDescription.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.ChildDescription.$Properties;
+        }
+
+        interface IDescribeReply extends macula.ipc.DescribeReply.$Properties {
+        }
+
+        class DescribeReply {
+            constructor(p?: macula.ipc.DescribeReply.$Properties);
+            $unknowns?: Uint8Array[];
+            supervisor?: (macula.ipc.ChildDescription.$Properties|null);
+            rss: number;
+            pid: number;
+            static create(properties: macula.ipc.DescribeReply.$Shape): macula.ipc.DescribeReply & macula.ipc.DescribeReply.$Shape;
+            static create(properties?: macula.ipc.DescribeReply.$Properties): macula.ipc.DescribeReply;
+            static encode(m: macula.ipc.DescribeReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.DescribeReply & macula.ipc.DescribeReply.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.DescribeReply;
+            static toObject(m: macula.ipc.DescribeReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeReply {
+            interface $Properties {
+                supervisor?: (macula.ipc.ChildDescription.$Properties|null);
+                rss?: (number|null);
+                pid?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.DescribeReply.$Properties;
+        }
+
+        interface IOk extends macula.ipc.Ok.$Properties {
+        }
+
+        class Ok {
+            constructor(p?: macula.ipc.Ok.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: macula.ipc.Ok.$Shape): macula.ipc.Ok & macula.ipc.Ok.$Shape;
+            static create(properties?: macula.ipc.Ok.$Properties): macula.ipc.Ok;
+            static encode(m: macula.ipc.Ok.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Ok & macula.ipc.Ok.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Ok;
+            static toObject(m: macula.ipc.Ok, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ok {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.Ok.$Properties;
+        }
+
+        interface IError extends macula.ipc.Error.$Properties {
+        }
+
+        class Error {
+            constructor(p?: macula.ipc.Error.$Properties);
+            $unknowns?: Uint8Array[];
+            code: number;
+            name: string;
+            message: string;
+            detailsJson: string;
+            static create(properties: macula.ipc.Error.$Shape): macula.ipc.Error & macula.ipc.Error.$Shape;
+            static create(properties?: macula.ipc.Error.$Properties): macula.ipc.Error;
+            static encode(m: macula.ipc.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Error & macula.ipc.Error.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Error;
+            static toObject(m: macula.ipc.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+            interface $Properties {
+                code?: (number|null);
+                name?: (string|null);
+                message?: (string|null);
+                detailsJson?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.Error.$Properties;
+        }
+
+        interface IPing extends macula.ipc.Ping.$Properties {
+        }
+
+        class Ping {
+            constructor(p?: macula.ipc.Ping.$Properties);
+            $unknowns?: Uint8Array[];
+            payload: string;
+            static create(properties: macula.ipc.Ping.$Shape): macula.ipc.Ping & macula.ipc.Ping.$Shape;
+            static create(properties?: macula.ipc.Ping.$Properties): macula.ipc.Ping;
+            static encode(m: macula.ipc.Ping.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Ping & macula.ipc.Ping.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Ping;
+            static toObject(m: macula.ipc.Ping, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ping {
+            interface $Properties {
+                payload?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.Ping.$Properties;
+        }
+
+        interface IPong extends macula.ipc.Pong.$Properties {
+        }
+
+        class Pong {
+            constructor(p?: macula.ipc.Pong.$Properties);
+            $unknowns?: Uint8Array[];
+            payload: string;
+            pid: number;
+            startedAt: number;
+            static create(properties: macula.ipc.Pong.$Shape): macula.ipc.Pong & macula.ipc.Pong.$Shape;
+            static create(properties?: macula.ipc.Pong.$Properties): macula.ipc.Pong;
+            static encode(m: macula.ipc.Pong.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Pong & macula.ipc.Pong.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Pong;
+            static toObject(m: macula.ipc.Pong, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Pong {
+            interface $Properties {
+                payload?: (string|null);
+                pid?: (number|null);
+                startedAt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.Pong.$Properties;
+        }
+
+        interface IFault extends macula.ipc.Fault.$Properties {
+        }
+
+        class Fault {
+            constructor(p?: macula.ipc.Fault.$Properties);
+            $unknowns?: Uint8Array[];
+            path: string;
+            static create(properties: macula.ipc.Fault.$Shape): macula.ipc.Fault & macula.ipc.Fault.$Shape;
+            static create(properties?: macula.ipc.Fault.$Properties): macula.ipc.Fault;
+            static encode(m: macula.ipc.Fault.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Fault & macula.ipc.Fault.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Fault;
+            static toObject(m: macula.ipc.Fault, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Fault {
+            interface $Properties {
+                path?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.Fault.$Properties;
+        }
+    }
+}

@@ -1,0 +1,4079 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean, $Array = $util.global.Array;
+
+// Exported root namespace
+const $root = $protobuf.roots["ipc"] || ($protobuf.roots["ipc"] = {});
+
+export const macula = $root.macula = (() => {
+
+    /**
+     * Namespace macula.
+     * @exports macula
+     * @namespace
+     */
+    const macula = {};
+
+    macula.ipc = (function() {
+
+        /**
+         * Namespace ipc.
+         * @memberof macula
+         * @namespace
+         */
+        const ipc = {};
+
+        ipc.Envelope = (function() {
+
+            /**
+             * Properties of an Envelope.
+             * @typedef {Object} macula.ipc.Envelope.$Properties
+             * @property {string|null} [from] Envelope from
+             * @property {string|null} [to] Envelope to
+             * @property {number|null} [seq] Envelope seq
+             * @property {number|null} [replyTo] Envelope replyTo
+             * @property {macula.ipc.Ready.$Properties|null} [ready] Envelope ready
+             * @property {macula.ipc.Shutdown.$Properties|null} [shutdown] Envelope shutdown
+             * @property {macula.ipc.SupervisorEvent.$Properties|null} [event] Envelope event
+             * @property {macula.ipc.ClusterReadiness.$Properties|null} [clusterReadiness] Envelope clusterReadiness
+             * @property {macula.ipc.DescribeRequest.$Properties|null} [describeRequest] Envelope describeRequest
+             * @property {macula.ipc.DescribeReply.$Properties|null} [describeReply] Envelope describeReply
+             * @property {macula.ipc.Ok.$Properties|null} [ok] Envelope ok
+             * @property {macula.ipc.Error.$Properties|null} [error] Envelope error
+             * @property {macula.ipc.Ping.$Properties|null} [ping] Envelope ping
+             * @property {macula.ipc.Pong.$Properties|null} [pong] Envelope pong
+             * @property {macula.ipc.Fault.$Properties|null} [fault] Envelope fault
+             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"} [body] Envelope body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Envelope.
+             * @memberof macula.ipc
+             * @interface IEnvelope
+             * @augments macula.ipc.Envelope.$Properties
+             * @deprecated Use macula.ipc.Envelope.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an Envelope.
+             * @typedef {{
+             *   from?: string|null;
+             *   to?: string|null;
+             *   seq?: number|null;
+             *   replyTo?: number|null;
+             *   ready?: macula.ipc.Ready.$Shape|null;
+             *   shutdown?: macula.ipc.Shutdown.$Shape|null;
+             *   event?: macula.ipc.SupervisorEvent.$Shape|null;
+             *   clusterReadiness?: macula.ipc.ClusterReadiness.$Shape|null;
+             *   describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
+             *   describeReply?: macula.ipc.DescribeReply.$Shape|null;
+             *   ok?: macula.ipc.Ok.$Shape|null;
+             *   error?: macula.ipc.Error.$Shape|null;
+             *   ping?: macula.ipc.Ping.$Shape|null;
+             *   pong?: macula.ipc.Pong.$Shape|null;
+             *   fault?: macula.ipc.Fault.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+             * )} macula.ipc.Envelope.$Shape
+             */
+
+            /**
+             * Constructs a new Envelope.
+             * @memberof macula.ipc
+             * @classdesc Represents an Envelope.
+             * @constructor
+             * @param {macula.ipc.Envelope.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Envelope = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Envelope from.
+             * @member {string} from
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.from = "";
+
+            /**
+             * Envelope to.
+             * @member {string} to
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.to = "";
+
+            /**
+             * Envelope seq.
+             * @member {number} seq
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.seq = 0;
+
+            /**
+             * Envelope replyTo.
+             * @member {number} replyTo
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.replyTo = 0;
+
+            /**
+             * Envelope ready.
+             * @member {macula.ipc.Ready.$Properties|null|undefined} ready
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.ready = null;
+
+            /**
+             * Envelope shutdown.
+             * @member {macula.ipc.Shutdown.$Properties|null|undefined} shutdown
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.shutdown = null;
+
+            /**
+             * Envelope event.
+             * @member {macula.ipc.SupervisorEvent.$Properties|null|undefined} event
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.event = null;
+
+            /**
+             * Envelope clusterReadiness.
+             * @member {macula.ipc.ClusterReadiness.$Properties|null|undefined} clusterReadiness
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.clusterReadiness = null;
+
+            /**
+             * Envelope describeRequest.
+             * @member {macula.ipc.DescribeRequest.$Properties|null|undefined} describeRequest
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.describeRequest = null;
+
+            /**
+             * Envelope describeReply.
+             * @member {macula.ipc.DescribeReply.$Properties|null|undefined} describeReply
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.describeReply = null;
+
+            /**
+             * Envelope ok.
+             * @member {macula.ipc.Ok.$Properties|null|undefined} ok
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.ok = null;
+
+            /**
+             * Envelope error.
+             * @member {macula.ipc.Error.$Properties|null|undefined} error
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.error = null;
+
+            /**
+             * Envelope ping.
+             * @member {macula.ipc.Ping.$Properties|null|undefined} ping
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.ping = null;
+
+            /**
+             * Envelope pong.
+             * @member {macula.ipc.Pong.$Properties|null|undefined} pong
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.pong = null;
+
+            /**
+             * Envelope fault.
+             * @member {macula.ipc.Fault.$Properties|null|undefined} fault
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.fault = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Envelope body.
+             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|undefined} body
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            $Object.defineProperty(Envelope.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Envelope
+             * @static
+             * @param {macula.ipc.Envelope.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Envelope} Envelope instance
+             * @type {{
+             *   (properties: macula.ipc.Envelope.$Shape): macula.ipc.Envelope & macula.ipc.Envelope.$Shape;
+             *   (properties?: macula.ipc.Envelope.$Properties): macula.ipc.Envelope;
+             * }}
+             */
+            Envelope.create = function(properties) {
+                return new Envelope(properties);
+            };
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link macula.ipc.Envelope.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Envelope
+             * @static
+             * @param {macula.ipc.Envelope.$Properties} m Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.from);
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to") && m.to !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.to);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && m.seq !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.seq);
+                if (m.replyTo != null && $Object.hasOwnProperty.call(m, "replyTo") && m.replyTo !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.replyTo);
+                if (m.ready != null && $Object.hasOwnProperty.call(m, "ready"))
+                    $root.macula.ipc.Ready.encode(m.ready, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (m.shutdown != null && $Object.hasOwnProperty.call(m, "shutdown"))
+                    $root.macula.ipc.Shutdown.encode(m.shutdown, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.event != null && $Object.hasOwnProperty.call(m, "event"))
+                    $root.macula.ipc.SupervisorEvent.encode(m.event, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (m.clusterReadiness != null && $Object.hasOwnProperty.call(m, "clusterReadiness"))
+                    $root.macula.ipc.ClusterReadiness.encode(m.clusterReadiness, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (m.describeRequest != null && $Object.hasOwnProperty.call(m, "describeRequest"))
+                    $root.macula.ipc.DescribeRequest.encode(m.describeRequest, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (m.describeReply != null && $Object.hasOwnProperty.call(m, "describeReply"))
+                    $root.macula.ipc.DescribeReply.encode(m.describeReply, w.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (m.ok != null && $Object.hasOwnProperty.call(m, "ok"))
+                    $root.macula.ipc.Ok.encode(m.ok, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
+                    $root.macula.ipc.Error.encode(m.error, w.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
+                if (m.ping != null && $Object.hasOwnProperty.call(m, "ping"))
+                    $root.macula.ipc.Ping.encode(m.ping, w.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
+                if (m.pong != null && $Object.hasOwnProperty.call(m, "pong"))
+                    $root.macula.ipc.Pong.encode(m.pong, w.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
+                if (m.fault != null && $Object.hasOwnProperty.call(m, "fault"))
+                    $root.macula.ipc.Fault.encode(m.fault, w.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Envelope & macula.ipc.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Envelope();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.from = v;
+                            else
+                                delete m.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.to = v;
+                            else
+                                delete m.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.replyTo = v;
+                            else
+                                delete m.replyTo;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.ready = $root.macula.ipc.Ready.decode(r, r.size(), $undefined, q + 1, m.ready);
+                            m.body = "ready";
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.shutdown = $root.macula.ipc.Shutdown.decode(r, r.size(), $undefined, q + 1, m.shutdown);
+                            m.body = "shutdown";
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.event = $root.macula.ipc.SupervisorEvent.decode(r, r.size(), $undefined, q + 1, m.event);
+                            m.body = "event";
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            m.clusterReadiness = $root.macula.ipc.ClusterReadiness.decode(r, r.size(), $undefined, q + 1, m.clusterReadiness);
+                            m.body = "clusterReadiness";
+                            continue;
+                        }
+                    case 20: {
+                            if (u !== 2)
+                                break;
+                            m.describeRequest = $root.macula.ipc.DescribeRequest.decode(r, r.size(), $undefined, q + 1, m.describeRequest);
+                            m.body = "describeRequest";
+                            continue;
+                        }
+                    case 21: {
+                            if (u !== 2)
+                                break;
+                            m.describeReply = $root.macula.ipc.DescribeReply.decode(r, r.size(), $undefined, q + 1, m.describeReply);
+                            m.body = "describeReply";
+                            continue;
+                        }
+                    case 30: {
+                            if (u !== 2)
+                                break;
+                            m.ok = $root.macula.ipc.Ok.decode(r, r.size(), $undefined, q + 1, m.ok);
+                            m.body = "ok";
+                            continue;
+                        }
+                    case 31: {
+                            if (u !== 2)
+                                break;
+                            m.error = $root.macula.ipc.Error.decode(r, r.size(), $undefined, q + 1, m.error);
+                            m.body = "error";
+                            continue;
+                        }
+                    case 32: {
+                            if (u !== 2)
+                                break;
+                            m.ping = $root.macula.ipc.Ping.decode(r, r.size(), $undefined, q + 1, m.ping);
+                            m.body = "ping";
+                            continue;
+                        }
+                    case 33: {
+                            if (u !== 2)
+                                break;
+                            m.pong = $root.macula.ipc.Pong.decode(r, r.size(), $undefined, q + 1, m.pong);
+                            m.body = "pong";
+                            continue;
+                        }
+                    case 40: {
+                            if (u !== 2)
+                                break;
+                            m.fault = $root.macula.ipc.Fault.decode(r, r.size(), $undefined, q + 1, m.fault);
+                            m.body = "fault";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Envelope
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Envelope} Envelope
+             */
+            Envelope.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Envelope)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Envelope: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.Envelope();
+                if (d.from != null) {
+                    if (typeof d.from !== "string" || d.from.length) {
+                        m.from = $String(d.from);
+                    }
+                }
+                if (d.to != null) {
+                    if (typeof d.to !== "string" || d.to.length) {
+                        m.to = $String(d.to);
+                    }
+                }
+                if (d.seq != null) {
+                    if ($Number(d.seq) !== 0) {
+                        m.seq = d.seq >>> 0;
+                    }
+                }
+                if (d.replyTo != null) {
+                    if ($Number(d.replyTo) !== 0) {
+                        m.replyTo = d.replyTo >>> 0;
+                    }
+                }
+                if (d.ready != null) {
+                    if (!$util.isObject(d.ready))
+                        throw $TypeError(".macula.ipc.Envelope.ready: object expected");
+                    m.ready = $root.macula.ipc.Ready.fromObject(d.ready, q + 1);
+                }
+                if (d.shutdown != null) {
+                    if (!$util.isObject(d.shutdown))
+                        throw $TypeError(".macula.ipc.Envelope.shutdown: object expected");
+                    m.shutdown = $root.macula.ipc.Shutdown.fromObject(d.shutdown, q + 1);
+                }
+                if (d.event != null) {
+                    if (!$util.isObject(d.event))
+                        throw $TypeError(".macula.ipc.Envelope.event: object expected");
+                    m.event = $root.macula.ipc.SupervisorEvent.fromObject(d.event, q + 1);
+                }
+                if (d.clusterReadiness != null) {
+                    if (!$util.isObject(d.clusterReadiness))
+                        throw $TypeError(".macula.ipc.Envelope.clusterReadiness: object expected");
+                    m.clusterReadiness = $root.macula.ipc.ClusterReadiness.fromObject(d.clusterReadiness, q + 1);
+                }
+                if (d.describeRequest != null) {
+                    if (!$util.isObject(d.describeRequest))
+                        throw $TypeError(".macula.ipc.Envelope.describeRequest: object expected");
+                    m.describeRequest = $root.macula.ipc.DescribeRequest.fromObject(d.describeRequest, q + 1);
+                }
+                if (d.describeReply != null) {
+                    if (!$util.isObject(d.describeReply))
+                        throw $TypeError(".macula.ipc.Envelope.describeReply: object expected");
+                    m.describeReply = $root.macula.ipc.DescribeReply.fromObject(d.describeReply, q + 1);
+                }
+                if (d.ok != null) {
+                    if (!$util.isObject(d.ok))
+                        throw $TypeError(".macula.ipc.Envelope.ok: object expected");
+                    m.ok = $root.macula.ipc.Ok.fromObject(d.ok, q + 1);
+                }
+                if (d.error != null) {
+                    if (!$util.isObject(d.error))
+                        throw $TypeError(".macula.ipc.Envelope.error: object expected");
+                    m.error = $root.macula.ipc.Error.fromObject(d.error, q + 1);
+                }
+                if (d.ping != null) {
+                    if (!$util.isObject(d.ping))
+                        throw $TypeError(".macula.ipc.Envelope.ping: object expected");
+                    m.ping = $root.macula.ipc.Ping.fromObject(d.ping, q + 1);
+                }
+                if (d.pong != null) {
+                    if (!$util.isObject(d.pong))
+                        throw $TypeError(".macula.ipc.Envelope.pong: object expected");
+                    m.pong = $root.macula.ipc.Pong.fromObject(d.pong, q + 1);
+                }
+                if (d.fault != null) {
+                    if (!$util.isObject(d.fault))
+                        throw $TypeError(".macula.ipc.Envelope.fault: object expected");
+                    m.fault = $root.macula.ipc.Fault.fromObject(d.fault, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Envelope
+             * @static
+             * @param {macula.ipc.Envelope} m Envelope
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Envelope.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.from = "";
+                    d.to = "";
+                    d.seq = 0;
+                    d.replyTo = 0;
+                }
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                    d.from = m.from;
+                }
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                    d.to = m.to;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    d.seq = m.seq;
+                }
+                if (m.replyTo != null && $Object.hasOwnProperty.call(m, "replyTo")) {
+                    d.replyTo = m.replyTo;
+                }
+                if (m.ready != null && $Object.hasOwnProperty.call(m, "ready")) {
+                    d.ready = $root.macula.ipc.Ready.toObject(m.ready, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "ready";
+                }
+                if (m.shutdown != null && $Object.hasOwnProperty.call(m, "shutdown")) {
+                    d.shutdown = $root.macula.ipc.Shutdown.toObject(m.shutdown, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "shutdown";
+                }
+                if (m.event != null && $Object.hasOwnProperty.call(m, "event")) {
+                    d.event = $root.macula.ipc.SupervisorEvent.toObject(m.event, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "event";
+                }
+                if (m.clusterReadiness != null && $Object.hasOwnProperty.call(m, "clusterReadiness")) {
+                    d.clusterReadiness = $root.macula.ipc.ClusterReadiness.toObject(m.clusterReadiness, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "clusterReadiness";
+                }
+                if (m.describeRequest != null && $Object.hasOwnProperty.call(m, "describeRequest")) {
+                    d.describeRequest = $root.macula.ipc.DescribeRequest.toObject(m.describeRequest, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeRequest";
+                }
+                if (m.describeReply != null && $Object.hasOwnProperty.call(m, "describeReply")) {
+                    d.describeReply = $root.macula.ipc.DescribeReply.toObject(m.describeReply, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeReply";
+                }
+                if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                    d.ok = $root.macula.ipc.Ok.toObject(m.ok, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "ok";
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = $root.macula.ipc.Error.toObject(m.error, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "error";
+                }
+                if (m.ping != null && $Object.hasOwnProperty.call(m, "ping")) {
+                    d.ping = $root.macula.ipc.Ping.toObject(m.ping, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "ping";
+                }
+                if (m.pong != null && $Object.hasOwnProperty.call(m, "pong")) {
+                    d.pong = $root.macula.ipc.Pong.toObject(m.pong, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "pong";
+                }
+                if (m.fault != null && $Object.hasOwnProperty.call(m, "fault")) {
+                    d.fault = $root.macula.ipc.Fault.toObject(m.fault, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "fault";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Envelope
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Envelope.prototype.toJSON = function() {
+                return Envelope.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Envelope
+             * @function getTypeUrl
+             * @memberof macula.ipc.Envelope
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Envelope.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Envelope";
+            };
+
+            return Envelope;
+        })();
+
+        ipc.Ready = (function() {
+
+            /**
+             * Properties of a Ready.
+             * @typedef {Object} macula.ipc.Ready.$Properties
+             * @property {Object.<string,string>|null} [bound] Ready bound
+             * @property {number|null} [pid] Ready pid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Ready.
+             * @memberof macula.ipc
+             * @interface IReady
+             * @augments macula.ipc.Ready.$Properties
+             * @deprecated Use macula.ipc.Ready.$Properties instead.
+             */
+
+            /**
+             * Shape of a Ready.
+             * @typedef {macula.ipc.Ready.$Properties} macula.ipc.Ready.$Shape
+             */
+
+            /**
+             * Constructs a new Ready.
+             * @memberof macula.ipc
+             * @classdesc Represents a Ready.
+             * @constructor
+             * @param {macula.ipc.Ready.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ready = function (p) {
+                this.bound = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Ready bound.
+             * @member {Object.<string,string>} bound
+             * @memberof macula.ipc.Ready
+             * @instance
+             */
+            Ready.prototype.bound = $util.emptyObject;
+
+            /**
+             * Ready pid.
+             * @member {number} pid
+             * @memberof macula.ipc.Ready
+             * @instance
+             */
+            Ready.prototype.pid = 0;
+
+            /**
+             * Creates a new Ready instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Ready
+             * @static
+             * @param {macula.ipc.Ready.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Ready} Ready instance
+             * @type {{
+             *   (properties: macula.ipc.Ready.$Shape): macula.ipc.Ready & macula.ipc.Ready.$Shape;
+             *   (properties?: macula.ipc.Ready.$Properties): macula.ipc.Ready;
+             * }}
+             */
+            Ready.create = function(properties) {
+                return new Ready(properties);
+            };
+
+            /**
+             * Encodes the specified Ready message. Does not implicitly {@link macula.ipc.Ready.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Ready
+             * @static
+             * @param {macula.ipc.Ready.$Properties} m Ready message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ready.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.bound != null && $Object.hasOwnProperty.call(m, "bound")) {
+                    for (var ks = $Object.keys(m.bound), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.bound[ks[i]]).ldelim();
+                    }
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.pid);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Ready message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Ready
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Ready & macula.ipc.Ready.$Shape} Ready
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ready.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Ready();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (m.bound === $util.emptyObject)
+                                m.bound = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.bound, k);
+                            m.bound[k] = v;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Ready message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Ready
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Ready} Ready
+             */
+            Ready.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Ready)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Ready: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.Ready();
+                if (d.bound) {
+                    if (!$util.isObject(d.bound))
+                        throw $TypeError(".macula.ipc.Ready.bound: object expected");
+                    m.bound = {};
+                    for (var ks = $Object.keys(d.bound), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.bound, ks[i]);
+                        m.bound[ks[i]] = $String(d.bound[ks[i]]);
+                    }
+                }
+                if (d.pid != null) {
+                    if ($Number(d.pid) !== 0) {
+                        m.pid = d.pid >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Ready message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Ready
+             * @static
+             * @param {macula.ipc.Ready} m Ready
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ready.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.bound = {};
+                }
+                if (o.defaults) {
+                    d.pid = 0;
+                }
+                var ks2;
+                if (m.bound && (ks2 = $Object.keys(m.bound)).length) {
+                    d.bound = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.bound, ks2[j]);
+                        d.bound[ks2[j]] = m.bound[ks2[j]];
+                    }
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = m.pid;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Ready to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Ready
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ready.prototype.toJSON = function() {
+                return Ready.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ready
+             * @function getTypeUrl
+             * @memberof macula.ipc.Ready
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ready.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Ready";
+            };
+
+            return Ready;
+        })();
+
+        ipc.Shutdown = (function() {
+
+            /**
+             * Properties of a Shutdown.
+             * @typedef {Object} macula.ipc.Shutdown.$Properties
+             * @property {string|null} [reason] Shutdown reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Shutdown.
+             * @memberof macula.ipc
+             * @interface IShutdown
+             * @augments macula.ipc.Shutdown.$Properties
+             * @deprecated Use macula.ipc.Shutdown.$Properties instead.
+             */
+
+            /**
+             * Shape of a Shutdown.
+             * @typedef {macula.ipc.Shutdown.$Properties} macula.ipc.Shutdown.$Shape
+             */
+
+            /**
+             * Constructs a new Shutdown.
+             * @memberof macula.ipc
+             * @classdesc Represents a Shutdown.
+             * @constructor
+             * @param {macula.ipc.Shutdown.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Shutdown = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Shutdown reason.
+             * @member {string} reason
+             * @memberof macula.ipc.Shutdown
+             * @instance
+             */
+            Shutdown.prototype.reason = "";
+
+            /**
+             * Creates a new Shutdown instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Shutdown
+             * @static
+             * @param {macula.ipc.Shutdown.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Shutdown} Shutdown instance
+             * @type {{
+             *   (properties: macula.ipc.Shutdown.$Shape): macula.ipc.Shutdown & macula.ipc.Shutdown.$Shape;
+             *   (properties?: macula.ipc.Shutdown.$Properties): macula.ipc.Shutdown;
+             * }}
+             */
+            Shutdown.create = function(properties) {
+                return new Shutdown(properties);
+            };
+
+            /**
+             * Encodes the specified Shutdown message. Does not implicitly {@link macula.ipc.Shutdown.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Shutdown
+             * @static
+             * @param {macula.ipc.Shutdown.$Properties} m Shutdown message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Shutdown.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Shutdown message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Shutdown
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Shutdown & macula.ipc.Shutdown.$Shape} Shutdown
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Shutdown.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Shutdown();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Shutdown message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Shutdown
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Shutdown} Shutdown
+             */
+            Shutdown.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Shutdown)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Shutdown: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.Shutdown();
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Shutdown message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Shutdown
+             * @static
+             * @param {macula.ipc.Shutdown} m Shutdown
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Shutdown.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.reason = "";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Shutdown to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Shutdown
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Shutdown.prototype.toJSON = function() {
+                return Shutdown.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Shutdown
+             * @function getTypeUrl
+             * @memberof macula.ipc.Shutdown
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Shutdown.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Shutdown";
+            };
+
+            return Shutdown;
+        })();
+
+        ipc.SupervisorEvent = (function() {
+
+            /**
+             * Properties of a SupervisorEvent.
+             * @typedef {Object} macula.ipc.SupervisorEvent.$Properties
+             * @property {number|null} [ts] SupervisorEvent ts
+             * @property {string|null} [kind] SupervisorEvent kind
+             * @property {string|null} [supervisor] SupervisorEvent supervisor
+             * @property {string|null} [child] SupervisorEvent child
+             * @property {number|null} [pid] SupervisorEvent pid
+             * @property {string|null} [reason] SupervisorEvent reason
+             * @property {number|null} [restartsPlusOne] SupervisorEvent restartsPlusOne
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SupervisorEvent.
+             * @memberof macula.ipc
+             * @interface ISupervisorEvent
+             * @augments macula.ipc.SupervisorEvent.$Properties
+             * @deprecated Use macula.ipc.SupervisorEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a SupervisorEvent.
+             * @typedef {macula.ipc.SupervisorEvent.$Properties} macula.ipc.SupervisorEvent.$Shape
+             */
+
+            /**
+             * Constructs a new SupervisorEvent.
+             * @memberof macula.ipc
+             * @classdesc Represents a SupervisorEvent.
+             * @constructor
+             * @param {macula.ipc.SupervisorEvent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SupervisorEvent = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SupervisorEvent ts.
+             * @member {number} ts
+             * @memberof macula.ipc.SupervisorEvent
+             * @instance
+             */
+            SupervisorEvent.prototype.ts = 0;
+
+            /**
+             * SupervisorEvent kind.
+             * @member {string} kind
+             * @memberof macula.ipc.SupervisorEvent
+             * @instance
+             */
+            SupervisorEvent.prototype.kind = "";
+
+            /**
+             * SupervisorEvent supervisor.
+             * @member {string} supervisor
+             * @memberof macula.ipc.SupervisorEvent
+             * @instance
+             */
+            SupervisorEvent.prototype.supervisor = "";
+
+            /**
+             * SupervisorEvent child.
+             * @member {string} child
+             * @memberof macula.ipc.SupervisorEvent
+             * @instance
+             */
+            SupervisorEvent.prototype.child = "";
+
+            /**
+             * SupervisorEvent pid.
+             * @member {number} pid
+             * @memberof macula.ipc.SupervisorEvent
+             * @instance
+             */
+            SupervisorEvent.prototype.pid = 0;
+
+            /**
+             * SupervisorEvent reason.
+             * @member {string} reason
+             * @memberof macula.ipc.SupervisorEvent
+             * @instance
+             */
+            SupervisorEvent.prototype.reason = "";
+
+            /**
+             * SupervisorEvent restartsPlusOne.
+             * @member {number} restartsPlusOne
+             * @memberof macula.ipc.SupervisorEvent
+             * @instance
+             */
+            SupervisorEvent.prototype.restartsPlusOne = 0;
+
+            /**
+             * Creates a new SupervisorEvent instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.SupervisorEvent
+             * @static
+             * @param {macula.ipc.SupervisorEvent.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.SupervisorEvent} SupervisorEvent instance
+             * @type {{
+             *   (properties: macula.ipc.SupervisorEvent.$Shape): macula.ipc.SupervisorEvent & macula.ipc.SupervisorEvent.$Shape;
+             *   (properties?: macula.ipc.SupervisorEvent.$Properties): macula.ipc.SupervisorEvent;
+             * }}
+             */
+            SupervisorEvent.create = function(properties) {
+                return new SupervisorEvent(properties);
+            };
+
+            /**
+             * Encodes the specified SupervisorEvent message. Does not implicitly {@link macula.ipc.SupervisorEvent.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.SupervisorEvent
+             * @static
+             * @param {macula.ipc.SupervisorEvent.$Properties} m SupervisorEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SupervisorEvent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ts != null && $Object.hasOwnProperty.call(m, "ts") && !$Object.is(m.ts, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.ts);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.kind);
+                if (m.supervisor != null && $Object.hasOwnProperty.call(m, "supervisor") && m.supervisor !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.supervisor);
+                if (m.child != null && $Object.hasOwnProperty.call(m, "child") && m.child !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.child);
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.pid);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.reason);
+                if (m.restartsPlusOne != null && $Object.hasOwnProperty.call(m, "restartsPlusOne") && m.restartsPlusOne !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.restartsPlusOne);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SupervisorEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.SupervisorEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.SupervisorEvent & macula.ipc.SupervisorEvent.$Shape} SupervisorEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SupervisorEvent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.SupervisorEvent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.ts = v;
+                            else
+                                delete m.ts;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.supervisor = v;
+                            else
+                                delete m.supervisor;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.child = v;
+                            else
+                                delete m.child;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.restartsPlusOne = v;
+                            else
+                                delete m.restartsPlusOne;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SupervisorEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.SupervisorEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.SupervisorEvent} SupervisorEvent
+             */
+            SupervisorEvent.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.SupervisorEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.SupervisorEvent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.SupervisorEvent();
+                if (d.ts != null) {
+                    if (!$Object.is($Number(d.ts), 0)) {
+                        m.ts = $Number(d.ts);
+                    }
+                }
+                if (d.kind != null) {
+                    if (typeof d.kind !== "string" || d.kind.length) {
+                        m.kind = $String(d.kind);
+                    }
+                }
+                if (d.supervisor != null) {
+                    if (typeof d.supervisor !== "string" || d.supervisor.length) {
+                        m.supervisor = $String(d.supervisor);
+                    }
+                }
+                if (d.child != null) {
+                    if (typeof d.child !== "string" || d.child.length) {
+                        m.child = $String(d.child);
+                    }
+                }
+                if (d.pid != null) {
+                    if ($Number(d.pid) !== 0) {
+                        m.pid = d.pid >>> 0;
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                if (d.restartsPlusOne != null) {
+                    if ($Number(d.restartsPlusOne) !== 0) {
+                        m.restartsPlusOne = d.restartsPlusOne >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SupervisorEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.SupervisorEvent
+             * @static
+             * @param {macula.ipc.SupervisorEvent} m SupervisorEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SupervisorEvent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.ts = 0;
+                    d.kind = "";
+                    d.supervisor = "";
+                    d.child = "";
+                    d.pid = 0;
+                    d.reason = "";
+                    d.restartsPlusOne = 0;
+                }
+                if (m.ts != null && $Object.hasOwnProperty.call(m, "ts")) {
+                    d.ts = o.json && !$isFinite(m.ts) ? $String(m.ts) : m.ts;
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = m.kind;
+                }
+                if (m.supervisor != null && $Object.hasOwnProperty.call(m, "supervisor")) {
+                    d.supervisor = m.supervisor;
+                }
+                if (m.child != null && $Object.hasOwnProperty.call(m, "child")) {
+                    d.child = m.child;
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = m.pid;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                if (m.restartsPlusOne != null && $Object.hasOwnProperty.call(m, "restartsPlusOne")) {
+                    d.restartsPlusOne = m.restartsPlusOne;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SupervisorEvent to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.SupervisorEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SupervisorEvent.prototype.toJSON = function() {
+                return SupervisorEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SupervisorEvent
+             * @function getTypeUrl
+             * @memberof macula.ipc.SupervisorEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SupervisorEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.SupervisorEvent";
+            };
+
+            return SupervisorEvent;
+        })();
+
+        ipc.ClusterReadiness = (function() {
+
+            /**
+             * Properties of a ClusterReadiness.
+             * @typedef {Object} macula.ipc.ClusterReadiness.$Properties
+             * @property {boolean|null} [ready] ClusterReadiness ready
+             * @property {string|null} [detail] ClusterReadiness detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClusterReadiness.
+             * @memberof macula.ipc
+             * @interface IClusterReadiness
+             * @augments macula.ipc.ClusterReadiness.$Properties
+             * @deprecated Use macula.ipc.ClusterReadiness.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClusterReadiness.
+             * @typedef {macula.ipc.ClusterReadiness.$Properties} macula.ipc.ClusterReadiness.$Shape
+             */
+
+            /**
+             * Constructs a new ClusterReadiness.
+             * @memberof macula.ipc
+             * @classdesc Represents a ClusterReadiness.
+             * @constructor
+             * @param {macula.ipc.ClusterReadiness.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClusterReadiness = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClusterReadiness ready.
+             * @member {boolean} ready
+             * @memberof macula.ipc.ClusterReadiness
+             * @instance
+             */
+            ClusterReadiness.prototype.ready = false;
+
+            /**
+             * ClusterReadiness detail.
+             * @member {string} detail
+             * @memberof macula.ipc.ClusterReadiness
+             * @instance
+             */
+            ClusterReadiness.prototype.detail = "";
+
+            /**
+             * Creates a new ClusterReadiness instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.ClusterReadiness
+             * @static
+             * @param {macula.ipc.ClusterReadiness.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.ClusterReadiness} ClusterReadiness instance
+             * @type {{
+             *   (properties: macula.ipc.ClusterReadiness.$Shape): macula.ipc.ClusterReadiness & macula.ipc.ClusterReadiness.$Shape;
+             *   (properties?: macula.ipc.ClusterReadiness.$Properties): macula.ipc.ClusterReadiness;
+             * }}
+             */
+            ClusterReadiness.create = function(properties) {
+                return new ClusterReadiness(properties);
+            };
+
+            /**
+             * Encodes the specified ClusterReadiness message. Does not implicitly {@link macula.ipc.ClusterReadiness.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.ClusterReadiness
+             * @static
+             * @param {macula.ipc.ClusterReadiness.$Properties} m ClusterReadiness message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClusterReadiness.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ready != null && $Object.hasOwnProperty.call(m, "ready") && m.ready !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.ready);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.detail);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ClusterReadiness message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.ClusterReadiness
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.ClusterReadiness & macula.ipc.ClusterReadiness.$Shape} ClusterReadiness
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClusterReadiness.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.ClusterReadiness();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.ready = v;
+                            else
+                                delete m.ready;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ClusterReadiness message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.ClusterReadiness
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.ClusterReadiness} ClusterReadiness
+             */
+            ClusterReadiness.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.ClusterReadiness)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.ClusterReadiness: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.ClusterReadiness();
+                if (d.ready != null) {
+                    if (d.ready) {
+                        m.ready = $Boolean(d.ready);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClusterReadiness message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.ClusterReadiness
+             * @static
+             * @param {macula.ipc.ClusterReadiness} m ClusterReadiness
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClusterReadiness.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.ready = false;
+                    d.detail = "";
+                }
+                if (m.ready != null && $Object.hasOwnProperty.call(m, "ready")) {
+                    d.ready = m.ready;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClusterReadiness to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.ClusterReadiness
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClusterReadiness.prototype.toJSON = function() {
+                return ClusterReadiness.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClusterReadiness
+             * @function getTypeUrl
+             * @memberof macula.ipc.ClusterReadiness
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClusterReadiness.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.ClusterReadiness";
+            };
+
+            return ClusterReadiness;
+        })();
+
+        ipc.DescribeRequest = (function() {
+
+            /**
+             * Properties of a DescribeRequest.
+             * @typedef {Object} macula.ipc.DescribeRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeRequest.
+             * @memberof macula.ipc
+             * @interface IDescribeRequest
+             * @augments macula.ipc.DescribeRequest.$Properties
+             * @deprecated Use macula.ipc.DescribeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeRequest.
+             * @typedef {macula.ipc.DescribeRequest.$Properties} macula.ipc.DescribeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeRequest.
+             * @memberof macula.ipc
+             * @classdesc Represents a DescribeRequest.
+             * @constructor
+             * @param {macula.ipc.DescribeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new DescribeRequest instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.DescribeRequest
+             * @static
+             * @param {macula.ipc.DescribeRequest.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.DescribeRequest} DescribeRequest instance
+             * @type {{
+             *   (properties: macula.ipc.DescribeRequest.$Shape): macula.ipc.DescribeRequest & macula.ipc.DescribeRequest.$Shape;
+             *   (properties?: macula.ipc.DescribeRequest.$Properties): macula.ipc.DescribeRequest;
+             * }}
+             */
+            DescribeRequest.create = function(properties) {
+                return new DescribeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeRequest message. Does not implicitly {@link macula.ipc.DescribeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.DescribeRequest
+             * @static
+             * @param {macula.ipc.DescribeRequest.$Properties} m DescribeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.DescribeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.DescribeRequest & macula.ipc.DescribeRequest.$Shape} DescribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.DescribeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.DescribeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.DescribeRequest} DescribeRequest
+             */
+            DescribeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.DescribeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.DescribeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.macula.ipc.DescribeRequest();
+            };
+
+            /**
+             * Creates a plain object from a DescribeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.DescribeRequest
+             * @static
+             * @param {macula.ipc.DescribeRequest} m DescribeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this DescribeRequest to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.DescribeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeRequest.prototype.toJSON = function() {
+                return DescribeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeRequest
+             * @function getTypeUrl
+             * @memberof macula.ipc.DescribeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.DescribeRequest";
+            };
+
+            return DescribeRequest;
+        })();
+
+        ipc.ChildDescription = (function() {
+
+            /**
+             * Properties of a ChildDescription.
+             * @typedef {Object} macula.ipc.ChildDescription.$Properties
+             * @property {string|null} [id] ChildDescription id
+             * @property {string|null} [type] ChildDescription type
+             * @property {string|null} [state] ChildDescription state
+             * @property {number|null} [pid] ChildDescription pid
+             * @property {number|null} [restarts] ChildDescription restarts
+             * @property {number|null} [startedAt] ChildDescription startedAt
+             * @property {string|null} [strategy] ChildDescription strategy
+             * @property {number|null} [memory] ChildDescription memory
+             * @property {Array.<macula.ipc.ChildDescription.$Properties>|null} [children] ChildDescription children
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChildDescription.
+             * @memberof macula.ipc
+             * @interface IChildDescription
+             * @augments macula.ipc.ChildDescription.$Properties
+             * @deprecated Use macula.ipc.ChildDescription.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChildDescription.
+             * @typedef {macula.ipc.ChildDescription.$Properties} macula.ipc.ChildDescription.$Shape
+             */
+
+            /**
+             * Constructs a new ChildDescription.
+             * @memberof macula.ipc
+             * @classdesc Represents a ChildDescription.
+             * @constructor
+             * @param {macula.ipc.ChildDescription.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChildDescription = function (p) {
+                this.children = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ChildDescription id.
+             * @member {string} id
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.id = "";
+
+            /**
+             * ChildDescription type.
+             * @member {string} type
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.type = "";
+
+            /**
+             * ChildDescription state.
+             * @member {string} state
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.state = "";
+
+            /**
+             * ChildDescription pid.
+             * @member {number} pid
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.pid = 0;
+
+            /**
+             * ChildDescription restarts.
+             * @member {number} restarts
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.restarts = 0;
+
+            /**
+             * ChildDescription startedAt.
+             * @member {number} startedAt
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.startedAt = 0;
+
+            /**
+             * ChildDescription strategy.
+             * @member {string} strategy
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.strategy = "";
+
+            /**
+             * ChildDescription memory.
+             * @member {number} memory
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.memory = 0;
+
+            /**
+             * ChildDescription children.
+             * @member {Array.<macula.ipc.ChildDescription.$Properties>} children
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             */
+            ChildDescription.prototype.children = $util.emptyArray;
+
+            /**
+             * Creates a new ChildDescription instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.ChildDescription
+             * @static
+             * @param {macula.ipc.ChildDescription.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.ChildDescription} ChildDescription instance
+             * @type {{
+             *   (properties: macula.ipc.ChildDescription.$Shape): macula.ipc.ChildDescription & macula.ipc.ChildDescription.$Shape;
+             *   (properties?: macula.ipc.ChildDescription.$Properties): macula.ipc.ChildDescription;
+             * }}
+             */
+            ChildDescription.create = function(properties) {
+                return new ChildDescription(properties);
+            };
+
+            /**
+             * Encodes the specified ChildDescription message. Does not implicitly {@link macula.ipc.ChildDescription.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.ChildDescription
+             * @static
+             * @param {macula.ipc.ChildDescription.$Properties} m ChildDescription message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChildDescription.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.state);
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.pid);
+                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts") && m.restarts !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.restarts);
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt") && !$Object.is(m.startedAt, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.startedAt);
+                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy") && m.strategy !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.strategy);
+                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory") && !$Object.is(m.memory, 0))
+                    w.uint32(/* id 8, wireType 1 =*/65).double(m.memory);
+                if (m.children != null && m.children.length) {
+                    for (var i = 0; i < m.children.length; ++i)
+                        $root.macula.ipc.ChildDescription.encode(m.children[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ChildDescription message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.ChildDescription
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.ChildDescription & macula.ipc.ChildDescription.$Shape} ChildDescription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChildDescription.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.ChildDescription();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.restarts = v;
+                            else
+                                delete m.restarts;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.startedAt = v;
+                            else
+                                delete m.startedAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.strategy = v;
+                            else
+                                delete m.strategy;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.memory = v;
+                            else
+                                delete m.memory;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.children && m.children.length))
+                                m.children = [];
+                            m.children.push($root.macula.ipc.ChildDescription.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ChildDescription message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.ChildDescription
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.ChildDescription} ChildDescription
+             */
+            ChildDescription.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.ChildDescription)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.ChildDescription: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.ChildDescription();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.state != null) {
+                    if (typeof d.state !== "string" || d.state.length) {
+                        m.state = $String(d.state);
+                    }
+                }
+                if (d.pid != null) {
+                    if ($Number(d.pid) !== 0) {
+                        m.pid = d.pid >>> 0;
+                    }
+                }
+                if (d.restarts != null) {
+                    if ($Number(d.restarts) !== 0) {
+                        m.restarts = d.restarts >>> 0;
+                    }
+                }
+                if (d.startedAt != null) {
+                    if (!$Object.is($Number(d.startedAt), 0)) {
+                        m.startedAt = $Number(d.startedAt);
+                    }
+                }
+                if (d.strategy != null) {
+                    if (typeof d.strategy !== "string" || d.strategy.length) {
+                        m.strategy = $String(d.strategy);
+                    }
+                }
+                if (d.memory != null) {
+                    if (!$Object.is($Number(d.memory), 0)) {
+                        m.memory = $Number(d.memory);
+                    }
+                }
+                if (d.children) {
+                    if (!$Array.isArray(d.children))
+                        throw $TypeError(".macula.ipc.ChildDescription.children: array expected");
+                    m.children = $Array(d.children.length);
+                    for (var i = 0; i < d.children.length; ++i) {
+                        if (!$util.isObject(d.children[i]))
+                            throw $TypeError(".macula.ipc.ChildDescription.children: object expected");
+                        m.children[i] = $root.macula.ipc.ChildDescription.fromObject(d.children[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ChildDescription message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.ChildDescription
+             * @static
+             * @param {macula.ipc.ChildDescription} m ChildDescription
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChildDescription.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.children = [];
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.type = "";
+                    d.state = "";
+                    d.pid = 0;
+                    d.restarts = 0;
+                    d.startedAt = 0;
+                    d.strategy = "";
+                    d.memory = 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = m.pid;
+                }
+                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts")) {
+                    d.restarts = m.restarts;
+                }
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
+                    d.startedAt = o.json && !$isFinite(m.startedAt) ? $String(m.startedAt) : m.startedAt;
+                }
+                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy")) {
+                    d.strategy = m.strategy;
+                }
+                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory")) {
+                    d.memory = o.json && !$isFinite(m.memory) ? $String(m.memory) : m.memory;
+                }
+                if (m.children && m.children.length) {
+                    d.children = $Array(m.children.length);
+                    for (var j = 0; j < m.children.length; ++j) {
+                        d.children[j] = $root.macula.ipc.ChildDescription.toObject(m.children[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ChildDescription to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.ChildDescription
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChildDescription.prototype.toJSON = function() {
+                return ChildDescription.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ChildDescription
+             * @function getTypeUrl
+             * @memberof macula.ipc.ChildDescription
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChildDescription.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.ChildDescription";
+            };
+
+            return ChildDescription;
+        })();
+
+        ipc.DescribeReply = (function() {
+
+            /**
+             * Properties of a DescribeReply.
+             * @typedef {Object} macula.ipc.DescribeReply.$Properties
+             * @property {macula.ipc.ChildDescription.$Properties|null} [supervisor] DescribeReply supervisor
+             * @property {number|null} [rss] DescribeReply rss
+             * @property {number|null} [pid] DescribeReply pid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeReply.
+             * @memberof macula.ipc
+             * @interface IDescribeReply
+             * @augments macula.ipc.DescribeReply.$Properties
+             * @deprecated Use macula.ipc.DescribeReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeReply.
+             * @typedef {macula.ipc.DescribeReply.$Properties} macula.ipc.DescribeReply.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeReply.
+             * @memberof macula.ipc
+             * @classdesc Represents a DescribeReply.
+             * @constructor
+             * @param {macula.ipc.DescribeReply.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeReply = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeReply supervisor.
+             * @member {macula.ipc.ChildDescription.$Properties|null|undefined} supervisor
+             * @memberof macula.ipc.DescribeReply
+             * @instance
+             */
+            DescribeReply.prototype.supervisor = null;
+
+            /**
+             * DescribeReply rss.
+             * @member {number} rss
+             * @memberof macula.ipc.DescribeReply
+             * @instance
+             */
+            DescribeReply.prototype.rss = 0;
+
+            /**
+             * DescribeReply pid.
+             * @member {number} pid
+             * @memberof macula.ipc.DescribeReply
+             * @instance
+             */
+            DescribeReply.prototype.pid = 0;
+
+            /**
+             * Creates a new DescribeReply instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.DescribeReply
+             * @static
+             * @param {macula.ipc.DescribeReply.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.DescribeReply} DescribeReply instance
+             * @type {{
+             *   (properties: macula.ipc.DescribeReply.$Shape): macula.ipc.DescribeReply & macula.ipc.DescribeReply.$Shape;
+             *   (properties?: macula.ipc.DescribeReply.$Properties): macula.ipc.DescribeReply;
+             * }}
+             */
+            DescribeReply.create = function(properties) {
+                return new DescribeReply(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeReply message. Does not implicitly {@link macula.ipc.DescribeReply.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.DescribeReply
+             * @static
+             * @param {macula.ipc.DescribeReply.$Properties} m DescribeReply message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeReply.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.supervisor != null && $Object.hasOwnProperty.call(m, "supervisor"))
+                    $root.macula.ipc.ChildDescription.encode(m.supervisor, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.rss != null && $Object.hasOwnProperty.call(m, "rss") && !$Object.is(m.rss, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.rss);
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.pid);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.DescribeReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.DescribeReply & macula.ipc.DescribeReply.$Shape} DescribeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeReply.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.DescribeReply();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.supervisor = $root.macula.ipc.ChildDescription.decode(r, r.size(), $undefined, q + 1, m.supervisor);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.rss = v;
+                            else
+                                delete m.rss;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.DescribeReply
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.DescribeReply} DescribeReply
+             */
+            DescribeReply.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.DescribeReply)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.DescribeReply: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.DescribeReply();
+                if (d.supervisor != null) {
+                    if (!$util.isObject(d.supervisor))
+                        throw $TypeError(".macula.ipc.DescribeReply.supervisor: object expected");
+                    m.supervisor = $root.macula.ipc.ChildDescription.fromObject(d.supervisor, q + 1);
+                }
+                if (d.rss != null) {
+                    if (!$Object.is($Number(d.rss), 0)) {
+                        m.rss = $Number(d.rss);
+                    }
+                }
+                if (d.pid != null) {
+                    if ($Number(d.pid) !== 0) {
+                        m.pid = d.pid >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.DescribeReply
+             * @static
+             * @param {macula.ipc.DescribeReply} m DescribeReply
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeReply.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.supervisor = null;
+                    d.rss = 0;
+                    d.pid = 0;
+                }
+                if (m.supervisor != null && $Object.hasOwnProperty.call(m, "supervisor")) {
+                    d.supervisor = $root.macula.ipc.ChildDescription.toObject(m.supervisor, o, q + 1);
+                }
+                if (m.rss != null && $Object.hasOwnProperty.call(m, "rss")) {
+                    d.rss = o.json && !$isFinite(m.rss) ? $String(m.rss) : m.rss;
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = m.pid;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeReply to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.DescribeReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeReply.prototype.toJSON = function() {
+                return DescribeReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeReply
+             * @function getTypeUrl
+             * @memberof macula.ipc.DescribeReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.DescribeReply";
+            };
+
+            return DescribeReply;
+        })();
+
+        ipc.Ok = (function() {
+
+            /**
+             * Properties of an Ok.
+             * @typedef {Object} macula.ipc.Ok.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ok.
+             * @memberof macula.ipc
+             * @interface IOk
+             * @augments macula.ipc.Ok.$Properties
+             * @deprecated Use macula.ipc.Ok.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ok.
+             * @typedef {macula.ipc.Ok.$Properties} macula.ipc.Ok.$Shape
+             */
+
+            /**
+             * Constructs a new Ok.
+             * @memberof macula.ipc
+             * @classdesc Represents an Ok.
+             * @constructor
+             * @param {macula.ipc.Ok.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ok = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new Ok instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Ok
+             * @static
+             * @param {macula.ipc.Ok.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Ok} Ok instance
+             * @type {{
+             *   (properties: macula.ipc.Ok.$Shape): macula.ipc.Ok & macula.ipc.Ok.$Shape;
+             *   (properties?: macula.ipc.Ok.$Properties): macula.ipc.Ok;
+             * }}
+             */
+            Ok.create = function(properties) {
+                return new Ok(properties);
+            };
+
+            /**
+             * Encodes the specified Ok message. Does not implicitly {@link macula.ipc.Ok.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Ok
+             * @static
+             * @param {macula.ipc.Ok.$Properties} m Ok message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ok.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Ok message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Ok
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Ok & macula.ipc.Ok.$Shape} Ok
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ok.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Ok();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an Ok message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Ok
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Ok} Ok
+             */
+            Ok.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Ok)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Ok: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.macula.ipc.Ok();
+            };
+
+            /**
+             * Creates a plain object from an Ok message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Ok
+             * @static
+             * @param {macula.ipc.Ok} m Ok
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ok.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Ok to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Ok
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ok.prototype.toJSON = function() {
+                return Ok.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ok
+             * @function getTypeUrl
+             * @memberof macula.ipc.Ok
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ok.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Ok";
+            };
+
+            return Ok;
+        })();
+
+        ipc.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} macula.ipc.Error.$Properties
+             * @property {number|null} [code] Error code
+             * @property {string|null} [name] Error name
+             * @property {string|null} [message] Error message
+             * @property {string|null} [detailsJson] Error detailsJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof macula.ipc
+             * @interface IError
+             * @augments macula.ipc.Error.$Properties
+             * @deprecated Use macula.ipc.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {macula.ipc.Error.$Properties} macula.ipc.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof macula.ipc
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {macula.ipc.Error.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {number} code
+             * @memberof macula.ipc.Error
+             * @instance
+             */
+            Error.prototype.code = 0;
+
+            /**
+             * Error name.
+             * @member {string} name
+             * @memberof macula.ipc.Error
+             * @instance
+             */
+            Error.prototype.name = "";
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof macula.ipc.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error detailsJson.
+             * @member {string} detailsJson
+             * @memberof macula.ipc.Error
+             * @instance
+             */
+            Error.prototype.detailsJson = "";
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Error
+             * @static
+             * @param {macula.ipc.Error.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Error} Error instance
+             * @type {{
+             *   (properties: macula.ipc.Error.$Shape): macula.ipc.Error & macula.ipc.Error.$Shape;
+             *   (properties?: macula.ipc.Error.$Properties): macula.ipc.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link macula.ipc.Error.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Error
+             * @static
+             * @param {macula.ipc.Error.$Properties} m Error message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.code);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
+                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson") && m.detailsJson !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.detailsJson);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Error & macula.ipc.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Error();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detailsJson = v;
+                            else
+                                delete m.detailsJson;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Error
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Error} Error
+             */
+            Error.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Error)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Error: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.Error();
+                if (d.code != null) {
+                    if ($Number(d.code) !== 0) {
+                        m.code = d.code >>> 0;
+                    }
+                }
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                if (d.detailsJson != null) {
+                    if (typeof d.detailsJson !== "string" || d.detailsJson.length) {
+                        m.detailsJson = $String(d.detailsJson);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Error
+             * @static
+             * @param {macula.ipc.Error} m Error
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.code = 0;
+                    d.name = "";
+                    d.message = "";
+                    d.detailsJson = "";
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson")) {
+                    d.detailsJson = m.detailsJson;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof macula.ipc.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Error";
+            };
+
+            return Error;
+        })();
+
+        ipc.Ping = (function() {
+
+            /**
+             * Properties of a Ping.
+             * @typedef {Object} macula.ipc.Ping.$Properties
+             * @property {string|null} [payload] Ping payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Ping.
+             * @memberof macula.ipc
+             * @interface IPing
+             * @augments macula.ipc.Ping.$Properties
+             * @deprecated Use macula.ipc.Ping.$Properties instead.
+             */
+
+            /**
+             * Shape of a Ping.
+             * @typedef {macula.ipc.Ping.$Properties} macula.ipc.Ping.$Shape
+             */
+
+            /**
+             * Constructs a new Ping.
+             * @memberof macula.ipc
+             * @classdesc Represents a Ping.
+             * @constructor
+             * @param {macula.ipc.Ping.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ping = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Ping payload.
+             * @member {string} payload
+             * @memberof macula.ipc.Ping
+             * @instance
+             */
+            Ping.prototype.payload = "";
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Ping
+             * @static
+             * @param {macula.ipc.Ping.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Ping} Ping instance
+             * @type {{
+             *   (properties: macula.ipc.Ping.$Shape): macula.ipc.Ping & macula.ipc.Ping.$Shape;
+             *   (properties?: macula.ipc.Ping.$Properties): macula.ipc.Ping;
+             * }}
+             */
+            Ping.create = function(properties) {
+                return new Ping(properties);
+            };
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link macula.ipc.Ping.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Ping
+             * @static
+             * @param {macula.ipc.Ping.$Properties} m Ping message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ping.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload") && m.payload !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.payload);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Ping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Ping & macula.ipc.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ping.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Ping();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.payload = v;
+                            else
+                                delete m.payload;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Ping
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Ping} Ping
+             */
+            Ping.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Ping)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Ping: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.Ping();
+                if (d.payload != null) {
+                    if (typeof d.payload !== "string" || d.payload.length) {
+                        m.payload = $String(d.payload);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Ping
+             * @static
+             * @param {macula.ipc.Ping} m Ping
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ping.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.payload = "";
+                }
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
+                    d.payload = m.payload;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Ping to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Ping
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ping.prototype.toJSON = function() {
+                return Ping.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ping
+             * @function getTypeUrl
+             * @memberof macula.ipc.Ping
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ping.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Ping";
+            };
+
+            return Ping;
+        })();
+
+        ipc.Pong = (function() {
+
+            /**
+             * Properties of a Pong.
+             * @typedef {Object} macula.ipc.Pong.$Properties
+             * @property {string|null} [payload] Pong payload
+             * @property {number|null} [pid] Pong pid
+             * @property {number|null} [startedAt] Pong startedAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Pong.
+             * @memberof macula.ipc
+             * @interface IPong
+             * @augments macula.ipc.Pong.$Properties
+             * @deprecated Use macula.ipc.Pong.$Properties instead.
+             */
+
+            /**
+             * Shape of a Pong.
+             * @typedef {macula.ipc.Pong.$Properties} macula.ipc.Pong.$Shape
+             */
+
+            /**
+             * Constructs a new Pong.
+             * @memberof macula.ipc
+             * @classdesc Represents a Pong.
+             * @constructor
+             * @param {macula.ipc.Pong.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Pong = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Pong payload.
+             * @member {string} payload
+             * @memberof macula.ipc.Pong
+             * @instance
+             */
+            Pong.prototype.payload = "";
+
+            /**
+             * Pong pid.
+             * @member {number} pid
+             * @memberof macula.ipc.Pong
+             * @instance
+             */
+            Pong.prototype.pid = 0;
+
+            /**
+             * Pong startedAt.
+             * @member {number} startedAt
+             * @memberof macula.ipc.Pong
+             * @instance
+             */
+            Pong.prototype.startedAt = 0;
+
+            /**
+             * Creates a new Pong instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Pong
+             * @static
+             * @param {macula.ipc.Pong.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Pong} Pong instance
+             * @type {{
+             *   (properties: macula.ipc.Pong.$Shape): macula.ipc.Pong & macula.ipc.Pong.$Shape;
+             *   (properties?: macula.ipc.Pong.$Properties): macula.ipc.Pong;
+             * }}
+             */
+            Pong.create = function(properties) {
+                return new Pong(properties);
+            };
+
+            /**
+             * Encodes the specified Pong message. Does not implicitly {@link macula.ipc.Pong.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Pong
+             * @static
+             * @param {macula.ipc.Pong.$Properties} m Pong message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Pong.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload") && m.payload !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.payload);
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.pid);
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt") && !$Object.is(m.startedAt, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.startedAt);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Pong message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Pong
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Pong & macula.ipc.Pong.$Shape} Pong
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Pong.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Pong();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.payload = v;
+                            else
+                                delete m.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.startedAt = v;
+                            else
+                                delete m.startedAt;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Pong message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Pong
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Pong} Pong
+             */
+            Pong.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Pong)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Pong: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.Pong();
+                if (d.payload != null) {
+                    if (typeof d.payload !== "string" || d.payload.length) {
+                        m.payload = $String(d.payload);
+                    }
+                }
+                if (d.pid != null) {
+                    if ($Number(d.pid) !== 0) {
+                        m.pid = d.pid >>> 0;
+                    }
+                }
+                if (d.startedAt != null) {
+                    if (!$Object.is($Number(d.startedAt), 0)) {
+                        m.startedAt = $Number(d.startedAt);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Pong message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Pong
+             * @static
+             * @param {macula.ipc.Pong} m Pong
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Pong.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.payload = "";
+                    d.pid = 0;
+                    d.startedAt = 0;
+                }
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
+                    d.payload = m.payload;
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = m.pid;
+                }
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
+                    d.startedAt = o.json && !$isFinite(m.startedAt) ? $String(m.startedAt) : m.startedAt;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Pong to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Pong
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Pong.prototype.toJSON = function() {
+                return Pong.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Pong
+             * @function getTypeUrl
+             * @memberof macula.ipc.Pong
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Pong.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Pong";
+            };
+
+            return Pong;
+        })();
+
+        ipc.Fault = (function() {
+
+            /**
+             * Properties of a Fault.
+             * @typedef {Object} macula.ipc.Fault.$Properties
+             * @property {string|null} [path] Fault path
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Fault.
+             * @memberof macula.ipc
+             * @interface IFault
+             * @augments macula.ipc.Fault.$Properties
+             * @deprecated Use macula.ipc.Fault.$Properties instead.
+             */
+
+            /**
+             * Shape of a Fault.
+             * @typedef {macula.ipc.Fault.$Properties} macula.ipc.Fault.$Shape
+             */
+
+            /**
+             * Constructs a new Fault.
+             * @memberof macula.ipc
+             * @classdesc Represents a Fault.
+             * @constructor
+             * @param {macula.ipc.Fault.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Fault = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Fault path.
+             * @member {string} path
+             * @memberof macula.ipc.Fault
+             * @instance
+             */
+            Fault.prototype.path = "";
+
+            /**
+             * Creates a new Fault instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Fault
+             * @static
+             * @param {macula.ipc.Fault.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Fault} Fault instance
+             * @type {{
+             *   (properties: macula.ipc.Fault.$Shape): macula.ipc.Fault & macula.ipc.Fault.$Shape;
+             *   (properties?: macula.ipc.Fault.$Properties): macula.ipc.Fault;
+             * }}
+             */
+            Fault.create = function(properties) {
+                return new Fault(properties);
+            };
+
+            /**
+             * Encodes the specified Fault message. Does not implicitly {@link macula.ipc.Fault.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Fault
+             * @static
+             * @param {macula.ipc.Fault.$Properties} m Fault message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Fault.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.path);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Fault message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Fault
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Fault & macula.ipc.Fault.$Shape} Fault
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Fault.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Fault();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Fault message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Fault
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Fault} Fault
+             */
+            Fault.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Fault)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Fault: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.Fault();
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Fault message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Fault
+             * @static
+             * @param {macula.ipc.Fault} m Fault
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Fault.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.path = "";
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Fault to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Fault
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Fault.prototype.toJSON = function() {
+                return Fault.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Fault
+             * @function getTypeUrl
+             * @memberof macula.ipc.Fault
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Fault.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Fault";
+            };
+
+            return Fault;
+        })();
+
+        return ipc;
+    })();
+
+    return macula;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,231 @@
+/**
+ * One end of an IPC pipe: protobuf Envelopes in length-delimited frames (FrameDecoder), a
+ * dispatch table keyed by the body's oneof case, and request/response correlated by seq with a
+ * bounded pending table and per-request timeouts.
+ *
+ * Bad input never kills the receiver: an oversized, undecodable or unknown frame is reported to
+ * `onError` as a typed MaculaError (`frame_too_large`, `malformed_frame`,
+ * `unknown_message_type`) and the channel keeps working. An envelope addressed to another
+ * process goes to `onForward` (root uses this to act as the hub).
+ */
+import type { Duplex } from 'node:stream';
+import { MaculaError } from '../errors/index.js';
+import { macula } from '../gen/ipc.js';
+import { MAX_FRAME_BYTES, MAX_PENDING_REQUESTS, MAX_SEQ, REQUEST_TIMEOUT_MS } from './constants.js';
+import { FrameDecoder, encodeFrame } from './FrameDecoder.js';
+import type { BodyCase, Envelope, IpcBody, IpcHandler } from './types.js';
+import { errorFromWire, errorToWire } from './wireError.js';
+
+export interface IpcChannelOptions {
+  /** This end's process name (`root`, `gateway`, `peer:1`, …): the `from` of what it sends. */
+  name: string;
+  /** @default MAX_FRAME_BYTES (4 MiB) */
+  maxFrameBytes?: number;
+  /** @default REQUEST_TIMEOUT_MS (5000) */
+  requestTimeoutMs?: number;
+  /** @default MAX_PENDING_REQUESTS (1024) */
+  maxPending?: number;
+  /** Typed errors about bad input or a failed handler. The channel keeps working. */
+  onError?: (err: MaculaError) => void;
+  /** Envelopes addressed to a name other than ours (and not empty). Default: answer no_such_process. */
+  onForward?: (envelope: Envelope) => void;
+  /** The stream ended or failed: the other side is gone. Called once. */
+  onClose?: (reason: string) => void;
+}
+
+interface Pending {
+  resolve: (envelope: Envelope) => void;
+  reject: (err: MaculaError) => void;
+  timer: NodeJS.Timeout;
+}
+
+export class IpcChannel {
+  readonly name: string;
+  private readonly decoder: FrameDecoder;
+  private readonly handlers = new Map<BodyCase, IpcHandler>();
+  private readonly pending = new Map<number, Pending>();
+  private readonly maxFrameBytes: number;
+  private readonly requestTimeoutMs: number;
+  private readonly maxPending: number;
+  private nextSeq = 1;
+  private closedReason: string | undefined;
+
+  constructor(private readonly stream: Duplex, private readonly options: IpcChannelOptions) {
+    this.name = options.name;
+    this.maxFrameBytes = options.maxFrameBytes ?? MAX_FRAME_BYTES;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    this.maxPending = options.maxPending ?? MAX_PENDING_REQUESTS;
+    this.decoder = new FrameDecoder(this.maxFrameBytes);
+    stream.on('data', (chunk: Buffer) => this.onData(chunk));
+    stream.on('end', () => this.close('end of stream'));
+    stream.on('close', () => this.close('stream closed'));
+    stream.on('error', (err: Error) => this.close(`stream error: ${err.message}`));
+  }
+
+  get closed(): boolean {
+    return this.closedReason !== undefined;
+  }
+
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Register the handler for one body case (replaces any previous one). */
+  handle<K extends BodyCase>(kind: K, handler: IpcHandler): this {
+    this.handlers.set(kind, handler);
+    return this;
+  }
+
+  /** Fire and forget. Returns the seq used. Throws `process_unavailable` when the pipe is closed. */
+  send(to: string, body: IpcBody, replyTo = 0): number {
+    const seq = this.allocSeq();
+    this.write(macula.ipc.Envelope.create({ from: this.name, to, seq, replyTo, ...body }));
+    return seq;
+  }
+
+  /** Send and wait for the envelope whose reply_to is our seq. An Error reply rejects with its code. */
+  request(to: string, body: IpcBody, timeoutMs = this.requestTimeoutMs): Promise<Envelope> {
+    if (this.closed) return Promise.reject(this.unavailable(to));
+    if (this.pending.size >= this.maxPending) {
+      return Promise.reject(new MaculaError('too_many_pending_calls', `${this.pending.size} IPC requests already pending on ${this.name}`, {
+        details: { max: this.maxPending },
+      }));
+    }
+    return new Promise<Envelope>((resolve, reject) => {
+      const seq = this.allocSeq();
+      const timer = setTimeout(() => {
+        this.pending.delete(seq);
+        reject(new MaculaError('timeout', `no reply from ${to} within ${timeoutMs} ms`, { details: { to, timeoutMs } }));
+      }, timeoutMs);
+      this.pending.set(seq, { resolve, reject, timer });
+      try {
+        this.write(macula.ipc.Envelope.create({ from: this.name, to, seq, ...body }));
+      } catch (err) {
+        clearTimeout(timer);
+        this.pending.delete(seq);
+        reject(MaculaError.wrap(err));
+      }
+    });
+  }
+
+  /** Answer an envelope. */
+  reply(to: Envelope, body: IpcBody): void {
+    if (this.closed) return;
+    this.send(to.from, body, to.seq);
+  }
+
+  /** Write an envelope as it is (root forwarding someone else's message). */
+  forward(envelope: Envelope): void {
+    this.write(envelope);
+  }
+
+  /** Write raw bytes, bypassing framing (tests prove garbage does not kill the receiver). */
+  writeRaw(bytes: Uint8Array): void {
+    if (!this.closed) this.stream.write(bytes);
+  }
+
+  /** Close our end; pending requests fail with `process_unavailable`. Idempotent. */
+  close(reason = 'closed'): void {
+    if (this.closedReason !== undefined) return;
+    this.closedReason = reason;
+    for (const [seq, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(new MaculaError('process_unavailable', `IPC channel ${this.name} closed (${reason}) before the reply`, { details: { seq } }));
+    }
+    this.pending.clear();
+    this.decoder.reset();
+    if (!this.stream.destroyed) this.stream.destroy();
+    this.options.onClose?.(reason);
+  }
+
+  private allocSeq(): number {
+    const seq = this.nextSeq;
+    this.nextSeq = seq >= MAX_SEQ ? 1 : seq + 1;
+    return seq;
+  }
+
+  private unavailable(to: string): MaculaError {
+    return new MaculaError('process_unavailable', `IPC channel ${this.name} is closed (${this.closedReason}); ${to} is unreachable`, {
+      details: { to },
+    });
+  }
+
+  private write(envelope: macula.ipc.Envelope): void {
+    if (this.closed) throw this.unavailable(envelope.to);
+    const frame = encodeFrame(macula.ipc.Envelope.encode(envelope).finish(), this.maxFrameBytes);
+    this.stream.write(frame);
+  }
+
+  private onData(chunk: Buffer): void {
+    const { frames, error } = this.decoder.push(chunk);
+    for (const frame of frames) this.onFrame(frame);
+    if (error) this.reportError(error);
+  }
+
+  private onFrame(frame: Buffer): void {
+    let envelope: Envelope;
+    try {
+      envelope = macula.ipc.Envelope.decode(frame);
+    } catch (err) {
+      this.reportError(new MaculaError('malformed_frame', `undecodable ${frame.length}-byte IPC frame: ${(err as Error).message}`, { cause: err }));
+      return;
+    }
+    if (envelope.to && envelope.to !== this.name) {
+      if (this.options.onForward) this.options.onForward(envelope);
+      else if (!envelope.replyTo) this.replyError(envelope, new MaculaError('no_such_process', `${this.name} does not route to ${envelope.to}`));
+      return;
+    }
+    if (envelope.replyTo) {
+      this.settle(envelope);
+      return;
+    }
+    this.dispatch(envelope);
+  }
+
+  private settle(envelope: Envelope): void {
+    const p = this.pending.get(envelope.replyTo);
+    if (!p) return; // late reply to a request that timed out: nothing waits for it
+    this.pending.delete(envelope.replyTo);
+    clearTimeout(p.timer);
+    if (envelope.body === 'error') p.reject(errorFromWire(envelope.error));
+    else p.resolve(envelope);
+  }
+
+  private dispatch(envelope: Envelope): void {
+    const kind = envelope.body;
+    const handler = kind ? this.handlers.get(kind) : undefined;
+    if (!handler) {
+      const err = new MaculaError('unknown_message_type', `${this.name} has no handler for IPC body ${kind ?? '(unknown or empty)'} from ${envelope.from || '?'}`, {
+        details: { kind: kind ?? null, from: envelope.from },
+      });
+      this.reportError(err);
+      this.replyError(envelope, err);
+      return;
+    }
+    Promise.resolve()
+      .then(() => handler(envelope))
+      .then(
+        (body) => {
+          if (body) this.reply(envelope, body);
+        },
+        (err: unknown) => {
+          const e = MaculaError.wrap(err);
+          this.reportError(e);
+          this.replyError(envelope, e);
+        },
+      );
+  }
+
+  private replyError(envelope: Envelope, err: MaculaError): void {
+    if (!envelope.seq || !envelope.from || this.closed) return;
+    try {
+      this.reply(envelope, { error: errorToWire(err) });
+    } catch {
+      // the pipe closed while answering; close() already reported it
+    }
+  }
+
+  private reportError(err: MaculaError): void {
+    this.options.onError?.(err);
+  }
+}
