@@ -1,7 +1,7 @@
 /**
  * A node's resolved configuration. Sources, highest first: command-line flag > environment
  * variable > JSON config file (`--config`, the seed's sys.config keys) > default.
- * See constants.ts for defaults and ConfigLoader for the key/env/flag table.
+ * See constants.ts for defaults, keys.ts for the key/env/flag table and ConfigLoader.ts for the rules.
  */
 
 /** A service a node runs as peer processes (issue 4): `--service name=./path.js --instances N`. */
@@ -44,4 +44,32 @@ export interface NodeConfig {
   services: ServiceConfig[];
   /** Warnings produced while loading (deprecated keys, naming the replacement). */
   warnings: string[];
+}
+
+/** Where a value came from; named in every `invalid_config` error. */
+export type ConfigSource = 'flag' | 'env' | 'file' | 'default';
+
+export interface LoadConfigOptions {
+  /** The arguments after `macula-cluster up`. */
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  /** Base for relative paths given by flags and env. @default process.cwd() */
+  cwd?: string;
+  /** Effective uid, for the systemd data-dir rule (tests inject it). @default process.getuid() */
+  uid?: number;
+}
+
+export interface ResolvePathsOptions {
+  dataDir?: string;
+  runtimeDir?: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Base for a relative dataDir/runtimeDir. @default process.cwd() */
+  cwd?: string;
+  /** @default process.getuid() */
+  uid?: number;
+}
+
+export interface ResolvedPaths {
+  dataDir: string;
+  runtimeDir: string;
 }

@@ -1,0 +1,153 @@
+/**
+ * `macula-cluster up` flags: parsed strictly with node:util parseArgs (an unknown flag, a
+ * missing value or a stray positional is a `usage` error, exit 64). UP_USAGE is the help text;
+ * a test checks it names every flag in UP_OPTIONS.
+ *
+ * Services: `--service name=./path.js` (repeatable). Instances: either `name=./path.js:N`, or
+ * `--instances N` after the `--service` it applies to (before it is allowed only when there is
+ * exactly one `--service`). Giving both forms for one service is a usage error.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { MaculaError } from '../errors/index.js';
+import { KEYS } from './keys.js';
+
+export const UP_OPTIONS = {
+  config: { type: 'string' },
+  'quic-port': { type: 'string' },
+  'quic-host': { type: 'string' },
+  'health-port': { type: 'string' },
+  'health-host': { type: 'string' },
+  realm: { type: 'string' },
+  'bootstrap-url': { type: 'string' },
+  'data-dir': { type: 'string' },
+  'runtime-dir': { type: 'string' },
+  'cert-path': { type: 'string' },
+  'key-path': { type: 'string' },
+  peers: { type: 'string' },
+  service: { type: 'string', multiple: true },
+  instances: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export const UP_USAGE = `Usage: macula-cluster up [options]
+
+Start a Macula node: the root supervisor and its OS processes (routing, bootstrap, gateway, peers).
+Precedence: flag > environment variable > config file > default.
+
+Options:
+  --config FILE          JSON config file (the seed's sys.config keys: quic_port, realm, health_port,
+                         bootstrap_health_interval, cert_path, key_path, cert_validity_days,
+                         cert_key_bits, quic_host, health_host, bootstrap_url, data_dir, runtime_dir,
+                         peers, services); relative paths in it are relative to the file
+  --quic-port N          QUIC listener port, 0 = any free port   [MACULA_QUIC_PORT, GATEWAY_PORT; 9443]
+  --quic-host H          QUIC listener address                   [MACULA_QUIC_HOST; 0.0.0.0]
+  --health-port N        health HTTP port, 0 = any free port     [HEALTH_PORT; 8080]
+  --health-host H        health HTTP address                     [MACULA_HEALTH_HOST; 0.0.0.0]
+  --realm R              realm, reverse-DNS style                [MACULA_REALM; macula.default]
+  --bootstrap-url U      bootstrap peer to join a mesh           [MACULA_BOOTSTRAP_URL]
+  --data-dir D           identity and state                      [MACULA_DATA_DIR; $XDG_DATA_HOME/macula,
+                         ~/.local/share/macula, /var/lib/macula as root under systemd]
+  --runtime-dir D        control socket and runtime files        [MACULA_RUNTIME_DIR; DATA_DIR/run]
+  --cert-path P          TLS certificate (with --key-path)       [MACULA_CERT_PATH; generated in DATA_DIR]
+  --key-path P           TLS private key (with --cert-path)      [MACULA_KEY_PATH; generated in DATA_DIR]
+  --peers N              bare peer processes, 0–1000             [0]
+  --service NAME=PATH[:N]
+                         run the service module PATH as N peer processes (repeatable; default N = 1)
+  --instances N          instances of the preceding --service (same as PATH:N)
+  -h, --help             show this help
+
+Exit status: 0 after an orderly stop, 64 on a usage error, 78 on a configuration error.
+`;
+
+/** A `--service` as given on the command line, before validation. */
+export interface RawServiceFlag {
+  /** The flag's text, for error messages. */
+  text: string;
+  name: string;
+  module: string;
+  instances?: string;
+}
+
+export interface ParsedUpArgs {
+  help: boolean;
+  config?: string;
+  /** Scalar flag values by flag name (`quic-port` → "0"). */
+  values: Record<string, string>;
+  services: RawServiceFlag[];
+}
+
+function usage(message: string, cause?: unknown): MaculaError {
+  return new MaculaError('usage', `${message}\n\n${UP_USAGE}`, { cause, details: { usage: UP_USAGE } });
+}
+
+/** true when argv asks for help (the CLI prints UP_USAGE and exits 0 before loading config). */
+export function isHelpRequest(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
+
+export function parseUpArgs(argv: readonly string[]): ParsedUpArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: UP_OPTIONS, strict: true, allowPositionals: false, tokens: true });
+  } catch (err) {
+    throw usage(`macula-cluster up: ${(err as Error).message}`, err);
+  }
+  const values: Record<string, string> = {};
+  for (const spec of KEYS) {
+    const v = spec.flag === undefined ? undefined : (parsed.values as Record<string, unknown>)[spec.flag];
+    if (typeof v === 'string') values[spec.flag!] = v;
+  }
+  return {
+    help: parsed.values.help === true,
+    config: parsed.values.config,
+    values,
+    services: collectServices(parsed.tokens ?? []),
+  };
+}
+
+type Token = { kind: string; name?: string; value?: string | undefined };
+
+function collectServices(tokens: readonly Token[]): RawServiceFlag[] {
+  const services: RawServiceFlag[] = [];
+  const leadingInstances: string[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'service') {
+      services.push(splitService(token.value ?? ''));
+    } else if (token.name === 'instances') {
+      const value = token.value ?? '';
+      const current = services.at(-1);
+      if (current === undefined) {
+        leadingInstances.push(value);
+      } else {
+        if (current.instances !== undefined) throw usage(`macula-cluster up: instances given twice for --service ${current.text}`);
+        current.instances = value;
+      }
+    }
+  }
+  if (leadingInstances.length > 0) {
+    if (services.length !== 1 || leadingInstances.length > 1) {
+      throw usage('macula-cluster up: --instances must follow the --service it applies to (or use --service name=./path.js:N)');
+    }
+    const only = services[0]!;
+    if (only.instances !== undefined) throw usage(`macula-cluster up: instances given twice for --service ${only.text}`);
+    only.instances = leadingInstances[0];
+  }
+  return services;
+}
+
+function splitService(text: string): RawServiceFlag {
+  const eq = text.indexOf('=');
+  if (eq <= 0 || eq === text.length - 1) {
+    throw usage(`macula-cluster up: --service expects NAME=PATH[:N], got "${text}"`);
+  }
+  const name = text.slice(0, eq);
+  let module = text.slice(eq + 1);
+  let instances: string | undefined;
+  const m = /^(.*):(\d+)$/.exec(module);
+  if (m !== null) {
+    module = m[1]!;
+    instances = m[2]!;
+  }
+  return { text, name, module, instances };
+}

@@ -1,0 +1,67 @@
+/**
+ * The key table: one row per setting, naming its config-file key (the seed's sys.config name),
+ * its environment variables (first wins; the seed's names, legacy ones last) and its `up` flag.
+ * ConfigLoader walks this table; UP_USAGE documents the same flags.
+ */
+import * as p from './parsers.js';
+import type { NodeConfig } from './types.js';
+import {
+  DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
+  DEFAULT_HEALTH_PORT, DEFAULT_PEERS, DEFAULT_QUIC_HOST, DEFAULT_QUIC_PORT, DEFAULT_REALM,
+} from './constants.js';
+
+/** NodeConfig fields that are set from a single scalar key. */
+export type ScalarField = Exclude<keyof NodeConfig, 'services' | 'warnings'>;
+
+export interface KeySpec {
+  /** Config-file key (snake_case, as in the seed's sys.config). */
+  key: string;
+  field: ScalarField;
+  /** `up` flag without the leading dashes. */
+  flag?: string;
+  /** Environment variables, highest priority first. */
+  env?: readonly string[];
+  /** Env variables that still work but warn (legacy), with the replacement to name. */
+  legacyEnv?: Readonly<Record<string, string>>;
+  parse: p.Parser<unknown>;
+  default?: unknown;
+}
+
+export const KEYS: readonly KeySpec[] = [
+  { key: 'quic_port', field: 'quicPort', flag: 'quic-port', env: ['MACULA_QUIC_PORT', 'GATEWAY_PORT'], legacyEnv: { GATEWAY_PORT: 'MACULA_QUIC_PORT' }, parse: p.port, default: DEFAULT_QUIC_PORT },
+  { key: 'quic_host', field: 'quicHost', flag: 'quic-host', env: ['MACULA_QUIC_HOST'], parse: p.host, default: DEFAULT_QUIC_HOST },
+  { key: 'realm', field: 'realm', flag: 'realm', env: ['MACULA_REALM'], parse: p.realm, default: DEFAULT_REALM },
+  { key: 'health_port', field: 'healthPort', flag: 'health-port', env: ['HEALTH_PORT'], parse: p.port, default: DEFAULT_HEALTH_PORT },
+  { key: 'health_host', field: 'healthHost', flag: 'health-host', env: ['MACULA_HEALTH_HOST'], parse: p.host, default: DEFAULT_HEALTH_HOST },
+  { key: 'bootstrap_url', field: 'bootstrapUrl', flag: 'bootstrap-url', env: ['MACULA_BOOTSTRAP_URL'], parse: p.url },
+  { key: 'bootstrap_health_interval', field: 'bootstrapHealthIntervalMs', parse: p.intervalMs, default: DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS },
+  { key: 'cert_path', field: 'certPath', flag: 'cert-path', env: ['MACULA_CERT_PATH'], parse: p.path },
+  { key: 'key_path', field: 'keyPath', flag: 'key-path', env: ['MACULA_KEY_PATH'], parse: p.path },
+  { key: 'cert_validity_days', field: 'certValidityDays', parse: p.validityDays, default: DEFAULT_CERT_VALIDITY_DAYS },
+  { key: 'cert_key_bits', field: 'certKeyBits', parse: p.keyBits, default: DEFAULT_CERT_KEY_BITS },
+  { key: 'data_dir', field: 'dataDir', flag: 'data-dir', env: ['MACULA_DATA_DIR'], parse: p.path },
+  { key: 'runtime_dir', field: 'runtimeDir', flag: 'runtime-dir', env: ['MACULA_RUNTIME_DIR'], parse: p.path },
+  { key: 'peers', field: 'peers', flag: 'peers', parse: p.peers, default: DEFAULT_PEERS },
+];
+
+/** Deprecated file keys (seed: "Legacy Configuration (v0.8.4)"): accepted with a warning. */
+export interface DeprecatedKey {
+  key: string;
+  /** The key whose value this one supplies when that key is absent; none = ignored. */
+  replacement?: string;
+  message: string;
+}
+
+export const DEPRECATED_KEYS: readonly DeprecatedKey[] = [
+  { key: 'gateway_port', replacement: 'quic_port', message: 'config key "gateway_port" is deprecated: use "quic_port"' },
+  { key: 'gateway_realm', replacement: 'realm', message: 'config key "gateway_realm" is deprecated: use "realm"' },
+  { key: 'mode', message: 'config key "mode" was removed in v0.8.5 and is ignored: every node runs everything (routing, bootstrap, gateway, peers); remove it' },
+  { key: 'start_gateway', message: 'config key "start_gateway" was removed in v0.8.5 and is ignored: every node runs the gateway; remove it' },
+];
+
+/** File key for the services list (`[{ name, module, instances }]`). */
+export const SERVICES_KEY = 'services';
+export const SERVICE_ENTRY_KEYS: readonly string[] = ['name', 'module', 'instances'];
+
+/** Every key a config file may contain (for unknown-key suggestions). */
+export const KNOWN_FILE_KEYS: readonly string[] = [...KEYS.map((k) => k.key), SERVICES_KEY, ...DEPRECATED_KEYS.map((k) => k.key)];

@@ -1,0 +1,97 @@
+/**
+ * Value parsers for config keys. A flag or env value is text; a file value is JSON. Each parser
+ * returns the typed value or a reason, which ConfigLoader turns into an `invalid_config` error
+ * naming the key, the source and the value.
+ */
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+import {
+  MAX_CERT_KEY_BITS, MAX_PEERS, MAX_PORT, MAX_REALM_LENGTH, MIN_BOOTSTRAP_HEALTH_INTERVAL_MS,
+  MIN_CERT_KEY_BITS, MIN_CERT_VALIDITY_DAYS, MIN_PEERS, MIN_PORT, REALM_PATTERN,
+} from './constants.js';
+
+export interface ParseContext {
+  /** true for flag/env values (strings), false for JSON file values. */
+  textual: boolean;
+  /** Base directory for relative paths: cwd for flags/env, the config file's dir for the file. */
+  baseDir: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Parser<T> = (raw: unknown, ctx: ParseContext) => ParseResult<T>;
+
+const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+const fail = (reason: string): ParseResult<never> => ({ ok: false, reason });
+
+/** An integer in [min, max]; text must be plain decimal digits (no "1e3", no "0x10"). */
+export function integer(min: number, max: number = Number.MAX_SAFE_INTEGER): Parser<number> {
+  const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `${min}–${max}`;
+  return (raw, ctx) => {
+    let n: number;
+    if (ctx.textual) {
+      if (typeof raw !== 'string' || !/^-?\d+$/.test(raw.trim())) return fail(`must be an integer ${range}`);
+      n = Number(raw.trim());
+    } else {
+      if (typeof raw !== 'number') return fail(`must be a JSON number (an integer ${range})`);
+      n = raw;
+    }
+    if (!Number.isSafeInteger(n)) return fail(`must be an integer ${range}`);
+    if (n < min || n > max) return fail(`must be an integer ${range}`);
+    return ok(n);
+  };
+}
+
+export const port: Parser<number> = integer(MIN_PORT, MAX_PORT);
+export const peers: Parser<number> = integer(MIN_PEERS, MAX_PEERS);
+export const keyBits: Parser<number> = integer(MIN_CERT_KEY_BITS, MAX_CERT_KEY_BITS);
+export const validityDays: Parser<number> = integer(MIN_CERT_VALIDITY_DAYS);
+export const intervalMs: Parser<number> = integer(MIN_BOOTSTRAP_HEALTH_INTERVAL_MS);
+
+function nonEmptyString(raw: unknown): ParseResult<string> {
+  if (typeof raw !== 'string') return fail('must be a string');
+  if (raw.trim() === '') return fail('must not be empty');
+  return ok(raw);
+}
+
+export const realm: Parser<string> = (raw) => {
+  const s = nonEmptyString(raw);
+  if (!s.ok) return s;
+  if (s.value.length > MAX_REALM_LENGTH) return fail(`must be at most ${MAX_REALM_LENGTH} characters`);
+  if (!REALM_PATTERN.test(s.value)) {
+    return fail('must be reverse-DNS style: lowercase labels of [a-z0-9-] separated by dots, e.g. "io.example.arcade"');
+  }
+  return ok(s.value);
+};
+
+/** An IP address or a host name to bind. */
+export const host: Parser<string> = (raw) => {
+  const s = nonEmptyString(raw);
+  if (!s.ok) return s;
+  if (isIP(s.value) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(s.value)) {
+    return ok(s.value);
+  }
+  return fail('must be an IP address or a host name');
+};
+
+export const url: Parser<string> = (raw) => {
+  const s = nonEmptyString(raw);
+  if (!s.ok) return s;
+  let parsed: URL;
+  try {
+    parsed = new URL(s.value);
+  } catch {
+    return fail('must be an absolute URL, e.g. "https://bootstrap.example.com:4433"');
+  }
+  if (parsed.hostname === '') return fail('must name a host, e.g. "https://bootstrap.example.com:4433"');
+  return ok(s.value);
+};
+
+/** A file-system path, made absolute against the source's base dir. */
+export const path: Parser<string> = (raw, ctx) => {
+  const s = nonEmptyString(raw);
+  if (!s.ok) return s;
+  return ok(resolve(ctx.baseDir, s.value));
+};
+
+/** Accepted and ignored (deprecated keys that no longer do anything). */
+export const anything: Parser<unknown> = (raw) => ok(raw);
