@@ -361,7 +361,8 @@ export class Supervisor {
         const why = describeError(res.error);
         this.emit({ kind: 'child_restart_failed', child: r.id, reason: why, restarts: r.restarts });
         for (const rest of set.slice(set.indexOf(r))) if (!rest.handle) rest.state = 'restarting';
-        void this.enqueue(() => this.retryRestart(r, `restart_failed: ${why}`));
+        // a macrotask hop so a stop request (and I/O) gets in even when start fails synchronously
+        setImmediate(() => void this.enqueue(() => this.retryRestart(r, `restart_failed: ${why}`)));
         return;
       }
     }
