@@ -1,0 +1,14 @@
+/**
+ * Topic grammar bounds and subscription-index limits (docs/PROTOCOL.md, "Names").
+ */
+
+/** Longest topic, pattern or procedure name, in characters. */
+export const MAX_TOPIC_LENGTH = 256;
+/** Most dot-separated segments in a topic, pattern or procedure name. */
+export const MAX_TOPIC_SEGMENTS = 32;
+/** Wildcard matching exactly one segment. */
+export const WILDCARD_ONE = '*';
+/** Wildcard matching zero or more segments, anywhere in a pattern. */
+export const WILDCARD_ANY = '**';
+/** Subscriptions one TopicTrie holds; beyond it add() throws `too_many_subscriptions`. */
+export const MAX_SUBSCRIPTIONS = 1_000_000;

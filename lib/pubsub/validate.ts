@@ -1,0 +1,80 @@
+/**
+ * Topic, pattern and name grammar (upstream: segments of [A-Za-z0-9_-], dot separated, no empty
+ * segments; `*` one segment, `**` zero or more). Every error names the bad segment and its index,
+ * so a client sees exactly what to fix.
+ */
+import { MaculaError, type ErrorCode } from '../errors/index.js';
+import { MAX_TOPIC_LENGTH, MAX_TOPIC_SEGMENTS, WILDCARD_ANY, WILDCARD_ONE } from './constants.js';
+
+const SEGMENT = /^[A-Za-z0-9_-]+$/;
+
+export interface NameRules {
+  /** Allow `*` and `**` segments (subscription patterns only). */
+  wildcards: boolean;
+  /** Error code raised. */
+  code: ErrorCode;
+  /** Word used in messages: 'topic', 'pattern', 'procedure'. */
+  kind: string;
+}
+
+function fail(rules: NameRules, name: unknown, reason: string, segment?: string, index?: number): never {
+  const where = index === undefined ? '' : ` at segment ${index} (${JSON.stringify(segment)})`;
+  throw new MaculaError(rules.code, `invalid ${rules.kind}${where}: ${reason}`, {
+    details: { [rules.kind]: typeof name === 'string' ? name.slice(0, MAX_TOPIC_LENGTH + 16) : String(name), reason, ...(index === undefined ? {} : { segment, index }) },
+  });
+}
+
+/** Validate a dot-separated name under the given rules and return its segments. */
+export function validateName(name: unknown, rules: NameRules): string[] {
+  if (typeof name !== 'string') fail(rules, name, `must be a string, got ${typeof name}`);
+  if (name.length === 0) fail(rules, name, 'must not be empty');
+  if (name.length > MAX_TOPIC_LENGTH) fail(rules, name, `longer than ${MAX_TOPIC_LENGTH} characters (${name.length})`);
+  const segments = name.split('.');
+  if (segments.length > MAX_TOPIC_SEGMENTS) fail(rules, name, `more than ${MAX_TOPIC_SEGMENTS} segments (${segments.length})`);
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    if (s === WILDCARD_ONE || s === WILDCARD_ANY) {
+      if (!rules.wildcards) fail(rules, name, `wildcard ${s} not allowed in a ${rules.kind}`, s, i);
+      continue;
+    }
+    if (s.length === 0) fail(rules, name, 'empty segment', s, i);
+    if (!SEGMENT.test(s)) {
+      const reason = s.includes('*') ? 'a wildcard must be a whole segment (* or **)' : 'segments use only A-Z a-z 0-9 _ -';
+      fail(rules, name, reason, s, i);
+    }
+  }
+  return segments;
+}
+
+const TOPIC: NameRules = { wildcards: false, code: 'invalid_topic', kind: 'topic' };
+const PATTERN: NameRules = { wildcards: true, code: 'invalid_topic', kind: 'pattern' };
+
+/** A concrete topic a publisher may use (no wildcards). Returns its segments; throws `invalid_topic`. */
+export function validateTopic(topic: unknown): string[] {
+  return validateName(topic, TOPIC);
+}
+
+/** A subscription pattern (`*` and `**` allowed). Returns its segments; throws `invalid_topic`. */
+export function validatePattern(pattern: unknown): string[] {
+  return validateName(pattern, PATTERN);
+}
+
+/** True if `topic` is a valid concrete topic. */
+export function isValidTopic(topic: unknown): boolean {
+  try {
+    validateTopic(topic);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True if `pattern` is a valid subscription pattern. */
+export function isValidPattern(pattern: unknown): boolean {
+  try {
+    validatePattern(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
