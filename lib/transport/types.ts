@@ -1,10 +1,15 @@
 /**
  * The contract of lib/transport: Macula's QUIC transport, a lean driver over @matrixai/quic's
  * native quiche binding (REFERENCE §4). Everything above it (gateway, peers, SDK, mesh) uses only
- * these types. Frames are opaque bytes (each one length-delimited on the stream; the caller puts
- * a protobuf message in it).
+ * these types. Frames are opaque bytes; on the stream each one is a 4-byte unsigned big-endian
+ * length followed by that many bytes (the caller puts a protobuf message in it).
+ *
+ * Security: TLS 1.3, ALPN `macula`, both sides present a certificate; the peer's node id is the
+ * SHA-256 of its certificate's SubjectPublicKeyInfo (lib/identity). No 'connection', 'stream' or
+ * 'frame' is surfaced before the peer's certificate verified.
  */
 import type { EventEmitter } from 'node:events';
+import type { MaculaError } from '../errors/index.js';
 
 export interface TlsIdentity {
   certPem: string;
@@ -16,13 +21,17 @@ export interface TransportLimits {
   maxFrameBytes?: number;
   /** Connections one endpoint holds at once (in + out); beyond it new ones are refused. @default 10_000 */
   maxConnections?: number;
-  /** Concurrent streams per connection; beyond it new ones are refused. @default 1000 */
+  /** Concurrent streams per connection (advertised to the peer as QUIC MAX_STREAMS); beyond it new ones are refused. @default 1000 */
   maxStreamsPerConnection?: number;
-  /** Idle timeout after which a silent peer is reaped. @default 60_000 */
+  /** Idle timeout after which a silent peer is reaped (the smaller of both sides applies). @default 60_000 */
   idleTimeoutMs?: number;
-  /** Keep-alive interval. @default 20_000 */
+  /** Keep-alive interval: an ack-eliciting PING on every connection. @default 20_000 */
   keepAliveMs?: number;
-  /** Bytes a stream buffers for writing before write() returns false (backpressure). @default 1 MiB */
+  /**
+   * Bytes a stream buffers for writing before write() returns false (backpressure). A write that
+   * would take the buffer past highWater + maxFrameBytes throws 'slow_consumer' instead of queueing.
+   * @default 1 MiB
+   */
   streamHighWaterBytes?: number;
 }
 
@@ -36,6 +45,14 @@ export interface EndpointOptions extends TransportLimits {
   listen?: boolean;
   /** Extra check of an incoming peer after its certificate verified; false refuses it. */
   verifyPeer?: (remoteNodeId: string) => boolean;
+  /** Stateless retry (address validation) before a server keeps any state. @default true */
+  retry?: boolean;
+  /** UDP payload size. @default 1350 */
+  maxUdpPayloadBytes?: number;
+  /** Kernel send/receive buffer of the UDP socket. @default 8 MiB */
+  socketBufferBytes?: number;
+  /** Graceful close waits this long for queued data before forcing. @default 2000 */
+  closeTimeoutMs?: number;
 }
 
 export interface ConnectOptions {
@@ -45,9 +62,39 @@ export interface ConnectOptions {
   connectTimeoutMs?: number;
 }
 
+/** Endpoint counters (monotonic unless noted). */
+export interface EndpointStats {
+  /** Current verified + handshaking connections (gauge). */
+  connections: number;
+  connectionsAccepted: number;
+  connectionsInitiated: number;
+  connectionsClosed: number;
+  /** Refused: over maxConnections, failed verification, or refused by verifyPeer. */
+  connectionsRefused: number;
+  datagramsIn: number;
+  datagramsOut: number;
+  bytesIn: number;
+  bytesOut: number;
+  /** Datagrams that are not QUIC (header does not parse). */
+  droppedGarbage: number;
+  /** Datagrams for a connection id we do not know (and not a new Initial). */
+  droppedUnknownConnection: number;
+  /** Datagrams quiche refused (truncated, undecryptable, …). */
+  droppedInvalid: number;
+  /** Initials with a bad or expired retry token, or too short to be a client Initial. */
+  droppedInvalidInitial: number;
+  versionNegotiationsSent: number;
+  retriesSent: number;
+  /** Streams reset because of a bad frame (too large / malformed). */
+  streamsResetBadFrame: number;
+  /** Socket errors (also emitted as 'error' when someone listens). */
+  socketErrors: number;
+}
+
 /**
  * One UDP socket serving both incoming and outgoing connections, so a node has one address.
- * Emits 'connection' (Connection) for each verified incoming connection.
+ * Emits 'connection' (Connection) for each verified incoming connection and 'error' (MaculaError)
+ * for socket failures.
  */
 export interface Endpoint extends EventEmitter {
   readonly host: string;
@@ -55,24 +102,25 @@ export interface Endpoint extends EventEmitter {
   readonly nodeId: string;
   /** url is `quic://host:port` */
   connect(url: string, options?: ConnectOptions): Promise<Connection>;
-  /** Counters: connections, dropped datagrams (garbage, unknown connection), refused, … */
-  stats(): Record<string, number>;
-  /** Idempotent; one shared promise. force=false drains streams first. */
+  stats(): EndpointStats;
+  /** Idempotent; one shared promise. force=false drains streams first (bounded by closeTimeoutMs). */
   close(options?: { force?: boolean }): Promise<void>;
 }
 
 /**
  * A verified QUIC connection (no application data flows before the peer's certificate verified).
  * Emits 'stream' (Stream) for each stream the peer opens and 'close' (error?: MaculaError) once,
- * when the connection is gone (closed by either side, idle timeout, or peer gone).
+ * when the connection is gone: closed by either side (no error when closed gracefully with code 0),
+ * idle timeout ('timeout': the peer is gone), refused ('peer_verification_failed', …).
  */
 export interface Connection extends EventEmitter {
   readonly remoteNodeId: string;
   readonly remoteAddress: string;
   readonly remotePort: number;
   readonly closed: boolean;
+  /** Throws MaculaError 'too_many_streams' beyond maxStreamsPerConnection or the peer's limit. */
   openStream(): Stream;
-  /** Idempotent. force=false: let queued data drain, then close. */
+  /** Idempotent. force=false: let queued data drain (bounded by closeTimeoutMs), then close. */
   close(options?: { force?: boolean; code?: number; reason?: string }): Promise<void>;
 }
 
@@ -80,19 +128,24 @@ export interface Connection extends EventEmitter {
  * A bidirectional stream of frames. Node-stream-like flow control:
  * write() returns false once buffered bytes exceed the high-water mark, 'drain' follows;
  * pause()/resume() stop/start reading so a slow reader slows its writer (QUIC flow control).
- * Emits 'frame' (Uint8Array), 'drain', 'end' (peer finished), 'close' (error?: MaculaError).
- * An oversized or malformed frame resets only this stream, with a typed error.
+ * Emits 'frame' (Buffer), 'drain', 'end' (peer finished), 'close' (error?: MaculaError).
+ * An oversized or malformed frame resets only this stream, with a typed error
+ * ('frame_too_large' / 'malformed_frame'; on the wire its MaculaError wireCode).
+ * A written frame is referenced, not copied, when larger than 16 KiB: do not mutate it afterwards.
  */
 export interface Stream extends EventEmitter {
   readonly id: number;
   readonly bufferedBytes: number;
+  readonly closed: boolean;
   write(frame: Uint8Array): boolean;
   /** write() then wait for 'drain' if needed. */
   send(frame: Uint8Array): Promise<void>;
   pause(): void;
   resume(): void;
-  /** Finish our side gracefully. */
+  /** Finish our side gracefully (after queued frames). */
   end(): void;
-  /** Abort both directions with an application error code. */
+  /** Abort both directions with an application error code (default: 'stream_reset' wire code). */
   reset(code?: number): void;
 }
+
+export type CloseListener = (error?: MaculaError) => void;

@@ -1,0 +1,67 @@
+/**
+ * Incremental decoder of length-delimited frames: a 4-byte unsigned big-endian length, then that
+ * many bytes. Chunks arrive in a reused read buffer, so every frame handed out is a copy.
+ * A length above maxFrameBytes is 'frame_too_large'; the stream ending mid-frame is 'malformed_frame'.
+ */
+import { FRAME_HEADER_BYTES } from './constants.js';
+
+export type FrameError = 'frame_too_large' | 'malformed_frame';
+
+export class FrameDecoder {
+  private readonly header = Buffer.alloc(FRAME_HEADER_BYTES);
+  private headerLen = 0;
+  private body: Buffer | null = null;
+  private bodyLen = 0;
+
+  constructor(private readonly maxFrameBytes: number) {}
+
+  /** True while a frame is partly received (the stream must not end here). */
+  get midFrame(): boolean {
+    return this.headerLen > 0 || this.body !== null;
+  }
+
+  /**
+   * Decode `chunk`, calling `emit` per complete frame; `emit` returns false to stop (the stream
+   * was reset by a handler). Returns the error that must reset the stream, or null.
+   */
+  push(chunk: Buffer, emit: (frame: Buffer) => boolean): FrameError | null {
+    let pos = 0;
+    const end = chunk.length;
+    while (pos < end) {
+      if (this.body !== null) {
+        const take = Math.min(this.body.length - this.bodyLen, end - pos);
+        chunk.copy(this.body, this.bodyLen, pos, pos + take);
+        this.bodyLen += take;
+        pos += take;
+        if (this.bodyLen < this.body.length) return null;
+        const frame = this.body;
+        this.body = null;
+        this.bodyLen = 0;
+        if (!emit(frame)) return null;
+        continue;
+      }
+      let len: number;
+      if (this.headerLen === 0 && end - pos >= FRAME_HEADER_BYTES) {
+        len = chunk.readUInt32BE(pos);
+        pos += FRAME_HEADER_BYTES;
+      } else {
+        while (this.headerLen < FRAME_HEADER_BYTES && pos < end) this.header[this.headerLen++] = chunk[pos++]!;
+        if (this.headerLen < FRAME_HEADER_BYTES) return null;
+        this.headerLen = 0;
+        len = this.header.readUInt32BE(0);
+      }
+      if (len > this.maxFrameBytes) return 'frame_too_large';
+      if (end - pos >= len) {
+        // Whole frame in this chunk: one copy out of the shared read buffer.
+        const frame = Buffer.allocUnsafe(len);
+        chunk.copy(frame, 0, pos, pos + len);
+        pos += len;
+        if (!emit(frame)) return null;
+      } else {
+        this.body = Buffer.allocUnsafe(len);
+        this.bodyLen = 0;
+      }
+    }
+    return null;
+  }
+}

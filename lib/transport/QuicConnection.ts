@@ -1,0 +1,459 @@
+/**
+ * One QUIC connection driven directly on quiche (REFERENCE §4): datagrams in via onDatagram,
+ * then one service pass per event-loop turn (verify → read streams → flush write queues → drain
+ * conn.send() into the socket → re-arm the single timer). Nothing is surfaced before the peer's
+ * certificate verified; a client is ready once the server answered after the handshake (so a
+ * server that refuses it makes connect() reject instead of resolving).
+ */
+import { EventEmitter } from 'node:events';
+import type { native } from '@matrixai/quic';
+import { MaculaError, isErrorCode, type ErrorCode } from '../errors/index.js';
+import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, STREAM_PROBE_LIMIT } from './constants.js';
+import { QuicStream, type StreamHost } from './QuicStream.js';
+import { quiche, verifyPeerChain } from './tls.js';
+import type { Connection } from './types.js';
+
+type NativeConnection = native.Connection;
+type HostPort = { host: string; port: number };
+
+/** What a connection needs from its endpoint. */
+export interface ConnectionHost {
+  readonly readBuffer: Buffer;
+  readonly maxFrameBytes: number;
+  readonly highWaterBytes: number;
+  readonly maxStreams: number;
+  readonly closeTimeoutMs: number;
+  readonly acceptPeer?: (nodeId: string) => boolean;
+  markDirty(conn: QuicConnection): void;
+  /** A datagram-sized slice of a send slab that is not in flight. */
+  sendBuffer(): Buffer;
+  transmit(buf: Buffer, len: number, port: number, host: string): void;
+  verified(conn: QuicConnection): void;
+  refused(conn: QuicConnection): void;
+  /** App-visible close happened (streams destroyed, 'close' emitted). */
+  gone(conn: QuicConnection): void;
+  /** quiche is fully closed: forget its connection ids. */
+  released(conn: QuicConnection): void;
+  badFrame(): void;
+  invalidDatagram(): void;
+}
+
+const textDecoder = new TextDecoder();
+const EMPTY = new Uint8Array(0);
+
+export class QuicConnection extends EventEmitter implements Connection, StreamHost {
+  remoteNodeId = '';
+  /** Connection ids under which the endpoint routes datagrams to us. */
+  readonly keys: string[] = [];
+  private readonly streams = new Map<number, QuicStream>();
+  private readonly queuedStreams = new Set<QuicStream>();
+  private readonly recvInfo: { from: HostPort; to: HostPort };
+  private nextLocalSeq = 0;
+  private createdLocal = 0;
+  private lowestUnseenPeer: number;
+  private readonly seenPeer = new Set<number>();
+  private isVerified = false;
+  private announced = false;
+  private establishedSeen = false;
+  private rxAfterEstablished = false;
+  private isGone = false;
+  private isReleased = false;
+  private reading = false;
+  private closing = false;
+  private closePromise: Promise<void> | undefined;
+  private localError: MaculaError | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private timerDeadline = 0;
+  private lastScanMs = 0;
+  private connectTimer: NodeJS.Timeout | undefined;
+  private pendingConnect: { resolve: (c: QuicConnection) => void; reject: (e: MaculaError) => void } | undefined;
+  private readonly closeWaiters: Array<() => void> = [];
+
+  constructor(
+    readonly conn: NativeConnection,
+    readonly role: 'client' | 'server',
+    private readonly host: ConnectionHost,
+    remote: HostPort,
+    local: HostPort,
+    private readonly expectedNodeId?: string,
+  ) {
+    super();
+    this.recvInfo = { from: { host: remote.host, port: remote.port }, to: local };
+    // Client-initiated bidi streams are 0, 4, 8, …; server-initiated 1, 5, 9, …
+    this.lowestUnseenPeer = role === 'client' ? 1 : 0;
+  }
+
+  get remoteAddress(): string {
+    return this.recvInfo.from.host;
+  }
+
+  get remotePort(): number {
+    return this.recvInfo.from.port;
+  }
+
+  get closed(): boolean {
+    return this.isGone;
+  }
+
+  get maxFrameBytes(): number {
+    return this.host.maxFrameBytes;
+  }
+
+  get highWaterBytes(): number {
+    return this.host.highWaterBytes;
+  }
+
+  /** Verified and surfaced to the application. */
+  get ready(): boolean {
+    return this.announced && !this.isGone;
+  }
+
+  get streamCount(): number {
+    return this.streams.size;
+  }
+
+  /** Resolves once verified and confirmed by the server (client side). */
+  waitReady(timeoutMs: number): Promise<QuicConnection> {
+    return new Promise((resolve, reject) => {
+      this.pendingConnect = { resolve, reject };
+      this.connectTimer = setTimeout(() => {
+        this.abort(new MaculaError('timeout', `QUIC handshake with ${this.remoteAddress}:${this.remotePort} timed out after ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+  }
+
+  openStream(): QuicStream {
+    if (this.isGone || this.closing) throw new MaculaError('connection_closed', 'connection is closed');
+    if (this.streams.size >= this.host.maxStreams) {
+      throw new MaculaError('too_many_streams', `connection holds ${this.streams.size} streams (maxStreamsPerConnection)`);
+    }
+    // quiche refuses a local stream whose sequence reaches the peer's MAX_STREAMS.
+    const peerMax = this.createdLocal + this.conn.peerStreamsLeftBidi();
+    if (this.nextLocalSeq >= peerMax) {
+      throw new MaculaError('too_many_streams', `peer allows no more streams now (limit ${peerMax})`);
+    }
+    const id = this.nextLocalSeq * 4 + (this.role === 'client' ? 0 : 1);
+    this.nextLocalSeq++;
+    const s = new QuicStream(id, this);
+    this.streams.set(id, s);
+    return s;
+  }
+
+  close(options: { force?: boolean; code?: number; reason?: string } = {}): Promise<void> {
+    if (this.closePromise !== undefined) return this.closePromise;
+    this.closing = true;
+    this.closePromise = new Promise<void>((resolve) => {
+      if (this.isGone) {
+        resolve();
+        return;
+      }
+      this.closeWaiters.push(resolve);
+      const shut = (): void => this.shutdown(true, options.code ?? 0, options.reason ?? '');
+      if (options.force === true || !this.announced) {
+        shut();
+        return;
+      }
+      // Graceful: let queued writes reach quiche and one more round trip carry them, then close.
+      const deadline = setTimeout(shut, this.host.closeTimeoutMs);
+      const poll = (): void => {
+        if (this.isGone) return clearTimeout(deadline);
+        if (this.queuedStreams.size > 0) return void setTimeout(poll, 1);
+        this.conn.sendAckEliciting();
+        this.rxAfterEstablished = false;
+        this.host.markDirty(this);
+        const waitAck = (): void => {
+          if (this.isGone) return clearTimeout(deadline);
+          if (!this.rxAfterEstablished) return void setTimeout(waitAck, 1);
+          clearTimeout(deadline);
+          shut();
+        };
+        setTimeout(waitAck, 0);
+      };
+      poll();
+    });
+    return this.closePromise;
+  }
+
+  // ---- driven by the endpoint ----
+
+  onDatagram(msg: Buffer, from: { address: string; port: number }): void {
+    if (this.isReleased) return;
+    const ri = this.recvInfo;
+    if (ri.from.port !== from.port || ri.from.host !== from.address) ri.from = { host: from.address, port: from.port };
+    if (this.establishedSeen) this.rxAfterEstablished = true;
+    try {
+      this.conn.recv(msg, ri);
+    } catch {
+      // Undecryptable or malformed: quiche closes the connection itself when it is fatal.
+      this.host.invalidDatagram();
+    }
+    if (!this.establishedSeen && this.conn.isEstablished()) this.establishedSeen = true;
+    this.host.markDirty(this);
+  }
+
+  onKeepAlive(): void {
+    if (this.isGone) return;
+    this.conn.sendAckEliciting();
+    this.host.markDirty(this);
+  }
+
+  /** One pass: verify, read, write, send, re-arm. */
+  service(): void {
+    if (this.isReleased) return;
+    const n = this.conn;
+    if (!this.isGone) {
+      if (!this.isVerified && this.establishedSeen && !n.isDraining() && !n.isClosed()) this.verify();
+      if (this.isVerified && !this.announced && !n.isDraining() && !n.isClosed()) {
+        if (this.role === 'server') this.announce();
+        else if (this.rxAfterEstablished) this.announce();
+      }
+      if (this.announced && !n.isDraining()) {
+        this.reading = true;
+        try {
+          this.readStreams();
+        } finally {
+          this.reading = false;
+        }
+        for (const s of this.queuedStreams) {
+          if (!s.flush()) {
+            s.queued = false;
+            this.queuedStreams.delete(s);
+          }
+        }
+      }
+    }
+    this.drainSend();
+    if (n.isClosed() || n.isDraining()) {
+      this.markGone();
+      if (n.isClosed()) {
+        this.release();
+        return;
+      }
+    }
+    this.armTimer();
+  }
+
+  /** Close now without waiting (endpoint forced close / refusal). */
+  shutdown(app: boolean, code: number, reason: string, error?: MaculaError): void {
+    if (error !== undefined && this.localError === undefined) this.localError = error;
+    try {
+      this.conn.close(app, code, reason === '' ? EMPTY : Buffer.from(reason));
+    } catch {
+      // Already closed.
+    }
+    this.host.markDirty(this);
+  }
+
+  /** Forget the connection without any more packets (endpoint socket closing). */
+  release(): void {
+    if (this.isReleased) return;
+    this.markGone();
+    this.isReleased = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.host.released(this);
+  }
+
+  // ---- StreamHost ----
+
+  wantFlush(stream: QuicStream): void {
+    if (!stream.queued) {
+      stream.queued = true;
+      this.queuedStreams.add(stream);
+    }
+    // Writes made from a 'frame' handler are flushed later in the same pass.
+    if (!this.reading) this.host.markDirty(this);
+  }
+
+  streamClosed(stream: QuicStream, badFrame: boolean): void {
+    this.streams.delete(stream.id);
+    if (badFrame) this.host.badFrame();
+  }
+
+  streamCreated(stream: QuicStream): void {
+    if ((stream.id & 1) === (this.role === 'client' ? 0 : 1)) this.createdLocal++;
+  }
+
+  // ---- internals ----
+
+  private verify(): void {
+    const result = verifyPeerChain(this.conn.peerCertChain(), this.expectedNodeId, this.role === 'server' ? this.host.acceptPeer : undefined);
+    if (result.nodeId !== undefined) {
+      this.remoteNodeId = result.nodeId;
+      this.isVerified = true;
+      return;
+    }
+    const code = result.code ?? 'peer_verification_failed';
+    this.abort(new MaculaError(code, result.message ?? 'peer verification failed'), result.cryptoError, code);
+  }
+
+  /** Close with a local error (transport-level: crypto error or connection refused). */
+  abort(error: MaculaError, transportCode = 0x2, reason: string = error.code): void {
+    if (this.role === 'server' && !this.announced) this.host.refused(this);
+    this.shutdown(false, transportCode, reason, error);
+  }
+
+  private announce(): void {
+    this.announced = true;
+    if (this.connectTimer !== undefined) clearTimeout(this.connectTimer);
+    this.connectTimer = undefined;
+    if (this.role === 'server') {
+      this.host.verified(this);
+    } else {
+      const p = this.pendingConnect;
+      this.pendingConnect = undefined;
+      this.host.verified(this);
+      p?.resolve(this);
+    }
+  }
+
+  private readStreams(): void {
+    const n = this.conn;
+    const buf = this.host.readBuffer;
+    if (this.streams.size > STREAM_PROBE_LIMIT) {
+      for (const id of n.readable()) {
+        const s = this.streams.get(id) ?? this.peerStream(id);
+        if (s !== undefined && !s.isPaused) s.read(buf);
+      }
+      return;
+    }
+    for (const s of this.streams.values()) {
+      if (!s.isPaused && n.streamReadable(s.id)) s.read(buf);
+    }
+    // New peer streams: probe the next ids (peers open them in order); an occasional readable()
+    // scan finds one opened out of order.
+    let id = this.lowestUnseenPeer;
+    for (let i = 0; i < PEER_STREAM_PROBE_WINDOW; i++, id += 4) {
+      if (this.seenPeer.has(id)) continue;
+      if (!n.streamReadable(id)) {
+        if (this.seenPeer.size === 0) break;
+        continue;
+      }
+      const s = this.peerStream(id);
+      if (s !== undefined && !s.isPaused) s.read(buf);
+      if (this.isGone) return;
+    }
+    const now = performance.now();
+    if (now - this.lastScanMs > READABLE_SCAN_INTERVAL_MS) {
+      this.lastScanMs = now;
+      for (const rid of n.readable()) {
+        if (this.streams.has(rid)) continue;
+        const s = this.peerStream(rid);
+        if (s !== undefined && !s.isPaused) s.read(buf);
+        if (this.isGone) return;
+      }
+    }
+  }
+
+  /** A stream the peer opened; undefined when it is stale or not the peer's to open. */
+  private peerStream(id: number): QuicStream | undefined {
+    const peerBit = this.role === 'client' ? 1 : 0;
+    if ((id & 3) !== peerBit || id < this.lowestUnseenPeer || this.seenPeer.has(id)) return undefined;
+    this.seenPeer.add(id);
+    while (this.seenPeer.has(this.lowestUnseenPeer)) {
+      this.seenPeer.delete(this.lowestUnseenPeer);
+      this.lowestUnseenPeer += 4;
+    }
+    const s = new QuicStream(id, this);
+    s.created = true;
+    this.streams.set(id, s);
+    if (this.streams.size > this.host.maxStreams || this.closing) {
+      s.reset(new MaculaError('too_many_streams', '').wireCode);
+      return undefined;
+    }
+    this.emit('stream', s);
+    return s;
+  }
+
+  private drainSend(): void {
+    const n = this.conn;
+    const host = this.host;
+    const to = this.recvInfo.from;
+    for (;;) {
+      const buf = host.sendBuffer();
+      let r: [number, unknown] | null;
+      try {
+        r = n.send(buf);
+      } catch {
+        break;
+      }
+      if (r === null) break;
+      host.transmit(buf, r[0], to.port, to.host);
+    }
+  }
+
+  /** One timer per connection, re-armed only when quiche's deadline moves earlier. */
+  private armTimer(): void {
+    const t = this.conn.timeout();
+    if (t === null) {
+      if (this.timer !== undefined) clearTimeout(this.timer);
+      this.timer = undefined;
+      return;
+    }
+    const deadline = performance.now() + t;
+    if (this.timer !== undefined) {
+      if (this.timerDeadline <= deadline + 1) return;
+      clearTimeout(this.timer);
+    }
+    this.timerDeadline = deadline;
+    this.timer = setTimeout(this.onTimer, Math.max(0, Math.ceil(t)));
+  }
+
+  private readonly onTimer = (): void => {
+    this.timer = undefined;
+    if (this.isReleased) return;
+    this.conn.onTimeout();
+    this.host.markDirty(this);
+  };
+
+  private markGone(): void {
+    if (this.isGone) return;
+    this.isGone = true;
+    this.closing = true;
+    if (this.connectTimer !== undefined) clearTimeout(this.connectTimer);
+    this.connectTimer = undefined;
+    const err = this.closeError();
+    const streamErr = err ?? new MaculaError('connection_closed', 'connection closed');
+    for (const s of this.streams.values()) s.destroy(streamErr);
+    this.streams.clear();
+    this.queuedStreams.clear();
+    this.host.gone(this);
+    if (this.pendingConnect !== undefined) {
+      const p = this.pendingConnect;
+      this.pendingConnect = undefined;
+      p.reject(err ?? new MaculaError('connection_closed', 'connection closed during the handshake'));
+    } else if (this.announced) {
+      this.emit('close', err);
+    }
+    for (const w of this.closeWaiters.splice(0)) w();
+  }
+
+  private closeError(): MaculaError | undefined {
+    if (this.localError !== undefined) return this.localError;
+    const n = this.conn;
+    if (n.isTimedOut()) {
+      return new MaculaError('timeout', `idle timeout: peer ${this.remoteAddress}:${this.remotePort} gone`, { details: { remoteNodeId: this.remoteNodeId } });
+    }
+    const pe = n.peerError();
+    if (pe !== null) {
+      const reason = textDecoder.decode(pe.reason);
+      const details = { errorCode: pe.errorCode, isApp: pe.isApp, reason };
+      if (pe.isApp) {
+        if (pe.errorCode === 0) return undefined;
+        const e = MaculaError.fromWire(pe.errorCode, reason || `closed by peer with code ${pe.errorCode}`, details);
+        return e;
+      }
+      if (pe.errorCode === 0) return undefined;
+      let code: ErrorCode = 'transport_error';
+      if (pe.errorCode >= quiche.CRYPTO_ERROR_START && pe.errorCode <= quiche.CRYPTO_ERROR_STOP) code = 'peer_verification_failed';
+      else if (pe.errorCode === 0x2) code = 'connection_refused';
+      if (reason !== '' && isErrorCode(reason)) code = reason;
+      return new MaculaError(code, `peer closed the connection: ${reason || `error ${pe.errorCode}`}`, { details });
+    }
+    const le = n.localError();
+    if (le !== null && !(le.errorCode === 0)) {
+      return new MaculaError('transport_error', `connection failed locally with error ${le.errorCode}`, { details: { errorCode: le.errorCode, isApp: le.isApp } });
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * One bidirectional QUIC stream carrying length-delimited frames. Writes are queued here and
+ * handed to quiche by the connection's service pass (small frames coalesced into shared segments,
+ * one streamSend for many); whatever quiche does not accept (flow control) stays queued and is
+ * retried when ACKs / window updates arrive. Reads happen only when not paused, so a paused reader
+ * leaves data in quiche and its window closes: the writer's write() returns false.
+ */
+import { EventEmitter } from 'node:events';
+import { MaculaError } from '../errors/index.js';
+import { COALESCE_MAX_FRAME_BYTES, COALESCE_SEGMENT_BYTES, FRAME_HEADER_BYTES } from './constants.js';
+import { FrameDecoder } from './FrameDecoder.js';
+import { quiche } from './tls.js';
+import type { Stream } from './types.js';
+
+/** What a stream needs from its connection. */
+export interface StreamHost {
+  readonly conn: import('@matrixai/quic').native.Connection;
+  readonly maxFrameBytes: number;
+  readonly highWaterBytes: number;
+  /** Schedule a service pass that flushes this stream's queue. */
+  wantFlush(stream: QuicStream): void;
+  streamClosed(stream: QuicStream, badFrame: boolean): void;
+  /** The stream now exists in quiche (counts against the peer's MAX_STREAMS). */
+  streamCreated(stream: QuicStream): void;
+}
+
+const EMPTY = new Uint8Array(0);
+const STREAM_RESET_WIRE = new MaculaError('stream_reset', '').wireCode;
+
+export class QuicStream extends EventEmitter implements Stream {
+  private _buffered = 0;
+  private segs: Uint8Array[] = [];
+  private cur: Buffer | null = null;
+  private curLen = 0;
+  private needDrain = false;
+  private paused = false;
+  private endRequested = false;
+  private sendFinished = false;
+  private recvFinished = false;
+  private _closed = false;
+  private readonly decoder: FrameDecoder;
+  /** In the connection's set of streams with queued writes. */
+  queued = false;
+  /** Known to quiche (something was sent, or the peer opened it). */
+  created = false;
+
+  constructor(
+    readonly id: number,
+    private readonly host: StreamHost,
+  ) {
+    super();
+    this.decoder = new FrameDecoder(host.maxFrameBytes);
+  }
+
+  get bufferedBytes(): number {
+    return this._buffered;
+  }
+
+  get closed(): boolean {
+    return this._closed;
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  write(frame: Uint8Array): boolean {
+    if (this._closed || this.endRequested) {
+      throw new MaculaError('stream_reset', `stream ${this.id} is ${this._closed ? 'closed' : 'ended'}`);
+    }
+    const n = frame.length;
+    if (n > this.host.maxFrameBytes) {
+      throw new MaculaError('frame_too_large', `frame of ${n} bytes exceeds maxFrameBytes ${this.host.maxFrameBytes}`);
+    }
+    if (this._buffered + n + FRAME_HEADER_BYTES > this.host.highWaterBytes + this.host.maxFrameBytes + FRAME_HEADER_BYTES) {
+      throw new MaculaError('slow_consumer', `stream ${this.id} write queue full (${this._buffered} bytes): wait for 'drain'`);
+    }
+    if (n <= COALESCE_MAX_FRAME_BYTES) {
+      if (this.cur === null || this.cur.length - this.curLen < n + FRAME_HEADER_BYTES) {
+        this.seal();
+        this.cur = Buffer.allocUnsafe(COALESCE_SEGMENT_BYTES);
+        this.curLen = 0;
+      }
+      this.cur.writeUInt32BE(n, this.curLen);
+      this.cur.set(frame, this.curLen + FRAME_HEADER_BYTES);
+      this.curLen += n + FRAME_HEADER_BYTES;
+    } else {
+      this.seal();
+      const header = Buffer.allocUnsafe(FRAME_HEADER_BYTES);
+      header.writeUInt32BE(n, 0);
+      this.segs.push(header, frame);
+    }
+    this._buffered += n + FRAME_HEADER_BYTES;
+    this.host.wantFlush(this);
+    if (this._buffered >= this.host.highWaterBytes) {
+      this.needDrain = true;
+      return false;
+    }
+    return true;
+  }
+
+  async send(frame: Uint8Array): Promise<void> {
+    if (this.write(frame)) return;
+    await new Promise<void>((resolve, reject) => {
+      const onDrain = (): void => {
+        this.off('close', onClose);
+        resolve();
+      };
+      const onClose = (err?: MaculaError): void => {
+        this.off('drain', onDrain);
+        reject(err ?? new MaculaError('stream_reset', `stream ${this.id} closed before drain`));
+      };
+      this.once('drain', onDrain);
+      this.once('close', onClose);
+    });
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.host.wantFlush(this);
+  }
+
+  end(): void {
+    if (this._closed || this.endRequested) return;
+    this.endRequested = true;
+    this.host.wantFlush(this);
+  }
+
+  reset(code: number = STREAM_RESET_WIRE): void {
+    this.abort(code, undefined, false);
+  }
+
+  // ---- driven by the connection ----
+
+  /** Hand queued bytes to quiche. Returns true while something is still queued. */
+  flush(): boolean {
+    if (this._closed) return false;
+    this.seal();
+    const conn = this.host.conn;
+    try {
+      while (this.segs.length > 0) {
+        const seg = this.segs[0]!;
+        const r = conn.streamSend(this.id, seg, false);
+        if (r !== null && !this.created) this.markCreated();
+        const n = r ?? 0;
+        this._buffered -= n;
+        if (n < seg.length) {
+          this.segs[0] = seg.subarray(n);
+          break;
+        }
+        this.segs.shift();
+      }
+      if (this.segs.length === 0 && this.endRequested && !this.sendFinished) {
+        if (conn.streamSend(this.id, EMPTY, true) !== null) {
+          this.sendFinished = true;
+          if (!this.created) this.markCreated();
+        }
+      }
+    } catch (err) {
+      this.onNativeError(err);
+      return false;
+    }
+    if (this.needDrain && this._buffered < this.host.highWaterBytes / 2) {
+      this.needDrain = false;
+      this.emit('drain');
+    }
+    if (this.sendFinished && this.recvFinished) this.finish();
+    return !this._closed && (this.segs.length > 0 || (this.endRequested && !this.sendFinished));
+  }
+
+  /** Read what quiche has for us (called when streamReadable). */
+  read(buf: Buffer): void {
+    const conn = this.host.conn;
+    while (!this.paused && !this._closed && !this.recvFinished) {
+      let r: [number, boolean] | null;
+      try {
+        r = conn.streamRecv(this.id, buf);
+      } catch (err) {
+        this.onNativeError(err);
+        return;
+      }
+      if (r === null) return;
+      const [n, fin] = r;
+      if (n > 0) {
+        const bad = this.decoder.push(buf.subarray(0, n), this.emitFrame);
+        if (bad !== null) {
+          this.badFrame(bad);
+          return;
+        }
+      }
+      if (fin) {
+        if (this.decoder.midFrame) {
+          this.badFrame('malformed_frame');
+          return;
+        }
+        this.recvFinished = true;
+        this.emit('end');
+        if (this.sendFinished) this.finish();
+        else if (!this._closed) this.host.wantFlush(this);
+      }
+    }
+  }
+
+  /** The connection is gone: close without touching quiche. */
+  destroy(err?: MaculaError): void {
+    if (this._closed) return;
+    this._closed = true;
+    this.segs = [];
+    this.cur = null;
+    this._buffered = 0;
+    this.emit('close', err);
+  }
+
+  private markCreated(): void {
+    this.created = true;
+    this.host.streamCreated(this);
+  }
+
+  private readonly emitFrame = (frame: Buffer): boolean => {
+    this.emit('frame', frame);
+    return !this._closed && !this.paused;
+  };
+
+  private badFrame(code: 'frame_too_large' | 'malformed_frame'): void {
+    const err = new MaculaError(code, code === 'frame_too_large' ? `stream ${this.id}: frame longer than ${this.host.maxFrameBytes} bytes` : `stream ${this.id}: stream ended inside a frame`);
+    this.abort(err.wireCode, err, true);
+  }
+
+  private abort(code: number, err: MaculaError | undefined, badFrame: boolean): void {
+    if (this._closed) return;
+    const conn = this.host.conn;
+    try {
+      conn.streamShutdown(this.id, quiche.Shutdown.Read, code);
+    } catch {
+      // The stream may not exist in quiche yet (nothing sent) or its read side is done.
+    }
+    try {
+      conn.streamShutdown(this.id, quiche.Shutdown.Write, code);
+    } catch {
+      // Same for the write side.
+    }
+    this.host.wantFlush(this);
+    this.finish(err, badFrame);
+  }
+
+  private onNativeError(err: unknown): void {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (msg.includes('StreamLimit')) {
+      this.abort(STREAM_RESET_WIRE, new MaculaError('too_many_streams', `stream ${this.id}: over the peer's stream limit`, { cause: err }), false);
+      return;
+    }
+    const m = /Stream(Reset|Stopped)\((\d+)\)/.exec(msg);
+    if (m !== null) {
+      const code = Number(m[2]);
+      const e = MaculaError.fromWire(code, `stream ${this.id} reset by peer (code ${code})`);
+      const typed = e.code === 'internal' ? new MaculaError('stream_reset', e.message, { details: { code } }) : e;
+      // A peer reset (or stop) ends both directions for us too.
+      this.abort(code, typed, false);
+      return;
+    }
+    this.abort(STREAM_RESET_WIRE, new MaculaError('transport_error', `stream ${this.id}: ${msg}`, { cause: err }), false);
+  }
+
+  private finish(err?: MaculaError, badFrame = false): void {
+    if (this._closed) return;
+    this._closed = true;
+    this.segs = [];
+    this.cur = null;
+    this._buffered = 0;
+    this.host.streamClosed(this, badFrame);
+    this.emit('close', err);
+  }
+
+  private seal(): void {
+    if (this.cur !== null && this.curLen > 0) {
+      this.segs.push(this.cur.subarray(0, this.curLen));
+      // Keep filling the rest of the segment; quiche copies what it accepts.
+      this.cur = this.cur.length - this.curLen >= 256 ? this.cur.subarray(this.curLen) : null;
+      this.curLen = 0;
+    }
+  }
+}
+

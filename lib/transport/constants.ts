@@ -1,0 +1,49 @@
+/**
+ * Defaults and bounds of lib/transport, each with its unit in the name. Upstream Macula's QUIC
+ * idle timeout / keep-alive are 60 s / 20 s (REFERENCE §2); the ALPN is `macula`.
+ */
+export const ALPN = 'macula';
+export const URL_SCHEME = 'quic:';
+
+/** Largest frame accepted or sent. */
+export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024;
+/** Connections one endpoint holds at once (upstream: 10,000 clients per gateway). */
+export const DEFAULT_MAX_CONNECTIONS = 10_000;
+/** Concurrent bidirectional streams per connection (QUIC MAX_STREAMS advertised to the peer). */
+export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 1000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+export const DEFAULT_KEEP_ALIVE_MS = 20_000;
+/** Bytes a stream buffers for writing before write() returns false. */
+export const DEFAULT_STREAM_HIGH_WATER_BYTES = 1024 * 1024;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+/** How long a graceful close waits for queued data to drain before forcing. */
+export const DEFAULT_CLOSE_TIMEOUT_MS = 2000;
+/** UDP payload size (REFERENCE §4 measured at 1350-byte packets; safe on real paths). */
+export const DEFAULT_MAX_UDP_PAYLOAD_BYTES = 1350;
+/** Kernel socket buffers: bursts overflow a small receive buffer (REFERENCE §4). */
+export const DEFAULT_SOCKET_BUFFER_BYTES = 8 * 1024 * 1024;
+/** Retry tokens older than this are refused. */
+export const RETRY_TOKEN_LIFETIME_MS = 10_000;
+
+/** QUIC flow-control windows (bytes): what a slow reader lets its writer have in flight. */
+export const INITIAL_MAX_DATA_BYTES = 16 * 1024 * 1024;
+export const INITIAL_MAX_STREAM_DATA_BYTES = 2 * 1024 * 1024;
+export const MAX_STREAM_WINDOW_BYTES = 16 * 1024 * 1024;
+export const MAX_CONNECTION_WINDOW_BYTES = 24 * 1024 * 1024;
+
+/** Frames up to this size are copied into a shared per-stream segment (one streamSend for many). */
+export const COALESCE_MAX_FRAME_BYTES = 16 * 1024;
+export const COALESCE_SEGMENT_BYTES = 64 * 1024;
+/** Size of the endpoint's reused stream-read buffer. */
+export const READ_BUFFER_BYTES = 64 * 1024;
+/** Size of each slab datagrams are cut from (slabs are never reused, REFERENCE §4). */
+export const SEND_SLAB_BYTES = 256 * 1024;
+/** How many stream ids past the lowest unseen one are probed for new peer streams. */
+export const PEER_STREAM_PROBE_WINDOW = 8;
+/** At most this often, a full readable() scan catches peer streams opened out of order. */
+export const READABLE_SCAN_INTERVAL_MS = 20;
+/** Above this many open streams, readable() iteration is cheaper than probing each stream. */
+export const STREAM_PROBE_LIMIT = 64;
+
+/** Frame length prefix: 4 bytes, unsigned big-endian. */
+export const FRAME_HEADER_BYTES = 4;
