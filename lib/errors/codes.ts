@@ -61,6 +61,8 @@ export const ERROR_CODES = [
   'too_many_subscriptions',
   'too_many_procedures',
   'too_many_providers',
+  // supervision bounds
+  'too_many_children',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
