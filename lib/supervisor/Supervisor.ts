@@ -15,6 +15,7 @@
 import { MaculaError } from '../errors/index.js';
 import {
   DEFAULT_INTENSITY,
+  DEFAULT_MAX_CHILDREN,
   DEFAULT_PERIOD_MS,
   DEFAULT_SUPERVISOR_SHUTDOWN,
   DEFAULT_WORKER_SHUTDOWN_MS,
@@ -44,6 +45,9 @@ export interface SupervisorOptions {
   children: ChildSpec[];
   /** Progress and supervisor reports, synchronously, in the order the supervisor acted. */
   onEvent?: (e: SupervisorEvent) => void;
+  /** Bound on live children rows; `startChild`/`addChild` beyond it reject with too_many_children.
+   * @default 10_000 (DEFAULT_MAX_CHILDREN) */
+  maxChildren?: number;
 }
 
 /** What `startChild` returns for a dynamic child. */
@@ -81,6 +85,7 @@ export class Supervisor {
   private readonly specs: readonly ChildSpec[];
   private readonly onEvent?: (e: SupervisorEvent) => void;
   private readonly intensity: RestartIntensity;
+  private readonly maxChildren: number;
   private children: ChildRecord[] = [];
   private queue: Promise<void> = Promise.resolve();
   private phase: Phase = 'idle';
@@ -100,6 +105,7 @@ export class Supervisor {
     };
     this.specs = [...opts.children];
     this.onEvent = opts.onEvent;
+    this.maxChildren = opts.maxChildren ?? DEFAULT_MAX_CHILDREN;
     this.intensity = new RestartIntensity(this.flags.intensity, this.flags.periodMs);
     this.exited = new Promise((resolve) => (this.resolveExited = resolve));
     this.validate();
@@ -440,9 +446,15 @@ export class Supervisor {
     return spec.shutdown ?? (spec.type === 'supervisor' ? DEFAULT_SUPERVISOR_SHUTDOWN : DEFAULT_WORKER_SHUTDOWN_MS);
   }
 
+  /** Guard of startChild/addChild: running, and room for one more child. */
   private assertRunning(): void {
     if (this.phase !== 'running') {
       throw new MaculaError('not_running', `${this.name}: supervisor is ${this.phase}`);
+    }
+    if (this.children.length >= this.maxChildren) {
+      throw new MaculaError('too_many_children', `${this.name}: ${this.maxChildren} children already`, {
+        details: { supervisor: this.name, maxChildren: this.maxChildren },
+      });
     }
   }
 

@@ -12,6 +12,8 @@ export const DEFAULT_PERIOD_MS = 5_000;
 export const DEFAULT_WORKER_SHUTDOWN_MS = 5_000;
 /** A supervisor child is given all the time it needs to stop its own children. */
 export const DEFAULT_SUPERVISOR_SHUTDOWN: Shutdown = 'infinity';
+/** Bound on the children of one supervisor (dynamic simple_one_for_one instances and added specs). */
+export const DEFAULT_MAX_CHILDREN = 10_000;
 /** How long an OS-process child gets to report ready when the caller gives no bound. */
 export const DEFAULT_READY_TIMEOUT_MS = 10_000;
 

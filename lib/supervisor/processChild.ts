@@ -12,7 +12,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Duplex } from 'node:stream';
 import { execa } from 'execa';
 import { MaculaError } from '../errors/index.js';
-import { DEFAULT_WORKER_SHUTDOWN_MS } from './constants.js';
+import { DEFAULT_READY_TIMEOUT_MS, DEFAULT_WORKER_SHUTDOWN_MS } from './constants.js';
 import type { ChildHandle, ChildSpec, ExitReason, RestartType, Shutdown } from './types.js';
 
 /** The spawned process as the IPC layer sees it: a Node ChildProcess with fd 3 a duplex pipe. */
@@ -32,8 +32,8 @@ export interface ProcessChildOptions {
   args?: string[];
   /** Extra environment (added to the parent's). */
   env?: Record<string, string>;
-  /** Bound on `ready`. */
-  readyTimeoutMs: number;
+  /** Bound on `ready`. @default 10_000 (DEFAULT_READY_TIMEOUT_MS) */
+  readyTimeoutMs?: number;
   /** @default 'permanent' */
   restart?: RestartType;
   /** @default 5000 (DEFAULT_WORKER_SHUTDOWN_MS) */
@@ -92,13 +92,14 @@ export async function startProcess(opts: ProcessChildOptions): Promise<ChildHand
     last = 'kill';
     proc.kill('SIGKILL');
   };
+  const readyTimeoutMs = opts.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
   try {
     opts.onSpawn?.(proc);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new MaculaError('start_timeout', `${opts.id}: no ready within ${opts.readyTimeoutMs} ms`, { details: { child: opts.id } })),
-        opts.readyTimeoutMs,
+        () => reject(new MaculaError('start_timeout', `${opts.id}: no ready within ${readyTimeoutMs} ms`, { details: { child: opts.id } })),
+        readyTimeoutMs,
       );
     });
     const early = exited.then((r) => {

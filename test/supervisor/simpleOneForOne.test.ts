@@ -113,3 +113,19 @@ describe('Supervisor simple_one_for_one (OTP supervisor_SUITE)', () => {
     expect(rec.events.filter((e) => e.kind === 'child_stopped' && e.reason === 'killed')).to.have.length(6);
   });
 });
+
+describe('Supervisor bounds', () => {
+  it('rejects startChild beyond maxChildren with too_many_children, and accepts again after a child leaves', async () => {
+    const rec = new Recorder();
+    const sup = new Supervisor({ name: 'peers', flags: { strategy: 'simple_one_for_one' }, children: [rec.child('p')], maxChildren: 2 });
+    await sup.start();
+    await sup.startChild();
+    await sup.startChild();
+    const err = await sup.startChild().then(() => undefined, (e: unknown) => e);
+    expect((err as MaculaError).code).to.equal('too_many_children');
+    expect(sup.countChildren().active).to.equal(2);
+    await sup.terminateChild('p1');
+    expect((await sup.startChild()).id).to.equal('p3');
+    await sup.stop();
+  });
+});
