@@ -35,7 +35,10 @@ export async function startWorker(worker: Worker, id: string, path: string): Pro
   const exited = new Promise<ExitReason>((resolve) => (resolveExited = resolve));
   let done = false;
   let started = false;
-  let earlyExit: ExitReason | undefined;
+  let failStart!: (err: Error) => void;
+  // OTP: a process that dies during init makes start_link return an error at once
+  const diedDuringStart = new Promise<never>((_, reject) => (failStart = reject));
+  diedDuringStart.catch(() => undefined);
   const finish = (reason: ExitReason): void => {
     if (done) return;
     done = true;
@@ -45,12 +48,11 @@ export async function startWorker(worker: Worker, id: string, path: string): Pro
     id,
     path,
     exit: (reason) => {
-      if (!started) earlyExit ??= reason;
+      if (!started) failStart(new Error(`worker ${id} exited during start: ${reason}`));
       else finish(reason);
     },
   };
-  await worker.start(ctx);
-  if (earlyExit !== undefined) throw new Error(`worker ${id} exited during start: ${earlyExit}`);
+  await Promise.race([Promise.resolve().then(() => worker.start(ctx)), diedDuringStart]);
   started = true;
   let stopping = false;
   return {

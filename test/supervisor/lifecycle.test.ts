@@ -161,3 +161,18 @@ describe('Supervisor lifecycle', () => {
     expect(rec.log).to.deep.equal(['start a', 'start a']);
   });
 });
+
+describe('workerChild', () => {
+  it('a worker that exits during a start that never resolves is a failed start at once', async () => {
+    class DiesInInit extends BaseWorker {
+      override start(ctx: Parameters<BaseWorker['start']>[0]): Promise<void> {
+        setTimeout(() => ctx.exit('crash: init'), 10);
+        return new Promise<void>(() => undefined);
+      }
+    }
+    const sup = new Supervisor({ name: 'root', flags: { strategy: 'one_for_one' }, children: [workerChild('x', () => new DiesInInit())] });
+    const err = await sup.start().then(() => undefined, (e: unknown) => e);
+    expect((err as MaculaError).code).to.equal('start_failed');
+    expect((err as MaculaError).message).to.contain('crash: init');
+  });
+});
