@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import { renderBanner, type BannerOptions } from '../../lib/cluster/banner.js';
+
+const NODE_ID = '3f'.repeat(32);
+
+function options(color: boolean): BannerOptions {
+  return {
+    version: '0.1.0', nodeId: NODE_ID, realm: 'io.example.arcade', quic: '0.0.0.0:9443', health: 'http://0.0.0.0:8080',
+    dataDir: '/var/lib/macula', color, rootPid: 100,
+    tree: [
+      { id: 'macula_routing_server', type: 'worker', state: 'running', pid: 101, restarts: 0 },
+      {
+        id: 'macula_bootstrap_system', type: 'supervisor', strategy: 'one_for_one', state: 'running', pid: 102, restarts: 0,
+        children: [
+          { id: 'macula_bootstrap_server', type: 'worker', state: 'running', pid: 102, restarts: 0 },
+          { id: 'macula_bootstrap_registry', type: 'worker', state: 'running', pid: 102, restarts: 0 },
+          { id: 'macula_bootstrap_health', type: 'worker', state: 'running', pid: 102, restarts: 0 },
+        ],
+      },
+      {
+        id: 'macula_gateway_system', type: 'supervisor', strategy: 'rest_for_one', state: 'running', pid: 103, restarts: 1,
+        children: [
+          { id: 'macula_gateway_quic_server', type: 'worker', state: 'running', pid: 103, restarts: 0 },
+          {
+            id: 'macula_gateway_workers_sup', type: 'supervisor', strategy: 'rest_for_one', state: 'running', pid: 103, restarts: 0,
+            children: [{ id: 'macula_gateway_pubsub', type: 'worker', state: 'restarting', pid: 103, restarts: 2 }],
+          },
+        ],
+      },
+      { id: 'macula_peers_sup', type: 'supervisor', strategy: 'simple_one_for_one', state: 'running', restarts: 0, children: [
+        { id: 'peer1', type: 'supervisor', strategy: 'rest_for_one', state: 'running', pid: 104, restarts: 0 },
+      ] },
+    ],
+  };
+}
+
+describe('renderBanner', () => {
+  it('plain output has no escape codes at all', () => {
+    expect(renderBanner(options(false))).not.to.contain('\u001b');
+  });
+
+  it('shows version, node id, realm, both listeners and the data dir', () => {
+    const text = renderBanner(options(false));
+    for (const s of ['Macula v0.1.0', NODE_ID, 'io.example.arcade', '0.0.0.0:9443', 'http://0.0.0.0:8080', '/var/lib/macula']) {
+      expect(text).to.contain(s);
+    }
+  });
+
+  it('draws the tree like the seed, with strategies and one pid per OS process', () => {
+    const lines = renderBanner(options(false)).split('\n');
+    expect(lines).to.include('  macula_root [one_for_one] pid 100');
+    expect(lines).to.include('  ├── macula_routing_server (worker) pid 101');
+    expect(lines).to.include('  ├── macula_bootstrap_system [one_for_one] pid 102');
+    expect(lines).to.include('  │   ├── macula_bootstrap_server (worker)');
+    expect(lines).to.include('  │   └── macula_bootstrap_health (worker)');
+    expect(lines).to.include('  ├── macula_gateway_system [rest_for_one] pid 103 restarts 1');
+    expect(lines).to.include('  │       └── macula_gateway_pubsub (worker) restarting restarts 2');
+    expect(lines).to.include('  └── macula_peers_sup [simple_one_for_one]');
+    expect(lines).to.include('      └── peer1 [rest_for_one] pid 104');
+  });
+
+  it('colour output carries the same text inside ANSI escapes', () => {
+    const colored = renderBanner(options(true));
+    expect(colored).to.contain('\u001b[');
+    // eslint-disable-next-line no-control-regex
+    expect(colored.replace(/\u001b\[[0-9;]*m/g, '')).to.equal(renderBanner(options(false)));
+  });
+});
