@@ -62,7 +62,7 @@ describe('Supervisor shutdown (OTP supervisor_SUITE)', () => {
     await sup.start();
     const t0 = Date.now();
     await sup.stop();
-    expect(Date.now() - t0).to.be.below(100);
+    expect(Date.now() - t0).to.be.below(1000);
     expect(rec.log).to.deep.equal(['start a', 'start b', 'stop a']);
     expect(rec.events.find((e) => e.kind === 'child_stopped' && e.child === 'b')?.reason).to.equal('killed');
   });
