@@ -1,0 +1,192 @@
+/**
+ * Routes calls to providers and answers back, with no network of its own: the gateway plugs it
+ * onto connections through `sendInvocation` and `replyToCaller`. Semantics (upstream, REFERENCE §2):
+ * - nobody serves the procedure → `no_providers` at once, never a timeout (like NATS "no responders");
+ * - each attempt gets DEFAULT_ATTEMPT_TIMEOUT_MS (5 s); on timeout, a provider leaving, or an
+ *   unreachable provider, the call fails over to the next of up to min(MAX_ATTEMPTS, providers);
+ * - candidates exhausted → `all_providers_failed` (details list each attempt and why);
+ * - the overall deadline (30 s default) → `timeout`;
+ * - the handler threw → `handler_error` with the handler's message (no failover: it ran);
+ * - a caller that leaves has its calls dropped; late answers are ignored;
+ * - every call is answered exactly once (PendingCalls.settle).
+ */
+import { ERROR_CODES, MaculaError, type ErrorCode } from '../errors/index.js';
+import {
+  DEFAULT_ATTEMPT_TIMEOUT_MS, DEFAULT_CALL_TIMEOUT_MS, MAX_ATTEMPTS, MAX_CALL_TIMEOUT_MS, MAX_PENDING_CALLS,
+} from './constants.js';
+import { PendingCalls, type PendingCall } from './PendingCalls.js';
+import type { ProviderRegistry } from './ProviderRegistry.js';
+import type { CallRequest, CallerId, FailedAttempt, ProviderId, ReplyToCaller, SendInvocation } from './types.js';
+import { validateProcedure } from './validate.js';
+
+export interface CallRouterOptions {
+  registry: ProviderRegistry;
+  sendInvocation: SendInvocation;
+  replyToCaller: ReplyToCaller;
+  /** @default DEFAULT_ATTEMPT_TIMEOUT_MS */
+  attemptTimeoutMs?: number;
+  /** Deadline of a call that names none. @default DEFAULT_CALL_TIMEOUT_MS */
+  callTimeoutMs?: number;
+  /** @default MAX_CALL_TIMEOUT_MS */
+  maxCallTimeoutMs?: number;
+  /** @default MAX_ATTEMPTS */
+  maxAttempts?: number;
+  /** @default MAX_PENDING_CALLS */
+  maxPendingCalls?: number;
+}
+
+/** What a provider reports when its handler threw (the wire `InvocationError`). */
+export interface HandlerFailure {
+  message: string;
+  /** MaculaError.wireCode the handler threw, 0/undefined = handler_error. */
+  code?: number;
+  details?: Record<string, unknown>;
+}
+
+export class CallRouter {
+  readonly registry: ProviderRegistry;
+  readonly #pending: PendingCalls;
+  readonly #send: SendInvocation;
+  readonly #reply: ReplyToCaller;
+  readonly #attemptMs: number;
+  readonly #callMs: number;
+  readonly #maxCallMs: number;
+  readonly #maxAttempts: number;
+
+  constructor(options: CallRouterOptions) {
+    this.registry = options.registry;
+    this.#send = options.sendInvocation;
+    this.#reply = options.replyToCaller;
+    this.#attemptMs = options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
+    this.#callMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    this.#maxCallMs = options.maxCallTimeoutMs ?? MAX_CALL_TIMEOUT_MS;
+    this.#maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+    this.#pending = new PendingCalls({
+      maxPending: options.maxPendingCalls ?? MAX_PENDING_CALLS,
+      onAttemptTimeout: (call) => this.#failAttempt(call, 'timeout'),
+      onDeadline: (call) => this.#timeout(call),
+    });
+  }
+
+  /** Calls in flight. */
+  get pendingCount(): number {
+    return this.#pending.size;
+  }
+
+  /**
+   * Start a call from `callerId`. Every outcome, including an immediate error, reaches the caller
+   * through replyToCaller. Returns the invocation id, or undefined if it was answered at once.
+   */
+  call(callerId: CallerId, request: CallRequest): number | undefined {
+    const fail = (error: MaculaError): undefined => {
+      this.#reply(callerId, { correlationId: request.correlationId, ok: false, error });
+      return undefined;
+    };
+    try {
+      validateProcedure(request.procedure);
+    } catch (err) {
+      return fail(err as MaculaError);
+    }
+    const { procedure, targetProviderId } = request;
+    const candidates = targetProviderId
+      ? (this.registry.isProvider(procedure, targetProviderId) ? [targetProviderId] : [])
+      : this.registry.select(procedure, this.#maxAttempts);
+    if (candidates.length === 0) {
+      const whom = targetProviderId ? ` on ${targetProviderId}` : '';
+      return fail(new MaculaError('no_providers', `no provider for ${procedure}${whom}`, { details: { procedure, ...(targetProviderId ? { target: targetProviderId } : {}) } }));
+    }
+    const timeoutMs = Math.min(request.timeoutMs || this.#callMs, this.#maxCallMs);
+    let call: PendingCall;
+    try {
+      call = this.#pending.open({ callerId, correlationId: request.correlationId, procedure, args: request.args, candidates, timeoutMs });
+    } catch (err) {
+      return fail(err as MaculaError);
+    }
+    this.#attempt(call);
+    return this.#pending.get(call.id) === call ? call.id : undefined;
+  }
+
+  /**
+   * A provider answered. Accepted from any provider this call was sent to (a slow first provider
+   * may still win); ignored if the call is settled or the sender never received it.
+   */
+  onYield(providerId: ProviderId, invocationId: number, payload: Uint8Array): boolean {
+    const call = this.#pending.get(invocationId);
+    if (call === undefined || !call.tried.includes(providerId)) return false;
+    this.#pending.settle(call.id);
+    this.#reply(call.callerId, { correlationId: call.correlationId, ok: true, payload });
+    return true;
+  }
+
+  /** A provider's handler threw. Only the provider of the current attempt can fail a call. */
+  onInvocationError(providerId: ProviderId, invocationId: number, failure: HandlerFailure): boolean {
+    const call = this.#pending.get(invocationId);
+    if (call === undefined || call.provider !== providerId) return false;
+    this.#pending.settle(call.id);
+    const code: ErrorCode = (failure.code && ERROR_CODES[failure.code - 1]) || 'handler_error';
+    const error = new MaculaError(code, failure.message, { details: { ...failure.details, procedure: call.procedure, provider: providerId } });
+    this.#reply(call.callerId, { correlationId: call.correlationId, ok: false, error });
+    return true;
+  }
+
+  /** The caller left: drop its calls without answering. Returns how many were dropped. */
+  callerLeft(callerId: CallerId): number {
+    const calls = this.#pending.ofCaller(callerId);
+    for (const c of calls) this.#pending.settle(c.id);
+    return calls.length;
+  }
+
+  /** The provider left: withdraw its registrations and fail its in-flight calls over. Returns how many failed over. */
+  providerLeft(providerId: ProviderId): number {
+    this.registry.removeProvider(providerId);
+    const calls = this.#pending.ofProvider(providerId);
+    for (const c of calls) this.#failAttempt(c, 'provider_left');
+    return calls.length;
+  }
+
+  /** Answer every call in flight with `shutdown` (the gateway is stopping). */
+  close(): void {
+    for (const c of this.#pending.all()) {
+      this.#pending.settle(c.id);
+      this.#reply(c.callerId, { correlationId: c.correlationId, ok: false, error: new MaculaError('shutdown', 'gateway is shutting down', { details: { procedure: c.procedure } }) });
+    }
+  }
+
+  /** Send the call to its next live candidate; answer `all_providers_failed` when none is left. */
+  #attempt(call: PendingCall): void {
+    while (call.next < call.candidates.length) {
+      const provider = call.candidates[call.next++]!;
+      if (!this.registry.isProvider(call.procedure, provider)) continue;
+      const remaining = call.deadlineAtMs - Date.now();
+      if (remaining <= 0) return this.#timeout(call);
+      const attemptMs = Math.min(this.#attemptMs, remaining);
+      // the last stretch before the deadline is left to the deadline timer
+      this.#pending.startAttempt(call, provider, attemptMs < remaining ? attemptMs : undefined);
+      try {
+        this.#send(provider, { invocationId: call.id, procedure: call.procedure, args: call.args, deadlineMs: attemptMs, caller: call.callerId });
+        return;
+      } catch {
+        call.failures.push({ provider, reason: 'send_failed' });
+      }
+    }
+    this.#pending.settle(call.id);
+    const error = new MaculaError('all_providers_failed', `every provider of ${call.procedure} failed (${call.failures.length} attempts)`, {
+      details: { procedure: call.procedure, attempts: call.failures.map((f: FailedAttempt) => ({ ...f })) },
+    });
+    this.#reply(call.callerId, { correlationId: call.correlationId, ok: false, error });
+  }
+
+  #failAttempt(call: PendingCall, reason: FailedAttempt['reason']): void {
+    if (this.#pending.get(call.id) !== call || call.provider === undefined) return;
+    call.failures.push({ provider: call.provider, reason });
+    this.#attempt(call);
+  }
+
+  #timeout(call: PendingCall): void {
+    if (this.#pending.settle(call.id) === undefined) return;
+    const error = new MaculaError('timeout', `call to ${call.procedure} timed out after ${call.deadlineAtMs - call.startedAtMs} ms`, {
+      details: { procedure: call.procedure, timeoutMs: call.deadlineAtMs - call.startedAtMs, attempts: call.failures.map((f) => ({ ...f })), provider: call.provider ?? null },
+    });
+    this.#reply(call.callerId, { correlationId: call.correlationId, ok: false, error });
+  }
+}
