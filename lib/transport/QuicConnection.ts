@@ -289,7 +289,6 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   /** Close with a local error (transport-level: crypto error or connection refused). */
   abort(error: MaculaError, transportCode = 0x2, reason: string = error.code): void {
-    if (this.role === 'server' && !this.announced) this.host.refused(this);
     this.shutdown(false, transportCode, reason, error);
   }
 
@@ -418,6 +417,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.streams.clear();
     this.queuedStreams.clear();
     this.host.gone(this);
+    // A server-side handshake that never surfaced: refused (verification, native TLS, limit) or abandoned.
+    if (this.role === 'server' && !this.announced) this.host.refused(this);
     if (this.pendingConnect !== undefined) {
       const p = this.pendingConnect;
       this.pendingConnect = undefined;
