@@ -68,6 +68,9 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   private connectTimer: NodeJS.Timeout | undefined;
   private pendingConnect: { resolve: (c: QuicConnection) => void; reject: (e: MaculaError) => void } | undefined;
   private readonly closeWaiters: Array<() => void> = [];
+  /** Server side, over the connection bound: refuse as soon as the handshake allows. */
+  refusing = false;
+  private refusal: MaculaError | undefined;
 
   constructor(
     readonly conn: NativeConnection,
@@ -276,7 +279,16 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   // ---- internals ----
 
+  refuseWith(error: MaculaError): void {
+    this.refusing = true;
+    this.refusal = error;
+  }
+
   private verify(): void {
+    if (this.refusal !== undefined) {
+      this.abort(this.refusal, 0x2, this.refusal.code);
+      return;
+    }
     const result = verifyPeerChain(this.conn.peerCertChain(), this.expectedNodeId, this.role === 'server' ? this.host.acceptPeer : undefined);
     if (result.nodeId !== undefined) {
       this.remoteNodeId = result.nodeId;

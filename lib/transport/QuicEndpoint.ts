@@ -78,6 +78,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private dirty = new Set<QuicConnection>();
   private spare = new Set<QuicConnection>();
   private scheduled = false;
+  private refusing = 0;
   private slab = Buffer.allocUnsafeSlow(C.SEND_SLAB_BYTES);
   private slabOff = 0;
   private local = { host: '127.0.0.1', port: 0 };
@@ -228,6 +229,10 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   released(conn: QuicConnection): void {
+    if (conn.refusing) {
+      conn.refusing = false;
+      this.refusing--;
+    }
     for (const k of conn.keys) if (this.byCid.get(k) === conn) this.byCid.delete(k);
     this.dirty.delete(conn);
   }
@@ -366,13 +371,21 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     const c = new QuicConnection(n, 'server', this, remote, this.local);
     this.register(c, scid);
     if (!this.useRetry) this.register(c, header.dcid);
-    c.onDatagram(msg, rinfo);
     if (this.live.size >= this.maxConnections) {
-      // Refused, not queued: the client learns why from the close reason.
-      c.abort(new MaculaError('too_many_connections', `endpoint holds ${this.live.size} connections`), 0x2, 'too_many_connections');
-      return;
+      // Refused, not queued. A CONNECTION_CLOSE sent now would travel in the Handshake epoch the
+      // client cannot read yet, so the refusal is sent once the handshake is done; the client
+      // learns why from the close reason. At most MAX_PENDING_REFUSALS such handshakes at once.
+      if (this.refusing >= C.MAX_PENDING_REFUSALS) {
+        c.release();
+        counters.connectionsRefused++;
+        return;
+      }
+      this.refusing++;
+      c.refuseWith(new MaculaError('too_many_connections', `endpoint holds ${this.live.size} connections (maxConnections)`));
+    } else {
+      this.live.add(c);
     }
-    this.live.add(c);
+    c.onDatagram(msg, rinfo);
   }
 
   private async doClose(force: boolean): Promise<void> {

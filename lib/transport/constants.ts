@@ -22,6 +22,8 @@ export const DEFAULT_CLOSE_TIMEOUT_MS = 2000;
 export const DEFAULT_MAX_UDP_PAYLOAD_BYTES = 1350;
 /** Kernel socket buffers: bursts overflow a small receive buffer (REFERENCE §4). */
 export const DEFAULT_SOCKET_BUFFER_BYTES = 8 * 1024 * 1024;
+/** Handshakes being refused (over maxConnections) at once; beyond it Initials are dropped. */
+export const MAX_PENDING_REFUSALS = 64;
 /** Retry tokens older than this are refused. */
 export const RETRY_TOKEN_LIFETIME_MS = 10_000;
 
