@@ -4,3 +4,4 @@ export { encodeFrame, decodeFrame, frameCase } from './codec.js';
 export { Dispatcher, type FrameHandler } from './Dispatcher.js';
 export { toWireError, fromWireError } from './errors.js';
 export { encodeJson, decodeJson } from './json.js';
+export { WIRE_ERROR_MEANINGS, wireErrorTable } from './errorTable.js';

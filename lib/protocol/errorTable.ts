@@ -1,0 +1,44 @@
+/**
+ * The error codes that travel in the wire `Error` message, with what each means to a client.
+ * docs/PROTOCOL.md embeds `wireErrorTable()` verbatim (a test keeps them in step), so the
+ * numbers there are always those of lib/errors/codes.ts.
+ */
+import { ERROR_CODES, type ErrorCode } from '../errors/index.js';
+
+/** Meaning on the wire of every code a gateway or peer may send. */
+export const WIRE_ERROR_MEANINGS: Partial<Record<ErrorCode, string>> = {
+  internal: 'Unexpected failure on the sender; also what an unknown code decodes to.',
+  shutdown: 'The gateway is stopping; calls in flight are answered with this before Goodbye.',
+  not_supported: 'The request is valid but this gateway does not implement it.',
+  malformed_frame: 'The bytes were not a `Frame`, or a frame had no/two bodies. Connection-level (correlation id 0).',
+  frame_too_large: 'A frame exceeded the transport\'s `maxFrameBytes`; the stream is reset.',
+  unknown_message_type: 'The body is one this side does not handle (empty, newer protocol, or wrong direction).',
+  timeout: 'A call\'s overall deadline passed before any provider answered.',
+  protocol_version_unsupported: 'Connect named no version the gateway speaks; the gateway closes after sending it.',
+  no_such_realm: 'Connect named a realm the gateway does not serve; the gateway closes after sending it.',
+  not_connected: 'A request arrived before the Connect/Connected handshake finished.',
+  max_clients_reached: 'The gateway holds its maximum of clients (10,000 by default); it closes after sending it.',
+  slow_consumer: 'The client did not read its events fast enough; the gateway closes after sending it.',
+  invalid_topic: 'A topic or pattern broke the grammar; `details` name the segment and its index.',
+  invalid_procedure: 'A procedure name broke the grammar; `details` name the segment and its index.',
+  no_providers: 'Nobody serves the procedure (or the call_to target does not). Sent at once, never after a timeout.',
+  gateway_timeout: 'A remote gateway on the mesh did not answer in time.',
+  all_providers_failed: 'Every provider tried (up to 3) timed out, left or was unreachable; `details.attempts` lists them.',
+  handler_error: 'The provider\'s handler threw; the message is the handler\'s.',
+  invalid_args: 'Arguments or payload could not be decoded (e.g. not JSON where JSON was expected).',
+  max_hops_exceeded: 'A mesh frame reached `max_hops` (10 by default) and was dropped.',
+  call_cancelled: 'The call was cancelled before it was answered.',
+  too_many_pending_calls: 'The gateway holds its maximum of calls in flight; retry later.',
+  too_many_subscriptions: 'The gateway holds its maximum of subscriptions.',
+  too_many_procedures: 'The gateway holds its maximum of distinct procedures.',
+  too_many_providers: 'The procedure has its maximum of providers.',
+};
+
+/** Markdown table: wire value, code, meaning — in wire-value order. */
+export function wireErrorTable(): string {
+  const rows = ERROR_CODES.flatMap((code, i) => {
+    const meaning = WIRE_ERROR_MEANINGS[code];
+    return meaning === undefined ? [] : [`| ${i + 1} | \`${code}\` | ${meaning} |`];
+  });
+  return ['| wire | code | meaning |', '|---:|---|---|', ...rows].join('\n');
+}
