@@ -10,21 +10,8 @@
  */
 import { MaculaError } from '../errors/index.js';
 import { MAX_SUBSCRIPTIONS, WILDCARD_ANY, WILDCARD_ONE } from './constants.js';
+import type { MatchStats, SubscriptionHandle, TopicTrieOptions } from './types.js';
 import { validatePattern, validateTopic } from './validate.js';
-
-/** Identifies one add(); pass it to remove(). */
-export type SubscriptionHandle = number;
-
-export interface TopicTrieOptions {
-  /** Subscriptions held at once; beyond it add() throws `too_many_subscriptions`. @default MAX_SUBSCRIPTIONS */
-  maxSubscriptions?: number;
-}
-
-/** Work done by one match(), for tests and metrics. */
-export interface MatchStats {
-  /** Trie nodes examined. */
-  visited: number;
-}
 
 /**
  * One trie node. Most nodes have one child and one subscription, so both are stored inline and
