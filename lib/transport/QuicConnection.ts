@@ -23,6 +23,7 @@ export interface ConnectionHost {
   readonly highWaterBytes: number;
   readonly maxStreams: number;
   readonly closeTimeoutMs: number;
+  readonly idleTimeoutMs: number;
   readonly acceptPeer?: (nodeId: string) => boolean;
   markDirty(conn: QuicConnection): void;
   /** A datagram-sized slice of a send slab that is not in flight. */
@@ -156,25 +157,27 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
         shut();
         return;
       }
-      // Graceful: let queued writes reach quiche and one more round trip carry them, then close.
+      // Graceful: let queued writes reach quiche and quiche get them acknowledged (nothing in
+      // flight: its next deadline is the idle timer, not a loss-detection timer), then close.
       const deadline = setTimeout(shut, this.host.closeTimeoutMs);
       const poll = (): void => {
         if (this.isGone) return clearTimeout(deadline);
-        if (this.queuedStreams.size > 0) return void setTimeout(poll, 1);
-        this.conn.sendAckEliciting();
-        this.rxAfterEstablished = false;
-        this.host.markDirty(this);
-        const waitAck = (): void => {
-          if (this.isGone) return clearTimeout(deadline);
-          if (!this.rxAfterEstablished) return void setTimeout(waitAck, 1);
-          clearTimeout(deadline);
-          shut();
-        };
-        setTimeout(waitAck, 0);
+        if (this.queuedStreams.size > 0 || !this.idle()) return void setTimeout(poll, 2);
+        clearTimeout(deadline);
+        shut();
       };
       poll();
     });
     return this.closePromise;
+  }
+
+  /** Nothing in flight: quiche's next deadline is far (the idle timer), not a PTO or ack timer. */
+  private idle(): boolean {
+    const t = this.conn.timeout();
+    if (t === null) return true;
+    const peerIdle = this.conn.stats().peerMaxIdleTimeout;
+    const idleMs = peerIdle > 0 ? Math.min(peerIdle, this.host.idleTimeoutMs) : this.host.idleTimeoutMs;
+    return t > idleMs / 2;
   }
 
   // ---- driven by the endpoint ----
@@ -210,13 +213,16 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
         if (this.role === 'server') this.announce();
         else if (this.rxAfterEstablished) this.announce();
       }
-      if (this.announced && !n.isDraining()) {
+      if (this.announced) {
+        // Also once more when the peer closed: deliver what quiche already holds.
         this.reading = true;
         try {
           this.readStreams();
         } finally {
           this.reading = false;
         }
+      }
+      if (this.announced && !n.isDraining()) {
         for (const s of this.queuedStreams) {
           if (!s.flush()) {
             s.queued = false;

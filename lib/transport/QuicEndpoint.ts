@@ -62,6 +62,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   readonly highWaterBytes: number;
   readonly maxStreams: number;
   readonly closeTimeoutMs: number;
+  readonly idleTimeoutMs: number;
   readonly acceptPeer?: (nodeId: string) => boolean;
   readonly readBuffer = Buffer.allocUnsafe(C.READ_BUFFER_BYTES);
   private readonly maxConnections: number;
@@ -99,6 +100,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     this.keepAliveMs = positive('keepAliveMs', options.keepAliveMs, C.DEFAULT_KEEP_ALIVE_MS);
     this.maxPayload = positive('maxUdpPayloadBytes', options.maxUdpPayloadBytes, C.DEFAULT_MAX_UDP_PAYLOAD_BYTES);
     const idleTimeoutMs = positive('idleTimeoutMs', options.idleTimeoutMs, C.DEFAULT_IDLE_TIMEOUT_MS);
+    this.idleTimeoutMs = idleTimeoutMs;
     this.listen = options.listen ?? false;
     this.useRetry = options.retry ?? true;
     this.acceptPeer = options.verifyPeer;
