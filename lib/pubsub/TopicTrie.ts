@@ -26,6 +26,8 @@ class TrieNode<V> {
   soleValue: V | undefined = undefined;
   /** Further subscriptions, once there is more than one. */
   more: Map<SubscriptionHandle, V> | undefined = undefined;
+  /** Stamp of the last match() step that reached this node (dedupes without a Set). */
+  mark = 0;
 
   constructor(
     readonly parent: TrieNode<V> | undefined,
@@ -102,6 +104,7 @@ export class TopicTrie<V> {
   readonly #max: number;
   #nextHandle = 1;
   #nodes = 1;
+  #stamp = 0;
 
   constructor(options: TopicTrieOptions = {}) {
     this.#max = options.maxSubscriptions ?? MAX_SUBSCRIPTIONS;
@@ -158,22 +161,23 @@ export class TopicTrie<V> {
   match(topic: string, stats?: MatchStats): V[] {
     const segments = validateTopic(topic);
     let visited = 0;
-    let alive = new Set<TrieNode<V>>();
-    this.#enter(alive, this.#root);
+    let alive: Array<TrieNode<V>> = [];
+    this.#enter(alive, this.#root, ++this.#stamp);
     for (const seg of segments) {
-      const next = new Set<TrieNode<V>>();
+      const next: Array<TrieNode<V>> = [];
+      const stamp = ++this.#stamp;
       for (const node of alive) {
         visited++;
         // a `**` node may swallow this segment and stay alive
-        if (node.key === WILDCARD_ANY) this.#enter(next, node);
+        if (node.key === WILDCARD_ANY) this.#enter(next, node, stamp);
         if (node.kids === undefined) continue;
         const exact = node.child(seg);
-        if (exact !== undefined) this.#enter(next, exact);
+        if (exact !== undefined) this.#enter(next, exact, stamp);
         const one = node.child(WILDCARD_ONE);
-        if (one !== undefined) this.#enter(next, one);
+        if (one !== undefined) this.#enter(next, one, stamp);
       }
       alive = next;
-      if (alive.size === 0) break;
+      if (alive.length === 0) break;
     }
     const out: V[] = [];
     for (const node of alive) {
@@ -194,11 +198,15 @@ export class TopicTrie<V> {
     this.#nodes = 1;
   }
 
-  /** Add `node` and, since `**` may match zero segments, every `**` chain below it. */
-  #enter(set: Set<TrieNode<V>>, node: TrieNode<V>): void {
+  /**
+   * Make `node` alive for this step (once: its mark is the step's stamp) and, since `**` may
+   * match zero segments, every `**` chain below it.
+   */
+  #enter(list: Array<TrieNode<V>>, node: TrieNode<V>, stamp: number): void {
     let n: TrieNode<V> | undefined = node;
-    while (n !== undefined && !set.has(n)) {
-      set.add(n);
+    while (n !== undefined && n.mark !== stamp) {
+      n.mark = stamp;
+      list.push(n);
       n = n.child(WILDCARD_ANY);
     }
   }

@@ -82,3 +82,31 @@ describe('protocol codec', () => {
     expect(frameCase(f)).to.equal(undefined);
   });
 });
+
+describe('protocol codec under fuzzing', () => {
+  it('random bytes either decode to a Frame or raise malformed_frame, nothing else', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        try {
+          const f = decodeFrame(bytes);
+          expect(frameCase(f) === undefined || FRAME_CASES.includes(frameCase(f)!)).to.equal(true);
+        } catch (err) {
+          expect(isMaculaError(err, 'malformed_frame'), String(err)).to.equal(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('truncating a valid frame anywhere gives malformed_frame or a shorter valid frame, never a crash', () => {
+    const full = encodeFrame({ call: { correlationId: 77, procedure: 'svc.echo', args: new Uint8Array(40).fill(7), timeoutMs: 500 } });
+    for (let n = 0; n < full.length; n++) {
+      try {
+        decodeFrame(full.subarray(0, n));
+      } catch (err) {
+        expect(isMaculaError(err, 'malformed_frame')).to.equal(true);
+      }
+    }
+  });
+});
