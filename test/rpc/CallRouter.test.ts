@@ -127,13 +127,13 @@ describe('CallRouter', () => {
   });
 
   it('answers each call exactly once: a yield after the timeout, or a second yield, is ignored', async () => {
-    const h = harness({ attemptTimeoutMs: 20, callTimeoutMs: 5000 }, { p1: 'silent', p2: 'silent' });
+    const h = harness({ attemptTimeoutMs: 150, callTimeoutMs: 5000 }, { p1: 'silent', p2: 'silent' });
     const id = h.router.call('c1', { correlationId: 1, procedure: 'svc.work', args: args('') })!;
-    await sleep(30); // p1 timed out, p2 is running the attempt
+    while (h.received.get('p2') === undefined) await sleep(2); // p1 timed out, p2 runs the attempt
     expect(h.router.onYield('p1', id, args('late but good'))).to.equal(true);
     expect(h.router.onYield('p2', id, args('second'))).to.equal(false);
     expect(h.router.onInvocationError('p2', id, { message: 'x' })).to.equal(false);
-    await sleep(40);
+    await sleep(200);
     expect(h.replies.get('c1')).to.have.length(1);
     expect(text((h.replies.get('c1')![0] as { payload: Uint8Array }).payload)).to.equal('late but good');
   });
