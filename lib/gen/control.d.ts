@@ -232,6 +232,7 @@ export namespace macula {
             $unknowns?: Uint8Array[];
             target: string;
             garbageFirst: boolean;
+            via: string;
             static create(properties: macula.control.PingRequest.$Shape): macula.control.PingRequest & macula.control.PingRequest.$Shape;
             static create(properties?: macula.control.PingRequest.$Properties): macula.control.PingRequest;
             static encode(m: macula.control.PingRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -246,6 +247,7 @@ export namespace macula {
             interface $Properties {
                 target?: (string|null);
                 garbageFirst?: (boolean|null);
+                via?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.control.PingRequest.$Properties;

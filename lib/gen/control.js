@@ -1956,6 +1956,7 @@ export const macula = $root.macula = (() => {
              * @typedef {Object} macula.control.PingRequest.$Properties
              * @property {string|null} [target] PingRequest target
              * @property {boolean|null} [garbageFirst] PingRequest garbageFirst
+             * @property {string|null} [via] PingRequest via
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2004,6 +2005,14 @@ export const macula = $root.macula = (() => {
             PingRequest.prototype.garbageFirst = false;
 
             /**
+             * PingRequest via.
+             * @member {string} via
+             * @memberof macula.control.PingRequest
+             * @instance
+             */
+            PingRequest.prototype.via = "";
+
+            /**
              * Creates a new PingRequest instance using the specified properties.
              * @function create
              * @memberof macula.control.PingRequest
@@ -2039,6 +2048,8 @@ export const macula = $root.macula = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.target);
                 if (m.garbageFirst != null && $Object.hasOwnProperty.call(m, "garbageFirst") && m.garbageFirst !== false)
                     w.uint32(/* id 2, wireType 0 =*/16).bool(m.garbageFirst);
+                if (m.via != null && $Object.hasOwnProperty.call(m, "via") && m.via !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.via);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2101,6 +2112,15 @@ export const macula = $root.macula = (() => {
                                 delete m.garbageFirst;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.via = v;
+                            else
+                                delete m.via;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2146,6 +2166,11 @@ export const macula = $root.macula = (() => {
                         m.garbageFirst = $Boolean(d.garbageFirst);
                     }
                 }
+                if (d.via != null) {
+                    if (typeof d.via !== "string" || d.via.length) {
+                        m.via = $String(d.via);
+                    }
+                }
                 return m;
             };
 
@@ -2169,12 +2194,16 @@ export const macula = $root.macula = (() => {
                 if (o.defaults) {
                     d.target = "";
                     d.garbageFirst = false;
+                    d.via = "";
                 }
                 if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
                     d.target = m.target;
                 }
                 if (m.garbageFirst != null && $Object.hasOwnProperty.call(m, "garbageFirst")) {
                     d.garbageFirst = m.garbageFirst;
+                }
+                if (m.via != null && $Object.hasOwnProperty.call(m, "via")) {
+                    d.via = m.via;
                 }
                 return d;
             };

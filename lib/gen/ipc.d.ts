@@ -349,6 +349,7 @@ export namespace macula {
             constructor(p?: macula.ipc.Ping.$Properties);
             $unknowns?: Uint8Array[];
             payload: string;
+            relayTo: string;
             static create(properties: macula.ipc.Ping.$Shape): macula.ipc.Ping & macula.ipc.Ping.$Shape;
             static create(properties?: macula.ipc.Ping.$Properties): macula.ipc.Ping;
             static encode(m: macula.ipc.Ping.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -362,6 +363,7 @@ export namespace macula {
         namespace Ping {
             interface $Properties {
                 payload?: (string|null);
+                relayTo?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.ipc.Ping.$Properties;

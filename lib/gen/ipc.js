@@ -3329,6 +3329,7 @@ export const macula = $root.macula = (() => {
              * Properties of a Ping.
              * @typedef {Object} macula.ipc.Ping.$Properties
              * @property {string|null} [payload] Ping payload
+             * @property {string|null} [relayTo] Ping relayTo
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3369,6 +3370,14 @@ export const macula = $root.macula = (() => {
             Ping.prototype.payload = "";
 
             /**
+             * Ping relayTo.
+             * @member {string} relayTo
+             * @memberof macula.ipc.Ping
+             * @instance
+             */
+            Ping.prototype.relayTo = "";
+
+            /**
              * Creates a new Ping instance using the specified properties.
              * @function create
              * @memberof macula.ipc.Ping
@@ -3402,6 +3411,8 @@ export const macula = $root.macula = (() => {
                     throw $Error("max depth exceeded");
                 if (m.payload != null && $Object.hasOwnProperty.call(m, "payload") && m.payload !== "")
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.payload);
+                if (m.relayTo != null && $Object.hasOwnProperty.call(m, "relayTo") && m.relayTo !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.relayTo);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3455,6 +3466,15 @@ export const macula = $root.macula = (() => {
                                 delete m.payload;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.relayTo = v;
+                            else
+                                delete m.relayTo;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3495,6 +3515,11 @@ export const macula = $root.macula = (() => {
                         m.payload = $String(d.payload);
                     }
                 }
+                if (d.relayTo != null) {
+                    if (typeof d.relayTo !== "string" || d.relayTo.length) {
+                        m.relayTo = $String(d.relayTo);
+                    }
+                }
                 return m;
             };
 
@@ -3517,9 +3542,13 @@ export const macula = $root.macula = (() => {
                 var d = {};
                 if (o.defaults) {
                     d.payload = "";
+                    d.relayTo = "";
                 }
                 if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
                     d.payload = m.payload;
+                }
+                if (m.relayTo != null && $Object.hasOwnProperty.call(m, "relayTo")) {
+                    d.relayTo = m.relayTo;
                 }
                 return d;
             };

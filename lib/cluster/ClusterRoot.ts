@@ -1,0 +1,256 @@
+/**
+ * Root: the `macula_root` OS process of a node (seed §1). Loads the identity, starts the tree —
+ * macula_root [one_for_one 10/5 s] → macula_routing_server, macula_bootstrap_system,
+ * macula_gateway_system (each an OS process) and macula_peers_sup [simple_one_for_one] (peers as
+ * OS processes `peer<N>`) — writes every supervisor report of every process to events.jsonl and
+ * the structured log, serves the control socket, pushes cluster readiness to the gateway, and
+ * stops the tree in reverse order on SIGTERM/SIGINT/`down`.
+ *
+ * Exit codes: 0 after an orderly stop; 1 when the tree gave up (max restart intensity, with a
+ * report naming the child on stderr and in events.jsonl) or failed to start.
+ */
+import { mkdirSync } from 'node:fs';
+import { loadOrCreateIdentity } from '../identity/index.js';
+import type { NodeConfig } from '../config/types.js';
+import type { Logger } from '../log/index.js';
+import {
+  Supervisor,
+  startProcess,
+  supervisorChild,
+  type ChildDescription,
+  type ChildSpec,
+  type ChildType,
+  type StartContext,
+  type SupervisorEvent,
+} from '../supervisor/index.js';
+import * as C from './constants.js';
+import { ControlServer } from './ControlServer.js';
+import { controlHandlers } from './controlHandlers.js';
+import { EventLog, type ClusterEvent } from './EventLog.js';
+import { IpcHub } from './IpcHub.js';
+import { processNameOf } from './names.js';
+import { appEntry, controlSocketPath, eventLogPath, type AppName } from './paths.js';
+import type { ChildConfig } from './types.js';
+
+export interface ClusterRootOptions {
+  config: NodeConfig;
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+  /** @default READY_TIMEOUT_MS or env MACULA_READY_TIMEOUT_MS */
+  readyTimeoutMs?: number;
+  /** @default PROCESS_SHUTDOWN_MS or env MACULA_SHUTDOWN_TIMEOUT_MS */
+  shutdownMs?: number;
+  /** Called once the whole tree is up (banner, sd_notify). */
+  onUp?: (root: ClusterRoot) => void | Promise<void>;
+}
+
+function allRunning(rows: readonly ChildDescription[]): boolean {
+  return rows.every((r) => r.state === 'running' && allRunning(r.children ?? []));
+}
+
+function envMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const v = Number(env[name]);
+  return Number.isFinite(v) && v > 0 ? v : undefined;
+}
+
+export class ClusterRoot {
+  readonly config: NodeConfig;
+  readonly logger: Logger;
+  readonly env: NodeJS.ProcessEnv;
+  readonly hub: IpcHub;
+  readonly startedAt = Date.now();
+  readonly faultsEnabled: boolean;
+  nodeId = '';
+  peersSup?: Supervisor;
+  private readonly readyTimeoutMs: number;
+  private readonly shutdownMs: number;
+  private sup?: Supervisor;
+  private events?: EventLog;
+  private control?: ControlServer;
+  private childConfig?: ChildConfig;
+  private initialPeersStarted = false;
+  private stopRequested?: (why: string) => void;
+  private stopping = false;
+  private lastPush?: { channel: unknown; ready: boolean };
+  private gatewayHealthPort?: number;
+  private escalation?: SupervisorEvent;
+
+  constructor(private readonly options: ClusterRootOptions) {
+    this.config = options.config;
+    this.logger = options.logger;
+    this.env = options.env ?? process.env;
+    this.faultsEnabled = this.env[C.TEST_FAULTS_ENV] === '1';
+    this.readyTimeoutMs = options.readyTimeoutMs ?? envMs(this.env, 'MACULA_READY_TIMEOUT_MS') ?? C.READY_TIMEOUT_MS;
+    this.shutdownMs = options.shutdownMs ?? envMs(this.env, 'MACULA_SHUTDOWN_TIMEOUT_MS') ?? C.PROCESS_SHUTDOWN_MS;
+    this.hub = new IpcHub({
+      logger: this.logger,
+      onEvent: (proc, e) => this.record(proc, e),
+      onReady: (proc) => this.onProcessReady(proc),
+    });
+  }
+
+  get supervisor(): Supervisor {
+    if (!this.sup) throw new Error('root not started');
+    return this.sup;
+  }
+
+  /** Run the node until it is stopped; resolves with the process exit code. */
+  async run(): Promise<number> {
+    const { dataDir, runtimeDir } = this.config;
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    mkdirSync(runtimeDir, { recursive: true, mode: 0o700 });
+    this.control = new ControlServer(controlSocketPath(runtimeDir), controlHandlers(this), this.logger);
+    await this.control.start();
+    this.events = new EventLog(eventLogPath(runtimeDir));
+    this.events.rotate();
+    try {
+      const identity = loadOrCreateIdentity({
+        dataDir,
+        certPath: this.config.certPath,
+        keyPath: this.config.keyPath,
+        keyBits: this.config.certKeyBits,
+        validityDays: this.config.certValidityDays,
+      });
+      this.nodeId = identity.nodeId;
+      this.childConfig = { ...this.config, nodeId: identity.nodeId, nodeStartedAt: this.startedAt };
+      this.append({ ts: Date.now(), kind: 'node_starting', proc: C.ROOT_NAME_IPC, pid: process.pid, message: `node ${identity.nodeId}` });
+
+      const stopped = new Promise<string>((resolve) => (this.stopRequested = resolve));
+      const onSignal = (sig: string) => () => this.requestStop(sig);
+      process.on('SIGTERM', onSignal('SIGTERM'));
+      process.on('SIGINT', onSignal('SIGINT'));
+
+      this.sup = this.buildTree();
+      await this.sup.start();
+      for (let i = 0; i < this.config.peers; i++) await this.peersSup!.startChild();
+      this.initialPeersStarted = true;
+      this.pushReadiness();
+      await this.options.onUp?.(this);
+
+      const outcome = await Promise.race([stopped.then((why) => ({ stop: why })), this.sup.exited.then((reason) => ({ exited: reason }))]);
+      if ('stop' in outcome) {
+        this.stopping = true;
+        this.logger.info({ why: outcome.stop }, 'stopping the tree in reverse start order');
+        await this.sup.stop();
+        this.append({ ts: Date.now(), kind: 'node_stopped', proc: C.ROOT_NAME_IPC, reason: 'shutdown', message: outcome.stop });
+        return C.EXIT_OK;
+      }
+      return this.reportGaveUp(outcome.exited);
+    } catch (err) {
+      const message = `macula_root failed to start: ${(err as Error).message}`;
+      process.stderr.write(`${message}\n`);
+      this.append({ ts: Date.now(), kind: 'node_start_failed', proc: C.ROOT_NAME_IPC, reason: (err as Error).message });
+      if (this.sup) await this.sup.stop();
+      return C.EXIT_FAILURE;
+    } finally {
+      await this.control.stop();
+    }
+  }
+
+  /** Ask the running node to stop (SIGTERM, SIGINT, `down`). */
+  requestStop(why: string): void {
+    this.stopping = true;
+    this.stopRequested?.(why);
+  }
+
+  /** The whole tree is up: every supervisor and OS process of root running and Ready. */
+  isUp(): boolean {
+    if (!this.sup || !this.initialPeersStarted || this.stopping) return false;
+    if (this.sup.describe().state !== 'running') return false;
+    const rows = this.sup.whichChildren();
+    if (!allRunning(rows)) return false;
+    const procs = rows.flatMap((r) => (r.id === C.PEERS_SUP ? (r.children ?? []).map((p) => p.id) : [r.id]));
+    return procs.every((id) => this.hub.isReady(processNameOf(id) ?? id));
+  }
+
+  private buildTree(): Supervisor {
+    const peerTemplate: ChildSpec = {
+      id: C.PEER_ID_PREFIX,
+      type: 'supervisor',
+      restart: 'permanent',
+      shutdown: this.shutdownMs,
+      start: (_extra?: unknown, ctx?: StartContext) => {
+        const id = ctx?.id ?? C.PEER_ID_PREFIX;
+        return this.spawn(id, processNameOf(id) ?? id, 'peer');
+      },
+    };
+    return new Supervisor({
+      name: C.ROOT_SUPERVISOR,
+      flags: { strategy: 'one_for_one', intensity: C.ROOT_INTENSITY, periodMs: C.ROOT_PERIOD_MS },
+      children: [
+        this.osChild(C.ROUTING_SERVER, 'routing', 'worker'),
+        this.osChild(C.BOOTSTRAP_SYSTEM, 'bootstrap', 'supervisor'),
+        this.osChild(C.GATEWAY_SYSTEM, 'gateway', 'supervisor'),
+        supervisorChild(C.PEERS_SUP, { strategy: 'simple_one_for_one', intensity: C.SUBSYSTEM_INTENSITY, periodMs: C.SUBSYSTEM_PERIOD_MS }, () => [peerTemplate], {
+          onStarted: (sup) => (this.peersSup = sup),
+        }),
+      ],
+      onEvent: (e) => this.record(C.ROOT_NAME_IPC, e),
+    });
+  }
+
+  private osChild(id: string, app: AppName, type: ChildType): ChildSpec {
+    return { id, type, restart: 'permanent', shutdown: this.shutdownMs, start: () => this.spawn(id, app, app) };
+  }
+
+  private spawn(id: string, processName: string, app: AppName) {
+    return startProcess({
+      id,
+      file: appEntry(app),
+      env: this.childEnv(processName),
+      readyTimeoutMs: this.readyTimeoutMs,
+      shutdown: this.shutdownMs,
+      onSpawn: (proc) => this.hub.attach(processName, proc),
+      ready: (proc) => this.hub.waitReady(proc),
+    });
+  }
+
+  private childEnv(processName: string): Record<string, string> {
+    const config = { ...(this.childConfig as ChildConfig) };
+    if (processName === 'gateway' && this.gatewayHealthPort !== undefined) config.healthPort = this.gatewayHealthPort;
+    return { [C.NODE_CONFIG_ENV]: JSON.stringify(config), [C.PROCESS_NAME_ENV]: processName };
+  }
+
+  private onProcessReady(proc: string): void {
+    if (proc === 'gateway') {
+      const port = Number(this.hub.bound('gateway').health?.split(':').pop());
+      // keep the first incarnation's port so a node started with HEALTH_PORT=0 keeps one address
+      if (Number.isInteger(port) && port > 0) this.gatewayHealthPort ??= port;
+    }
+    this.pushReadiness();
+  }
+
+  /** Tell the gateway whether the whole tree is up, when that changes (or it is a new incarnation). */
+  private pushReadiness(): void {
+    const ready = this.isUp();
+    let channel: unknown;
+    try {
+      channel = this.hub.channel('gateway');
+    } catch {
+      return;
+    }
+    if (this.lastPush && this.lastPush.channel === channel && this.lastPush.ready === ready) return;
+    if (this.hub.trySend('gateway', { clusterReadiness: { ready } })) this.lastPush = { channel, ready };
+  }
+
+  private record(proc: string, e: SupervisorEvent): void {
+    this.append({ ...e, proc });
+    if (e.kind === 'max_restart_intensity' && e.supervisor === C.ROOT_SUPERVISOR) this.escalation = e;
+    this.pushReadiness();
+  }
+
+  private append(e: ClusterEvent): void {
+    this.events?.append(e);
+    this.logger.info({ event: e }, `${e.kind} ${e.supervisor ?? e.proc ?? ''}${e.child ? ` ${e.child}` : ''}${e.reason ? ` (${e.reason})` : ''}`);
+  }
+
+  private reportGaveUp(reason: string): number {
+    const child = this.escalation?.child ?? 'unknown';
+    const message =
+      `macula_root gave up: ${reason}: more than ${C.ROOT_INTENSITY} restarts within ${C.ROOT_PERIOD_MS / 1000} s, ` +
+      `last by ${child} (${this.escalation?.reason ?? '?'}); stopped every child in reverse start order`;
+    process.stderr.write(`${message}\n`);
+    this.append({ ts: Date.now(), kind: 'node_gave_up', proc: C.ROOT_NAME_IPC, child, reason, message });
+    return C.EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * `macula-cluster`: a dispatch table of commands. Each command parses its own flags strictly
+ * (an unknown command or flag is a usage error, exit 64). `down`, `status`, `scale` and `fault`
+ * talk to the running root over the control socket; `events` reads events.jsonl.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolvePaths } from '../../config/index.js';
+import { MaculaError } from '../../errors/index.js';
+import { EXIT_OK, EXIT_USAGE, TEST_FAULTS_ENV } from '../constants.js';
+import { controlRequest } from '../ControlClient.js';
+import { socketIsLive } from '../ControlServer.js';
+import { controlSocketPath, packageRoot } from '../paths.js';
+import { descriptionFromWire } from '../wire.js';
+import { followEvents } from './events.js';
+import { formatTree } from './format.js';
+import { COMMAND_USAGE, MAIN_USAGE } from './help.js';
+import { runUp } from './up.js';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const ADDRESS = {
+  'data-dir': { type: 'string' },
+  'runtime-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const DOWN_WAIT_MS = 60_000;
+const DOWN_POLL_MS = 50;
+
+function usageError(command: string, message: string): MaculaError {
+  return new MaculaError('usage', `macula-cluster ${command}: ${message}\n\n${COMMAND_USAGE[command] ?? MAIN_USAGE}`);
+}
+
+function parse<O extends ParseArgsConfig['options']>(command: string, args: string[], options: O, positionals = 0) {
+  try {
+    const parsed = parseArgs({ args, options: { ...ADDRESS, ...options }, strict: true, allowPositionals: positionals > 0 });
+    if (parsed.positionals.length > positionals) throw new Error(`unexpected argument ${parsed.positionals[positionals]}`);
+    return parsed;
+  } catch (err) {
+    throw usageError(command, (err as Error).message);
+  }
+}
+
+function socketOf(values: Record<string, unknown>, env: NodeJS.ProcessEnv): string {
+  const { runtimeDir } = resolvePaths({ dataDir: values['data-dir'] as string | undefined, runtimeDir: values['runtime-dir'] as string | undefined, env });
+  return controlSocketPath(runtimeDir);
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const help = (command: string): Command => async (_args, io) => {
+  io.out(COMMAND_USAGE[command] ?? MAIN_USAGE);
+  return EXIT_OK;
+};
+
+const commands: Record<string, Command> = {
+  up: (args, io) => runUp(args, io, version()),
+
+  down: async (args, io) => {
+    const { values } = parse('down', args, {});
+    if (values.help) return help('down')(args, io);
+    const path = socketOf(values, io.env);
+    const res = await controlRequest(path, { down: {} });
+    io.out(`${res.ok?.message ?? 'stopping'}\n`);
+    const deadline = Date.now() + DOWN_WAIT_MS;
+    while (Date.now() < deadline && (await socketIsLive(path))) await new Promise((r) => setTimeout(r, DOWN_POLL_MS));
+    io.out('stopped\n');
+    return EXIT_OK;
+  },
+
+  status: async (args, io) => {
+    const { values } = parse('status', args, { json: { type: 'boolean' } });
+    if (values.help) return help('status')(args, io);
+    const res = await controlRequest(socketOf(values, io.env), { status: {} });
+    const s = res.status!;
+    const tree = descriptionFromWire(s.tree ?? {});
+    if (values.json) {
+      io.out(`${JSON.stringify({ nodeId: s.nodeId, realm: s.realm, pid: s.pid, startedAt: s.startedAt, ready: s.ready, bound: s.bound, tree })}\n`);
+    } else {
+      io.out(`node ${s.nodeId}  realm ${s.realm}  ${s.ready ? 'ready' : 'NOT READY'}${s.bound?.health ? `  health http://${s.bound.health}` : ''}\n\n`);
+      io.out(formatTree(tree));
+    }
+    return EXIT_OK;
+  },
+
+  events: async (args, io) => {
+    const { values } = parse('events', args, { json: { type: 'boolean' }, follow: { type: 'boolean', short: 'f' } });
+    if (values.help) return help('events')(args, io);
+    const { runtimeDir } = resolvePaths({ dataDir: values['data-dir'], runtimeDir: values['runtime-dir'], env: io.env });
+    return followEvents(runtimeDir, { json: values.json === true, follow: values.follow === true }, io);
+  },
+
+  scale: async (args, io) => {
+    const { values, positionals } = parse('scale', args, {}, 1);
+    if (values.help) return help('scale')(args, io);
+    const m = /^peers=(\d+)$/.exec(positionals[0] ?? '');
+    if (!m) throw usageError('scale', `expected peers=N, got ${positionals[0] ?? 'nothing'}`);
+    const res = await controlRequest(socketOf(values, io.env), { scale: { what: 'peers', count: Number(m[1]) } });
+    const { started, stopped } = res.scale ?? {};
+    io.out(`peers=${m[1]}${started?.length ? `  started ${started.join(', ')}` : ''}${stopped?.length ? `  stopped ${stopped.join(', ')}` : ''}\n`);
+    return EXIT_OK;
+  },
+
+  version: async (args, io) => {
+    parse('version', args, {});
+    io.out(`macula-cluster ${version()}\n`);
+    return EXIT_OK;
+  },
+
+  help: async (args, io) => {
+    const topic = args[0];
+    if (topic && !(topic in COMMAND_USAGE && topic in commandsFor(io.env))) throw usageError('help', `unknown command ${topic}`);
+    io.out(topic ? (COMMAND_USAGE[topic] as string) : MAIN_USAGE);
+    return EXIT_OK;
+  },
+};
+
+/** Hidden, test-only: exists only when MACULA_TEST_FAULTS=1. */
+const fault: Command = async (args, io) => {
+  const { values, positionals } = parse('fault', args, {}, 1);
+  if (values.help) return help('fault')(args, io);
+  if (!positionals[0]) throw usageError('fault', 'missing target');
+  const res = await controlRequest(socketOf(values, io.env), { fault: { target: positionals[0] } });
+  io.out(`${res.ok?.message ?? 'ok'}\n`);
+  return EXIT_OK;
+};
+
+function commandsFor(env: NodeJS.ProcessEnv): Record<string, Command> {
+  return env[TEST_FAULTS_ENV] === '1' ? { ...commands, fault } : commands;
+}
+
+/** Run one CLI invocation; resolves with the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.out(MAIN_USAGE);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-V') return commands.version!([], io);
+  const command = commandsFor(io.env)[name];
+  try {
+    if (!command) throw new MaculaError('usage', `macula-cluster: unknown command ${JSON.stringify(name)}\n\n${MAIN_USAGE}`);
+    return await command(rest, io);
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+export function reportError(err: unknown, io: CliIo): number {
+  const e = MaculaError.wrap(err);
+  io.err(`${e.message}\n`);
+  return exitCodeOf(e);
+}
+
+export function exitCodeOf(e: MaculaError): number {
+  if (e.code === 'usage') return EXIT_USAGE;
+  if (e.code === 'invalid_config' || e.code === 'unknown_config_key' || e.code === 'identity_error') return 78;
+  if (e.code === 'not_running') return 69;
+  return 1;
+}

@@ -1,0 +1,73 @@
+/** Help texts of `macula-cluster`. */
+
+export const ADDRESS_OPTIONS = `  --data-dir D      the node's data dir     [MACULA_DATA_DIR]
+  --runtime-dir D   its runtime dir         [MACULA_RUNTIME_DIR; DATA_DIR/run]`;
+
+export const EXIT_CODES = `Exit status: 0 ok, 1 failure, 64 usage error, 69 no node running, 78 configuration error.`;
+
+export const MAIN_USAGE = `Usage: macula-cluster <command> [options]
+
+Run a Macula node as a supervised tree of OS processes (macula_root → routing, bootstrap,
+gateway, peers) and manage it.
+
+Commands:
+  up [options]          start a node in the foreground (see \`macula-cluster up --help\`)
+  down                  stop the running node (reverse start order) and wait until it is gone
+  status [--json]       the live tree: name, strategy, pid, state, restarts, uptime, memory
+  events [--follow] [--json]
+                        supervisor reports (starts, stops, restarts, failures, escalations)
+  scale peers=N         start or stop peer processes until there are N
+  version               print the version
+  help [command]        show help (also: <command> --help)
+
+down, status, scale and events address a node by its runtime dir:
+${ADDRESS_OPTIONS}
+
+${EXIT_CODES}
+`;
+
+export const COMMAND_USAGE: Record<string, string> = {
+  down: `Usage: macula-cluster down [--data-dir D] [--runtime-dir D]
+
+Stop the running node: root stops its children in reverse start order, then exits 0.
+Waits until the node is gone.
+
+${ADDRESS_OPTIONS}
+
+${EXIT_CODES}
+`,
+  status: `Usage: macula-cluster status [--json] [--data-dir D] [--runtime-dir D]
+
+The live tree of the running node, as \`pm2 ls\` shows processes: name, strategy, OS pid, state,
+restarts, uptime and memory (RSS of each OS process). --json prints the same as one JSON object.
+
+${ADDRESS_OPTIONS}
+
+${EXIT_CODES}
+`,
+  events: `Usage: macula-cluster events [--follow] [--json] [--data-dir D] [--runtime-dir D]
+
+Supervisor reports of the node (from <runtimeDir>/events.jsonl), in the order the supervisors
+acted. --json prints JSON lines; --follow keeps printing new ones until interrupted.
+
+${ADDRESS_OPTIONS}
+
+${EXIT_CODES}
+`,
+  scale: `Usage: macula-cluster scale peers=N [--data-dir D] [--runtime-dir D]
+
+Start peers (peer<N>, numbers never reused) or stop the newest ones until there are N.
+
+${ADDRESS_OPTIONS}
+
+${EXIT_CODES}
+`,
+  version: `Usage: macula-cluster version\n\nPrint the version.\n`,
+  help: `Usage: macula-cluster help [command]\n`,
+  fault: `Usage: macula-cluster fault <target> [--data-dir D] [--runtime-dir D]
+
+TEST ONLY (MACULA_TEST_FAULTS=1 for node and CLI). Crash a worker, e.g.
+macula_gateway_system/macula_gateway_workers_sup/macula_gateway_pubsub or peer1/macula_rpc_handler,
+or make an OS process exit with code 1: routing, bootstrap, gateway, peer:<N>.
+`,
+};

@@ -1,0 +1,53 @@
+/**
+ * `macula-cluster up`: load the config (exit 64 on usage, 78 on config errors), run root in the
+ * foreground, print the banner once the tree is up, tell systemd we are ready.
+ */
+import { loadConfig, UP_USAGE } from '../../config/index.js';
+import { MaculaError } from '../../errors/index.js';
+import { createLogger } from '../../log/index.js';
+import { renderBanner } from '../banner.js';
+import { ClusterRoot } from '../ClusterRoot.js';
+import { EXIT_OK } from '../constants.js';
+import { liveTree } from '../controlHandlers.js';
+import { notifyReady, notifyStopping } from '../notify.js';
+import type { CliIo } from './commands.js';
+
+export async function runUp(args: string[], io: CliIo, version: string): Promise<number> {
+  let config;
+  try {
+    config = loadConfig({ argv: args, env: io.env });
+  } catch (err) {
+    if (err instanceof MaculaError && err.code === 'usage' && err.details.help === true) {
+      io.out(UP_USAGE);
+      return EXIT_OK;
+    }
+    throw err;
+  }
+  for (const warning of config.warnings) io.err(`warning: ${warning}\n`);
+  const logger = createLogger({ name: 'root', env: io.env });
+  const root = new ClusterRoot({
+    config,
+    logger,
+    env: io.env,
+    onUp: async (r) => {
+      const tree = await liveTree(r);
+      const health = r.hub.bound('gateway').health;
+      io.out(
+        renderBanner({
+          version,
+          nodeId: r.nodeId,
+          realm: config.realm,
+          quic: 'not listening (QUIC transport not implemented yet)',
+          health: health ? `http://${health}` : `${config.healthHost}:${config.healthPort}`,
+          dataDir: config.dataDir,
+          tree: tree.children ?? [],
+          color: process.stdout.isTTY === true && !io.env.NO_COLOR,
+        }),
+      );
+      await notifyReady('running', io.env);
+    },
+  });
+  const code = await root.run();
+  await notifyStopping('stopped', io.env).catch(() => undefined);
+  return code;
+}

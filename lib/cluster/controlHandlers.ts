@@ -1,0 +1,118 @@
+/**
+ * Root's control-socket dispatch table: status, down, scale and the test-only fault and ping
+ * (present only when the node runs with MACULA_TEST_FAULTS=1).
+ */
+import { MAX_PEERS } from '../config/constants.js';
+import { MaculaError } from '../errors/index.js';
+import type { ChildDescription } from '../supervisor/index.js';
+import type { ClusterRoot } from './ClusterRoot.js';
+import { CONTROL_IPC_TIMEOUT_MS, PEER_ID_PREFIX, ROOT_SUPERVISOR } from './constants.js';
+import type { ControlHandler, ControlRequestCase } from './ControlServer.js';
+import { processNameOf, resolveFaultTarget } from './names.js';
+import { descriptionFromWire, descriptionToWire } from './wire.js';
+
+/** Bytes root writes into a pipe for the garbage test: not a frame (its "length" is ~1.2 GB). */
+const GARBAGE = Buffer.from('GARBAGE: this is not a length-prefixed protobuf frame\n');
+
+export function controlHandlers(root: ClusterRoot): Partial<Record<ControlRequestCase, ControlHandler>> {
+  const table: Partial<Record<ControlRequestCase, ControlHandler>> = {
+    status: async () => ({
+      status: {
+        nodeId: root.nodeId,
+        realm: root.config.realm,
+        pid: process.pid,
+        startedAt: root.startedAt,
+        ready: root.isUp(),
+        tree: descriptionToWire(await liveTree(root)),
+        bound: root.hub.bound('gateway'),
+      },
+    }),
+    down: () => {
+      setImmediate(() => root.requestStop('down (control socket)'));
+      return { ok: { message: `stopping node ${root.nodeId} (root pid ${process.pid})` } };
+    },
+    scale: async (req) => scale(root, req.scale?.what ?? '', req.scale?.count ?? 0),
+  };
+  if (!root.faultsEnabled) return table;
+  table.fault = async (req) => {
+    const target = req.fault?.target ?? '';
+    const { process: proc, path } = resolveFaultTarget(target);
+    await root.hub.request(proc, { fault: { path } }, CONTROL_IPC_TIMEOUT_MS);
+    return { ok: { message: path ? `crashed ${proc}:${path}` : `${proc} exits with code 1` } };
+  };
+  table.ping = async (req) => {
+    const target = req.ping?.target ?? '';
+    const via = req.ping?.via ?? '';
+    if (req.ping?.garbageFirst) root.hub.channel(target).writeRaw(GARBAGE);
+    const started = performance.now();
+    const reply = via
+      ? await root.hub.request(via, { ping: { payload: 'relay', relayTo: target } }, CONTROL_IPC_TIMEOUT_MS)
+      : await root.hub.request(target, { ping: { payload: 'ping' } }, CONTROL_IPC_TIMEOUT_MS);
+    return { ping: { pid: reply.pong?.pid ?? 0, startedAt: reply.pong?.startedAt ?? 0, rttMs: performance.now() - started } };
+  };
+  return table;
+}
+
+/** The node's live tree: root's rows, each OS child's own subtree (over IPC) and every process's RSS. */
+export async function liveTree(root: ClusterRoot): Promise<ChildDescription> {
+  const sup = root.supervisor;
+  const rows = sup.whichChildren();
+  await Promise.all(rows.map((row) => enrich(root, row)));
+  return {
+    id: ROOT_SUPERVISOR,
+    type: 'supervisor',
+    strategy: sup.flags.strategy,
+    state: sup.describe().state,
+    pid: process.pid,
+    restarts: 0,
+    startedAt: root.startedAt,
+    memory: process.memoryUsage.rss(),
+    children: rows,
+  };
+}
+
+async function enrich(root: ClusterRoot, row: ChildDescription): Promise<void> {
+  const proc = processNameOf(row.id);
+  if (proc && row.pid !== undefined && row.state === 'running') {
+    try {
+      const reply = await root.hub.request(proc, { describeRequest: {} }, CONTROL_IPC_TIMEOUT_MS);
+      const d = reply.describeReply;
+      if (d?.supervisor) {
+        const own = descriptionFromWire(d.supervisor);
+        if (own.strategy) row.strategy = own.strategy;
+        if (own.children) row.children = withPid(own.children, row.pid);
+      }
+      if (d?.rss) row.memory = d.rss;
+    } catch {
+      // restarting right now: the row from root's supervisor is all there is
+    }
+    return;
+  }
+  // a supervisor inside root (macula_peers_sup) runs in root's process
+  row.pid ??= process.pid;
+  await Promise.all((row.children ?? []).map((child) => enrich(root, child)));
+}
+
+/** In-process workers run in their OS process: show its pid. */
+function withPid(rows: ChildDescription[], pid: number): ChildDescription[] {
+  return rows.map((r) => ({ ...r, pid: r.pid ?? pid, ...(r.children ? { children: withPid(r.children, pid) } : {}) }));
+}
+
+async function scale(root: ClusterRoot, what: string, count: number) {
+  if (what !== 'peers') throw new MaculaError('usage', `cannot scale ${JSON.stringify(what)}: only peers=N`);
+  if (!Number.isInteger(count) || count < 0 || count > MAX_PEERS) throw new MaculaError('usage', `peers must be an integer 0–${MAX_PEERS}`);
+  const peers = root.peersSup;
+  if (!peers) throw new MaculaError('process_unavailable', 'macula_peers_sup is not running');
+  const current = peers
+    .whichChildren()
+    .map((c) => c.id)
+    .sort((a, b) => Number(a.slice(PEER_ID_PREFIX.length)) - Number(b.slice(PEER_ID_PREFIX.length)));
+  const started: string[] = [];
+  const stopped: string[] = [];
+  for (let n = current.length; n < count; n++) started.push((await peers.startChild()).id);
+  for (const id of current.slice(count).reverse()) {
+    await peers.terminateChild(id);
+    stopped.push(id);
+  }
+  return { scale: { started, stopped } };
+}

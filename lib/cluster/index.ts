@@ -1,0 +1,13 @@
+export { ClusterRoot, type ClusterRootOptions } from './ClusterRoot.js';
+export { runChildProcess } from './ChildRuntime.js';
+export { ControlServer, socketIsLive } from './ControlServer.js';
+export { controlRequest, type ControlRequestBody } from './ControlClient.js';
+export { EventLog, formatEvent, type ClusterEvent } from './EventLog.js';
+export { IpcHub } from './IpcHub.js';
+export { WorkerRegistry, INJECTED_CRASH_REASON } from './WorkerRegistry.js';
+export { SingleWorkerTree } from './SingleWorkerTree.js';
+export { appEntry, controlSocketPath, eventLogPath, packageRoot, type AppName } from './paths.js';
+export { processNameOf, childIdOf, supervisorPathOf, resolveFaultTarget } from './names.js';
+export { runCli, exitCodeOf, type CliIo } from './cli/commands.js';
+export * from './constants.js';
+export type { ChildConfig, ChildContext, ChildApp, ProcessTree } from './types.js';

@@ -1,0 +1,44 @@
+/** Types shared by root, the OS children and the CLI. */
+import type { NodeConfig } from '../config/types.js';
+import type { IpcChannel, IpcHandler, BodyCase } from '../ipc/index.js';
+import type { Logger } from '../log/index.js';
+import type { ChildDescription, ExitReason, SupervisorEvent } from '../supervisor/index.js';
+import type { WorkerRegistry } from './WorkerRegistry.js';
+
+/** What root hands every OS child in MACULA_NODE_CONFIG: the resolved config plus the node id. */
+export interface ChildConfig extends NodeConfig {
+  nodeId: string;
+  /** epoch ms root started (the node's uptime). */
+  nodeStartedAt: number;
+}
+
+/** The tree one OS process runs: a Supervisor, or a single worker for macula_routing_server. */
+export interface ProcessTree {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  readonly exited: Promise<ExitReason>;
+  describe(): ChildDescription;
+}
+
+/** Everything an OS child's tree builder gets. */
+export interface ChildContext {
+  processName: string;
+  /** Full path of this process's tree, e.g. `macula_root/macula_gateway_system`. */
+  supervisorPath: string;
+  config: ChildConfig;
+  registry: WorkerRegistry;
+  logger: Logger;
+  channel: IpcChannel;
+  /** Forward a supervisor report to root (which writes events.jsonl). */
+  emit: (e: SupervisorEvent) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** What an app's builder returns. */
+export interface ChildApp {
+  tree: ProcessTree;
+  /** What this process bound, reported in Ready (e.g. `{ health: '127.0.0.1:43121' }`). */
+  bound?: () => Record<string, string>;
+  /** Extra IPC handlers (the gateway handles cluster_readiness). */
+  handlers?: Partial<Record<BodyCase, IpcHandler>>;
+}

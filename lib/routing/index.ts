@@ -1,0 +1,3 @@
+export { RoutingServer } from './RoutingServer.js';
+export { buildRoutingProcess } from './RoutingProcess.js';
+export * from './constants.js';
