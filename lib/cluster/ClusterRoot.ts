@@ -119,6 +119,7 @@ export class ClusterRoot {
       const onSignal = (sig: string) => () => this.requestStop(sig);
       process.on('SIGTERM', onSignal('SIGTERM'));
       process.on('SIGINT', onSignal('SIGINT'));
+      this.watchParent();
 
       this.sup = this.buildTree();
       await this.sup.start();
@@ -151,6 +152,21 @@ export class ClusterRoot {
   requestStop(why: string): void {
     this.stopping = true;
     this.stopRequested?.(why);
+  }
+
+  /**
+   * A supervisor of root (foreman, a shell) that dies without stopping us must not leave the node
+   * running unattended: when root is re-parented, stop the tree in order as on SIGTERM.
+   */
+  private watchParent(): void {
+    const parent = process.ppid;
+    const timer = setInterval(() => {
+      if (process.ppid !== parent) {
+        clearInterval(timer);
+        this.requestStop(`parent process ${parent} exited`);
+      }
+    }, C.PARENT_POLL_MS);
+    timer.unref();
   }
 
   /** The whole tree is up: every supervisor and OS process of root running and Ready. */

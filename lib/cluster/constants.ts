@@ -11,6 +11,8 @@ export const SUBSYSTEM_PERIOD_MS = 60_000;
 export const READY_TIMEOUT_MS = 10_000;
 /** How long an OS child gets to stop its own tree after SIGTERM before SIGKILL (MACULA_SHUTDOWN_TIMEOUT_MS). */
 export const PROCESS_SHUTDOWN_MS = 5_000;
+/** How often root checks that its parent (foreman, a shell) is still there. */
+export const PARENT_POLL_MS = 250;
 /** How long an in-process worker gets to stop. */
 export const WORKER_SHUTDOWN_MS = 2_000;
 /** Bound on one IPC describe/ping/fault round trip made for the control socket. */

@@ -23,7 +23,13 @@ export interface LoggerOptions {
 export function createLogger(options: LoggerOptions): Logger {
   const env = options.env ?? process.env;
   const level = options.level ?? env[LOG_LEVEL_ENV] ?? DEFAULT_LOG_LEVEL;
-  const destination = options.destination ?? pino.destination({ fd: 2, sync: true });
+  let destination = options.destination;
+  if (!destination) {
+    const stderr = pino.destination({ fd: 2, sync: true });
+    // stderr gone (the reader exited): losing log lines must not kill the process
+    stderr.on('error', () => undefined);
+    destination = stderr;
+  }
   return pino({ name: options.name, level, base: { pid: process.pid, ...options.bindings } }, destination);
 }
 

@@ -23,6 +23,9 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
     }
     throw err;
   }
+  // a parent that went away (foreman after SIGTERM) breaks our stdio pipes: never crash on that
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
   for (const warning of config.warnings) io.err(`warning: ${warning}\n`);
   const logger = createLogger({ name: 'root', env: io.env });
   const root = new ClusterRoot({
