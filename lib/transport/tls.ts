@@ -9,6 +9,7 @@ import { X509Certificate } from 'node:crypto';
 import { native } from '@matrixai/quic';
 import { MaculaError, type ErrorCode } from '../errors/index.js';
 import { nodeIdFromCertDer } from '../identity/index.js';
+import { nodeIdFromSpki, parseCertInfo } from './certInfo.js';
 import {
   ALPN,
   INITIAL_MAX_DATA_BYTES,
@@ -80,19 +81,29 @@ export function verifyPeerChain(
   if (leaf === undefined) {
     return { cryptoError: CRYPTO_CERTIFICATE_REQUIRED, code: 'peer_verification_failed', message: 'peer presented no certificate' };
   }
-  let cert: X509Certificate;
   let nodeId: string;
-  try {
-    cert = new X509Certificate(leaf);
-    nodeId = nodeIdFromCertDer(leaf);
-  } catch {
-    return { cryptoError: CRYPTO_BAD_CERTIFICATE, code: 'peer_verification_failed', message: 'peer certificate does not parse' };
+  let notBeforeMs: number;
+  let notAfterMs: number;
+  const info = parseCertInfo(leaf);
+  if (info !== null) {
+    nodeId = nodeIdFromSpki(info.spki);
+    notBeforeMs = info.notBeforeMs;
+    notAfterMs = info.notAfterMs;
+  } else {
+    try {
+      const cert = new X509Certificate(leaf);
+      nodeId = nodeIdFromCertDer(leaf);
+      notBeforeMs = Date.parse(cert.validFrom);
+      notAfterMs = Date.parse(cert.validTo);
+    } catch {
+      return { cryptoError: CRYPTO_BAD_CERTIFICATE, code: 'peer_verification_failed', message: 'peer certificate does not parse' };
+    }
   }
-  if (now < Date.parse(cert.validFrom) || now > Date.parse(cert.validTo)) {
+  if (!(now >= notBeforeMs && now <= notAfterMs)) {
     return {
       cryptoError: CRYPTO_CERTIFICATE_EXPIRED,
       code: 'peer_verification_failed',
-      message: `peer certificate outside its validity (${cert.validFrom} – ${cert.validTo})`,
+      message: `peer certificate outside its validity (${new Date(notBeforeMs).toISOString()} – ${new Date(notAfterMs).toISOString()})`,
     };
   }
   if (expectedNodeId !== undefined && expectedNodeId.toLowerCase() !== nodeId) {
