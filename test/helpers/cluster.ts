@@ -159,12 +159,18 @@ export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
   return node;
 }
 
+/** true while the process exists and has not exited (a zombie waiting for init to reap it has exited). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
   }
 }
 

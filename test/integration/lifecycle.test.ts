@@ -1,0 +1,165 @@
+/**
+ * Issue 2: how a node ends. SIGTERM/SIGINT stop the tree in reverse start order and exit 0;
+ * root SIGKILLed leaves no child behind for more than 1 s; more than 10 crashes of one child in
+ * 5 s make root stop everything and exit non-zero naming the child; events (and --json,
+ * --follow) show what the supervisors did, in order.
+ */
+import { expect } from 'chai';
+import { execa } from 'execa';
+import type { ClusterEvent } from '../../lib/cluster/EventLog.js';
+import { readFileSync, rmSync } from 'node:fs';
+import { CLI, isAlive, killAllAndCheckOrphans, nodeEnv, row, sleep, startNode, type Status, type TestNode } from '../helpers/cluster.js';
+
+function osPids(s: Status): number[] {
+  const peers = row(s.tree, 'macula_peers_sup').children ?? [];
+  return [row(s.tree, 'macula_routing_server').pid!, row(s.tree, 'macula_bootstrap_system').pid!, row(s.tree, 'macula_gateway_system').pid!, ...peers.map((p) => p.pid!)];
+}
+
+/** The order root's own supervisor stopped its children. */
+function rootStops(events: ClusterEvent[]): string[] {
+  return events.filter((e) => e.kind === 'child_stopped' && e.supervisor === 'macula_root').map((e) => e.child!);
+}
+
+async function waitGone(pids: number[], ms: number): Promise<number[]> {
+  const deadline = Date.now() + ms;
+  let alive = pids.filter(isAlive);
+  while (alive.length > 0 && Date.now() < deadline) {
+    await sleep(10);
+    alive = alive.filter(isAlive);
+  }
+  return alive;
+}
+
+describe('node lifecycle', function () {
+  this.timeout(30_000);
+  let node: TestNode;
+
+  afterEach(async () => {
+    const orphans = await killAllAndCheckOrphans();
+    expect(orphans, 'processes that outlived root').to.deep.equal([]);
+  });
+
+  it('SIGTERM to root stops the tree in reverse start order and exits 0', async () => {
+    node = await startNode({ args: ['--peers', '1'] });
+    const pids = osPids(await node.status());
+    node.proc.kill('SIGTERM');
+    const exit = await node.exited;
+    expect(exit.code, node.stderr.slice(-2000)).to.equal(0);
+    expect(rootStops(node.events())).to.deep.equal(['macula_peers_sup', 'macula_gateway_system', 'macula_bootstrap_system', 'macula_routing_server']);
+    const gatewayStops = node.events().filter((e) => e.kind === 'child_stopped' && e.supervisor === 'macula_root/macula_gateway_system').map((e) => e.child);
+    expect(gatewayStops).to.deep.equal(['macula_gateway_workers_sup', 'macula_gateway', 'macula_gateway_quic_server', 'macula_gateway_diagnostics', 'macula_gateway_health']);
+    expect(node.events().at(-1)!.kind).to.equal('node_stopped');
+    expect(await waitGone(pids, 100)).to.deep.equal([]);
+  });
+
+  it('SIGINT to the whole process group (a terminal ^C) stops the tree once, in order, and exits 0', async () => {
+    node = await startNode({ args: ['--peers', '1'] });
+    const pids = osPids(await node.status());
+    process.kill(-node.pid, 'SIGINT');
+    const exit = await node.exited;
+    expect(exit.code, node.stderr.slice(-2000)).to.equal(0);
+    expect(rootStops(node.events())).to.deep.equal(['macula_peers_sup', 'macula_gateway_system', 'macula_bootstrap_system', 'macula_routing_server']);
+    const reasons = node.events().filter((e) => e.kind === 'child_stopped' && e.supervisor === 'macula_root').map((e) => e.reason);
+    expect(reasons.every((r) => r === 'shutdown'), reasons.join(', ')).to.equal(true);
+    expect(await waitGone(pids, 100)).to.deep.equal([]);
+  });
+
+  it('root SIGKILLed: every child exits within 1 s', async () => {
+    node = await startNode({ args: ['--peers', '2'] });
+    const pids = osPids(await node.status());
+    expect(pids).to.have.length(5);
+    node.proc.kill('SIGKILL');
+    await node.exited;
+    const t0 = Date.now();
+    expect(await waitGone(pids, 1000)).to.deep.equal([]);
+    expect(Date.now() - t0).to.be.lessThan(1000);
+  });
+
+  it('a child that does not report Ready within its start timeout is a failed start: root stops and exits 1', async () => {
+    const { dir, env } = nodeEnv();
+    const res = await execa(process.execPath, [CLI, 'up', '--config', `${dir}/config.json`], {
+      env: { ...env, MACULA_READY_TIMEOUT_MS: '1' },
+      reject: false,
+      timeout: 15_000,
+    });
+    expect(res.exitCode).to.equal(1);
+    expect(res.stderr).to.match(/macula_root failed to start: .*macula_routing_server.*no ready within 1 ms/);
+    const events = readFileSync(`${dir}/data/run/events.jsonl`, 'utf8');
+    rmSync(dir, { recursive: true, force: true });
+    expect(events).to.match(/"kind":"child_start_failed","child":"macula_routing_server"/);
+  });
+
+  it('down stops the running node and waits until it is gone', async () => {
+    node = await startNode();
+    const res = await node.cli(['down']);
+    expect(res.exitCode, res.stderr).to.equal(0);
+    expect(res.stdout).to.contain('stopped');
+    expect(node.exit ?? (await node.exited)).to.deep.include({ code: 0 });
+    const after = await node.cli(['status']);
+    expect(after.exitCode).to.equal(69);
+    expect(after.stderr).to.contain('no node running at');
+  });
+
+  it('more than 10 crashes of one child within 5 s: root stops everything in reverse order and exits non-zero naming the child', async () => {
+    node = await startNode();
+    const pids = osPids(await node.status());
+    let crashes = 0;
+    while (!node.exit && crashes < 30) {
+      try {
+        await node.control({ fault: { target: 'routing' } }, 2000);
+        crashes++;
+      } catch {
+        await sleep(5);
+      }
+    }
+    const exit = await node.exited;
+    expect(exit.code).to.equal(1);
+    expect(crashes).to.be.within(11, 12);
+    expect(node.stderr).to.match(/macula_root gave up: reached_max_restart_intensity.*macula_routing_server/);
+    const events = node.events();
+    const escalation = events.find((e) => e.kind === 'max_restart_intensity');
+    expect(escalation).to.deep.include({ supervisor: 'macula_root', child: 'macula_routing_server' });
+    expect(rootStops(events.slice(events.indexOf(escalation!)))).to.deep.equal(['macula_peers_sup', 'macula_gateway_system', 'macula_bootstrap_system']);
+    expect(events.at(-1)).to.deep.include({ kind: 'node_gave_up', child: 'macula_routing_server' });
+    expect(await waitGone(pids, 500)).to.deep.equal([]);
+  });
+
+  it('events shows every start, exit, restart and stop in the order the supervisors acted (human, --json, --follow)', async () => {
+    node = await startNode();
+    const follower = execa(process.execPath, [CLI, 'events', '--follow', '--json'], { env: node.env, reject: false });
+    let followed = '';
+    follower.stdout?.on('data', (d: Buffer) => (followed += d.toString()));
+    await sleep(300);
+    await node.control({ fault: { target: 'macula_gateway_system/macula_gateway_workers_sup/macula_gateway_pubsub' } });
+    await node.waitFor((s) => s.ready && row(s.tree, 'macula_gateway_system/macula_gateway_workers_sup/macula_gateway_pubsub').restarts === 1);
+
+    const json = await node.cli(['events', '--json']);
+    expect(json.exitCode, json.stderr).to.equal(0);
+    const lines = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as ClusterEvent);
+    expect(lines).to.deep.equal(node.events());
+    const ws = 'macula_root/macula_gateway_system/macula_gateway_workers_sup';
+    const seq = lines.filter((e) => e.supervisor === ws && e.ts >= lines.find((x) => x.kind === 'child_exited')!.ts).map((e) => `${e.kind} ${e.child}`);
+    expect(seq).to.deep.equal([
+      'child_exited macula_gateway_pubsub',
+      'child_restarting macula_gateway_pubsub',
+      'child_stopped macula_gateway_mesh',
+      'child_stopped macula_gateway_rpc',
+      'child_started macula_gateway_pubsub',
+      'child_started macula_gateway_rpc',
+      'child_started macula_gateway_mesh',
+    ]);
+    const firstStarts = lines.filter((e) => e.kind === 'child_started' && e.supervisor === 'macula_root').map((e) => e.child);
+    expect(firstStarts).to.deep.equal(['macula_routing_server', 'macula_bootstrap_system', 'macula_gateway_system', 'macula_peers_sup']);
+    expect(lines.find((e) => e.kind === 'child_exited')).to.deep.include({ reason: 'crash: injected', proc: 'gateway' });
+
+    const human = await node.cli(['events']);
+    expect(human.stdout).to.match(/child_restarting\s+macula_root\/macula_gateway_system\/macula_gateway_workers_sup child=macula_gateway_pubsub reason="crash: injected" restarts=1/);
+
+    await sleep(300);
+    follower.kill('SIGINT');
+    const f = await follower;
+    expect(f.exitCode).to.equal(0);
+    expect(followed).to.contain('"kind":"child_restarting"');
+    expect(followed.trim().split('\n').length).to.equal(lines.length);
+  });
+});
