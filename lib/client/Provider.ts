@@ -1,0 +1,176 @@
+/**
+ * The provider side of a client: its advertisements (handler, TTL refresh, restore after a
+ * reconnect) and the invocations the gateway sends it (bounded concurrency, a deadline signal,
+ * exactly one Yield or InvocationError per invocation, none for a session that is gone).
+ */
+import { MaculaError } from '../errors/index.js';
+import { decodeJson, type FrameBody } from '../protocol/index.js';
+import { MAX_ADVERTISE_TTL_MS } from '../rpc/index.js';
+import { DEFAULT_ADVERTISE_TTL_MS, READVERTISE_MARGIN_MS } from './constants.js';
+import { toPayload } from './payload.js';
+import type { Session } from './Session.js';
+import type { AdvertiseOptions, InvocationContext, ProcedureHandler } from './types.js';
+
+/** One advertised procedure. */
+export interface Advertisement {
+  readonly procedure: string;
+  readonly handler: ProcedureHandler;
+  readonly ttlMs: number;
+  readonly metadata: Record<string, string>;
+  readonly raw: boolean;
+  refresh?: NodeJS.Timeout;
+}
+
+/** What the provider needs from its client. */
+export interface ProviderHost {
+  /** Send Advertise on the current session and wait for Advertised. */
+  requestAdvertise(ad: Advertisement): Promise<void>;
+  reportError(error: MaculaError): void;
+}
+
+/** When to refresh an advertisement: TTL − 60 s for long TTLs, half the TTL for short ones. */
+export function readvertiseIntervalMs(ttlMs: number): number {
+  return ttlMs >= 2 * READVERTISE_MARGIN_MS ? ttlMs - READVERTISE_MARGIN_MS : Math.max(1, Math.floor(ttlMs / 2));
+}
+
+export class Provider {
+  readonly ads = new Map<string, Advertisement>();
+  readonly #running = new Map<AbortController, Session>();
+
+  constructor(
+    private readonly host: ProviderHost,
+    private readonly maxAdvertisements: number,
+    private readonly maxConcurrent: number,
+  ) {}
+
+  /** Invocations running now. */
+  get running(): number {
+    return this.#running.size;
+  }
+
+  /** Register locally (before the request goes out: an invocation may follow Advertised at once). */
+  add(procedure: string, handler: ProcedureHandler, options: AdvertiseOptions): Advertisement {
+    if (typeof handler !== 'function') throw new MaculaError('usage', `advertise(${procedure}): handler must be a function`);
+    if (this.ads.has(procedure)) {
+      throw new MaculaError('already_registered', `${procedure} is already advertised by this client: unadvertise it first`, { details: { procedure } });
+    }
+    if (this.ads.size >= this.maxAdvertisements) {
+      throw new MaculaError('too_many_procedures', `this client advertises ${this.ads.size} procedures (maxAdvertisements)`);
+    }
+    const ttlMs = Math.min(options.ttl ?? DEFAULT_ADVERTISE_TTL_MS, MAX_ADVERTISE_TTL_MS);
+    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new MaculaError('invalid_config', `advertise(${procedure}): ttl must be a positive number of ms`);
+    const ad: Advertisement = { procedure, handler, ttlMs, metadata: { ...(options.metadata ?? {}) }, raw: options.raw === true };
+    this.ads.set(procedure, ad);
+    return ad;
+  }
+
+  /** Keep the advertisement alive by re-advertising before its TTL runs out. */
+  scheduleRefresh(ad: Advertisement): void {
+    if (ad.refresh !== undefined) clearTimeout(ad.refresh);
+    ad.refresh = setTimeout(() => {
+      if (this.ads.get(ad.procedure) !== ad) return;
+      Promise.resolve()
+        .then(() => this.host.requestAdvertise(ad))
+        .then(
+        () => this.scheduleRefresh(ad),
+        (err: MaculaError) => {
+          // Lost connection: the reconnect restores it. Anything else is worth telling.
+          if (err.code !== 'connection_closed' && err.code !== 'not_connected') this.host.reportError(err);
+          if (this.ads.get(ad.procedure) === ad) this.scheduleRefresh(ad);
+        },
+      );
+    }, readvertiseIntervalMs(ad.ttlMs));
+    ad.refresh.unref();
+  }
+
+  remove(procedure: string): Advertisement | undefined {
+    const ad = this.ads.get(procedure);
+    if (ad === undefined) return undefined;
+    this.ads.delete(procedure);
+    if (ad.refresh !== undefined) clearTimeout(ad.refresh);
+    return ad;
+  }
+
+  /** Run one invocation and answer it on the session it came from. */
+  invoke(inv: FrameBody<'invocation'>, session: Session): void {
+    const invocationId = inv.invocationId ?? 0;
+    const procedure = inv.procedure ?? '';
+    const answerError = (e: MaculaError): void => {
+      if (session.closed) return;
+      try {
+        session.send({
+          invocationError: {
+            invocationId,
+            message: e.message,
+            code: e.code === 'handler_error' ? 0 : e.wireCode,
+            detailsJson: Object.keys(e.details).length > 0 ? safeJson(e.details) : '',
+          },
+        });
+      } catch {
+        // session gone: nobody waits for the answer
+      }
+    };
+    const ad = this.ads.get(procedure);
+    if (ad === undefined) return answerError(new MaculaError('no_handler', `this client does not serve ${procedure}`));
+    if (this.#running.size >= this.maxConcurrent) {
+      return answerError(new MaculaError('too_many_pending_calls', `provider runs ${this.#running.size} invocations (maxConcurrentInvocations)`));
+    }
+    let args: unknown;
+    try {
+      args = ad.raw ? (inv.args ?? new Uint8Array(0)) : decodeJson(inv.args ?? new Uint8Array(0));
+    } catch (e) {
+      return answerError(e as MaculaError);
+    }
+    const controller = new AbortController();
+    const deadlineMs = inv.deadlineMs ?? 0;
+    const timer = deadlineMs > 0 ? setTimeout(() => controller.abort(new MaculaError('timeout', `${procedure}: attempt deadline of ${deadlineMs} ms passed`)), deadlineMs) : undefined;
+    this.#running.set(controller, session);
+    const ctx: InvocationContext = { procedure, caller: inv.caller ?? '', deadlineMs, signal: controller.signal };
+    const finish = (): boolean => {
+      if (timer !== undefined) clearTimeout(timer);
+      this.#running.delete(controller);
+      return !session.closed;
+    };
+    Promise.resolve()
+      .then(() => ad.handler(args, ctx))
+      .then(
+        (result) => {
+          if (!finish()) return;
+          let payload: Uint8Array;
+          try {
+            payload = toPayload(result, 'handler_error');
+          } catch (e) {
+            return answerError(e as MaculaError);
+          }
+          try {
+            session.send({ yield: { invocationId, payload } });
+          } catch (e) {
+            answerError(MaculaError.wrap(e, 'handler_error'));
+          }
+        },
+        (err: unknown) => {
+          if (!finish()) return;
+          answerError(err instanceof MaculaError ? err : new MaculaError('handler_error', err instanceof Error ? err.message : String(err)));
+        },
+      );
+  }
+
+  /** The session is gone: tell its running handlers to stop (nobody will read their answers). */
+  abortSession(session: Session, reason: MaculaError): void {
+    for (const [controller, s] of this.#running) if (s === session) controller.abort(reason);
+  }
+
+  /** Forget everything (client closed). */
+  clear(reason: MaculaError): void {
+    for (const procedure of [...this.ads.keys()]) this.remove(procedure);
+    for (const controller of this.#running.keys()) controller.abort(reason);
+  }
+}
+
+function safeJson(details: Record<string, unknown>): string {
+  try {
+    return JSON.stringify(details);
+  } catch {
+    return '';
+  }
+}
