@@ -31,6 +31,8 @@ export interface StartOptions {
   faults?: boolean;
   /** @default 15000 */
   readyTimeoutMs?: number;
+  /** Reuse a node directory (same identity); @default a new temp dir */
+  dir?: string;
 }
 
 const seenPids = new Set<number>();
@@ -126,8 +128,8 @@ function rememberPids(node: ChildDescription): void {
 }
 
 /** A temp dir with a config file that keeps key generation fast. */
-export function nodeEnv(faults = true): { dir: string; env: Record<string, string> } {
-  const dir = mkdtempSync(join(tmpdir(), 'macula-it-'));
+export function nodeEnv(faults = true, reuse?: string): { dir: string; env: Record<string, string> } {
+  const dir = reuse ?? mkdtempSync(join(tmpdir(), 'macula-it-'));
   writeFileSync(join(dir, 'config.json'), JSON.stringify({ cert_key_bits: 1024 }));
   const env: Record<string, string> = {
     MACULA_DATA_DIR: join(dir, 'data'),
@@ -144,7 +146,7 @@ export function nodeEnv(faults = true): { dir: string; env: Record<string, strin
 
 /** Start `macula-cluster up` and wait until the whole tree is up (or fail fast if root exits). */
 export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
-  const { dir, env } = nodeEnv(opts.faults ?? true);
+  const { dir, env } = nodeEnv(opts.faults ?? true, opts.dir);
   Object.assign(env, opts.env ?? {});
   const proc = execa(process.execPath, [CLI, 'up', '--config', join(dir, 'config.json'), ...(opts.args ?? [])], {
     env,

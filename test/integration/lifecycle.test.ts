@@ -59,6 +59,7 @@ describe('node lifecycle', function () {
     const exit = await node.exited;
     expect(exit.code, node.stderr.slice(-2000)).to.equal(0);
     expect(rootStops(node.events())).to.deep.equal(['macula_peers_sup', 'macula_gateway_system', 'macula_bootstrap_system', 'macula_routing_server']);
+    expect(node.events().filter((e) => e.kind === 'child_exited'), 'children must ignore SIGINT').to.deep.equal([]);
     const reasons = node.events().filter((e) => e.kind === 'child_stopped' && e.supervisor === 'macula_root').map((e) => e.reason);
     expect(reasons.every((r) => r === 'shutdown'), reasons.join(', ')).to.equal(true);
     expect(await waitGone(pids, 100)).to.deep.equal([]);
@@ -89,8 +90,13 @@ describe('node lifecycle', function () {
     expect(events).to.match(/"kind":"child_start_failed","child":"macula_routing_server"/);
   });
 
-  it('down stops the running node and waits until it is gone', async () => {
-    node = await startNode();
+  it('a node started without MACULA_TEST_FAULTS refuses fault injection; down stops it and waits until it is gone', async () => {
+    node = await startNode({ faults: false });
+    const before = await node.status();
+    const refused = await node.cli(['fault', 'routing'], { MACULA_TEST_FAULTS: '1' });
+    expect(refused.exitCode).to.equal(1);
+    expect(refused.stderr).to.contain('does not handle control request fault');
+    expect(row((await node.status()).tree, 'macula_routing_server').pid).to.equal(row(before.tree, 'macula_routing_server').pid);
     const res = await node.cli(['down']);
     expect(res.exitCode, res.stderr).to.equal(0);
     expect(res.stdout).to.contain('stopped');
@@ -98,6 +104,10 @@ describe('node lifecycle', function () {
     const after = await node.cli(['status']);
     expect(after.exitCode).to.equal(69);
     expect(after.stderr).to.contain('no node running at');
+
+    // same data dir again: the identity (and so the node id) is stable across restarts
+    const again = await startNode({ dir: node.dir });
+    expect((await again.status()).nodeId).to.equal(before.nodeId);
   });
 
   it('more than 10 crashes of one child within 5 s: root stops everything in reverse order and exits non-zero naming the child', async () => {
