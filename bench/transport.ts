@@ -28,6 +28,7 @@ const SIZES = {
   rtts: { tls: 10_000, macula: 10_000, matrix: 2_000 },
   durationMs: QUICK ? 700 : 2000,
   clients: 200,
+  reps: { tls: QUICK ? 1 : 3, macula: QUICK ? 1 : 3, matrix: 1 },
 };
 if (QUICK) {
   SIZES.rtts = { tls: 2000, macula: 2000, matrix: 300 };
@@ -148,40 +149,10 @@ async function bench(kind: Kind): Promise<Result> {
     return maculaConnect(ep, port);
   };
   try {
-    // Handshake: sequential connects (mutual TLS 1.3 with RSA-2048 certificates everywhere).
+    // First, in a fresh server process: 200 concurrent clients — wall time to connect them all,
+    // and server memory per connection (RSS and heap after GC, while all 200 are open).
     await (await connect()).close();
-    const hs: number[] = [];
-    for (let i = 0; i < SIZES.handshakes[kind]; i++) {
-      const t0 = now();
-      const c = await connect();
-      hs.push(now() - t0);
-      await c.close();
-    }
-    // RTT: sequential 128-byte request/response on one stream.
-    const c = await connect();
-    const echo = c.openStream();
-    echo.write(Buffer.from('echo'));
-    await rtt(echo, Math.min(500, SIZES.rtts[kind]));
-    const lat = (await rtt(echo, SIZES.rtts[kind])).sort((a, b) => a - b);
-    await c.close();
-    // One-way 128-byte messages.
-    const c2 = await connect();
-    const m = await pump(c2.openStream(), Buffer.alloc(128, 1), SIZES.durationMs);
-    await c2.close();
-    // Bulk with 64 KiB writes, with CPU on each side.
-    const c3 = await connect();
-    const bulkStream = c3.openStream();
-    await pump(bulkStream, Buffer.alloc(64 * 1024, 2), Math.min(300, SIZES.durationMs));
-    const cpuC0 = process.cpuUsage();
-    const cpuS0 = await ask<NodeJS.CpuUsage>(child, 'cpu', 'cpu');
-    const b = await pump(bulkStream, Buffer.alloc(64 * 1024, 2), SIZES.durationMs);
-    const cpuC = process.cpuUsage(cpuC0);
-    const cpuS1 = await ask<NodeJS.CpuUsage>(child, 'cpu', 'cpu');
-    await c3.close();
-    const mib = b.bytes / 2 ** 20;
-    const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
-    // 200 concurrent clients: wall time to connect them all, server memory per connection.
-    await sleep(300);
+    await sleep(100);
     const mem0 = await ask<NodeJS.MemoryUsage>(child, 'mem', 'mem');
     const eps: QuicEndpoint[] = [];
     if (kind === 'macula') for (let i = 0; i < SIZES.clients; i++) eps.push(await maculaClientEndpoint(clientId));
@@ -194,6 +165,59 @@ async function bench(kind: Kind): Promise<Result> {
     const mem1 = await ask<NodeJS.MemoryUsage>(child, 'mem', 'mem');
     await Promise.all(conns.map((x) => x.close()));
     await Promise.all(eps.map((e) => e.close({ force: true })));
+    // Handshake: sequential connects (mutual TLS 1.3 with RSA-2048 certificates everywhere).
+    const hs: number[] = [];
+    for (let i = 0; i < SIZES.handshakes[kind]; i++) {
+      const t0 = now();
+      const c = await connect();
+      hs.push(now() - t0);
+      await c.close();
+    }
+    // The machine is shared (2 cores): each throughput/latency figure is the best of REPS runs.
+    const reps = SIZES.reps[kind];
+    // RTT: sequential 128-byte request/response on one stream.
+    let lat: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const c = await connect();
+      const echo = c.openStream();
+      echo.write(Buffer.from('echo'));
+      await rtt(echo, Math.min(500, SIZES.rtts[kind]));
+      const l = (await rtt(echo, SIZES.rtts[kind])).sort((a, b) => a - b);
+      if (lat.length === 0 || median(l) < median(lat)) lat = l;
+      await c.close();
+    }
+    // One-way 128-byte messages.
+    let m = { frames: 0, bytes: 0, secs: 1 };
+    for (let r = 0; r < reps; r++) {
+      const c2 = await connect();
+      const x = await pump(c2.openStream(), Buffer.alloc(128, 1), SIZES.durationMs);
+      if (x.frames / x.secs > m.frames / m.secs) m = x;
+      await c2.close();
+    }
+    // Bulk with 64 KiB writes, with CPU on each side.
+    let b = { frames: 0, bytes: 0, secs: 1 };
+    let cpuC: NodeJS.CpuUsage = { user: 0, system: 0 };
+    let cpuS0: NodeJS.CpuUsage = { user: 0, system: 0 };
+    let cpuS1: NodeJS.CpuUsage = { user: 0, system: 0 };
+    for (let r = 0; r < reps; r++) {
+      const c3 = await connect();
+      const bulkStream = c3.openStream();
+      await pump(bulkStream, Buffer.alloc(64 * 1024, 2), Math.min(300, SIZES.durationMs));
+      const c0 = process.cpuUsage();
+      const s0 = await ask<NodeJS.CpuUsage>(child, 'cpu', 'cpu');
+      const x = await pump(bulkStream, Buffer.alloc(64 * 1024, 2), SIZES.durationMs);
+      const c1 = process.cpuUsage(c0);
+      const s1 = await ask<NodeJS.CpuUsage>(child, 'cpu', 'cpu');
+      await c3.close();
+      if (x.bytes / x.secs > b.bytes / b.secs) {
+        b = x;
+        cpuC = c1;
+        cpuS0 = s0;
+        cpuS1 = s1;
+      }
+    }
+    const mib = b.bytes / 2 ** 20;
+    const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
     return {
       handshakeMs: median(hs),
       rttP50Us: lat[Math.floor(lat.length * 0.5)]! * 1000,
@@ -237,7 +261,7 @@ function table(results: Partial<Record<Kind, Result>>): string {
       const r = results[k];
       if (r === undefined) return 'n/a';
       const v = r[key];
-      return k === 'tls' ? fmt(v) : `${fmt(v)} (${(v / base[key]).toFixed(2)}×)`;
+      return k === 'tls' || base[key] <= 0 ? fmt(v) : `${fmt(v)} (${(v / base[key]).toFixed(2)}×)`;
     }),
     goal,
   ]);

@@ -10,14 +10,16 @@ export type FrameError = 'frame_too_large' | 'malformed_frame';
 export class FrameDecoder {
   private readonly header = Buffer.alloc(FRAME_HEADER_BYTES);
   private headerLen = 0;
-  private body: Buffer | null = null;
+  /** Parts of a frame still arriving: memory grows with bytes received, never with the announced length. */
+  private parts: Buffer[] | null = null;
   private bodyLen = 0;
+  private want = 0;
 
   constructor(private readonly maxFrameBytes: number) {}
 
   /** True while a frame is partly received (the stream must not end here). */
   get midFrame(): boolean {
-    return this.headerLen > 0 || this.body !== null;
+    return this.headerLen > 0 || this.parts !== null;
   }
 
   /**
@@ -28,14 +30,16 @@ export class FrameDecoder {
     let pos = 0;
     const end = chunk.length;
     while (pos < end) {
-      if (this.body !== null) {
-        const take = Math.min(this.body.length - this.bodyLen, end - pos);
-        chunk.copy(this.body, this.bodyLen, pos, pos + take);
+      if (this.parts !== null) {
+        const take = Math.min(this.want - this.bodyLen, end - pos);
+        const part = Buffer.allocUnsafe(take);
+        chunk.copy(part, 0, pos, pos + take);
+        this.parts.push(part);
         this.bodyLen += take;
         pos += take;
-        if (this.bodyLen < this.body.length) return null;
-        const frame = this.body;
-        this.body = null;
+        if (this.bodyLen < this.want) return null;
+        const frame = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.want);
+        this.parts = null;
         this.bodyLen = 0;
         if (!emit(frame)) return null;
         continue;
@@ -58,7 +62,8 @@ export class FrameDecoder {
         pos += len;
         if (!emit(frame)) return null;
       } else {
-        this.body = Buffer.allocUnsafe(len);
+        this.parts = [];
+        this.want = len;
         this.bodyLen = 0;
       }
     }

@@ -223,7 +223,8 @@ export class QuicStream extends EventEmitter implements Stream {
 
   private readonly emitFrame = (frame: Buffer): boolean => {
     this.emit('frame', frame);
-    return !this._closed && !this.paused;
+    // pause() takes effect at the next read from quiche; the rest of this chunk is still delivered.
+    return !this._closed;
   };
 
   private badFrame(code: 'frame_too_large' | 'malformed_frame'): void {

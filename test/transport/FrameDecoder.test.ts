@@ -1,0 +1,57 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { FrameDecoder } from '../../lib/transport/FrameDecoder.js';
+
+function encode(frames: Uint8Array[]): Buffer {
+  return Buffer.concat(
+    frames.flatMap((f) => {
+      const h = Buffer.alloc(4);
+      h.writeUInt32BE(f.length, 0);
+      return [h, Buffer.from(f)];
+    }),
+  );
+}
+
+describe('transport: FrameDecoder (4-byte big-endian length prefix)', () => {
+  it('decodes any frames split at any points into the same frames', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 300 }), { maxLength: 20 }), fc.array(fc.nat(400), { maxLength: 30 }), (frames, cuts) => {
+        const wire = encode(frames);
+        const d = new FrameDecoder(1000);
+        const out: Buffer[] = [];
+        let pos = 0;
+        for (const c of [...cuts, wire.length]) {
+          const end = Math.min(wire.length, pos + c);
+          expect(d.push(wire.subarray(pos, end), (f) => (out.push(f), true))).to.equal(null);
+          pos = end;
+        }
+        expect(d.push(wire.subarray(pos), (f) => (out.push(f), true))).to.equal(null);
+        expect(out.map((b) => Buffer.from(b).toString('hex'))).to.deep.equal(frames.map((f) => Buffer.from(f).toString('hex')));
+        expect(d.midFrame).to.equal(false);
+      }),
+    );
+  });
+
+  it('reports frame_too_large for a length above the maximum, before buffering anything', () => {
+    const d = new FrameDecoder(10);
+    expect(d.push(Buffer.from([0, 0, 0, 11, 1]), () => true)).to.equal('frame_too_large');
+    expect(new FrameDecoder(10).push(Buffer.from([0xff, 0xff, 0xff, 0xff]), () => true)).to.equal('frame_too_large');
+  });
+
+  it('is mid-frame after a partial header or body (the stream must not end there)', () => {
+    const d = new FrameDecoder(100);
+    d.push(Buffer.from([0, 0]), () => true);
+    expect(d.midFrame).to.equal(true);
+    d.push(Buffer.from([0, 5, 1, 2]), () => true);
+    expect(d.midFrame).to.equal(true);
+  });
+
+  it('hands out copies: reusing the input buffer does not change delivered frames', () => {
+    const d = new FrameDecoder(100);
+    const buf = encode([Buffer.from('abc')]);
+    let got: Buffer | undefined;
+    d.push(buf, (f) => ((got = f), true));
+    buf.fill(0);
+    expect(got!.toString()).to.equal('abc');
+  });
+});
