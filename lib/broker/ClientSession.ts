@@ -1,0 +1,139 @@
+/**
+ * One connected client as the gateway sees it (macula_gateway_clients' record: ClientID →
+ * {connection, streams, realm, node id, last seen, subscriptions, registrations, pending calls}).
+ * The per-client records here are the source of truth the pub/sub and RPC routers rebuild their
+ * indexes from when they restart.
+ *
+ * Every frame to the client goes through send(): a bounded outgoing queue (the session stream's
+ * bufferedBytes). A frame that would take it past `queueBytes` makes the client a slow consumer:
+ * it is sent `slow_consumer` and disconnected, and the sender (a publisher's fan-out) never waits.
+ */
+import { MaculaError } from '../errors/index.js';
+import { encodeFrame, frameCase, toWireError, type FrameInit } from '../protocol/index.js';
+import type { Connection, Stream } from '../transport/types.js';
+import { MAX_CLOSE_REASON_CHARS } from './constants.js';
+import type { BrokerObserver, RegistrationRecord } from './types.js';
+
+export interface ClientSessionInit {
+  sessionId: string;
+  realm: string;
+  /** Client's node id (from its certificate). */
+  nodeId: string;
+  clientName: string;
+  protocolVersion: number;
+  connection: Connection;
+  /** The session stream (the first stream the client opened). */
+  stream: Stream;
+  queueBytes: number;
+  observer?: BrokerObserver;
+}
+
+export class ClientSession {
+  readonly sessionId: string;
+  readonly realm: string;
+  readonly nodeId: string;
+  readonly clientName: string;
+  readonly protocolVersion: number;
+  readonly connection: Connection;
+  readonly stream: Stream;
+  readonly connectedAtMs = Date.now();
+  lastSeenMs = Date.now();
+  /** subscription id → pattern. */
+  readonly subscriptions = new Map<number, string>();
+  /** procedure → advertisement. */
+  readonly registrations = new Map<string, RegistrationRecord>();
+  /** correlation id → start time (ms) of each call this client waits for. */
+  readonly pendingCalls = new Map<number, number>();
+  #nextSubscriptionId = 1;
+  #closing = false;
+  readonly #queueBytes: number;
+  readonly #observer: BrokerObserver | undefined;
+
+  constructor(init: ClientSessionInit) {
+    this.sessionId = init.sessionId;
+    this.realm = init.realm;
+    this.nodeId = init.nodeId;
+    this.clientName = init.clientName;
+    this.protocolVersion = init.protocolVersion;
+    this.connection = init.connection;
+    this.stream = init.stream;
+    this.#queueBytes = init.queueBytes;
+    this.#observer = init.observer;
+  }
+
+  /** True once the client is leaving (kicked, closed); send() then drops frames. */
+  get closing(): boolean {
+    return this.#closing || this.connection.closed || this.stream.closed;
+  }
+
+  /** Next subscription id, unique on this connection (uint32, never 0). */
+  allocateSubscriptionId(): number {
+    let id = this.#nextSubscriptionId;
+    while (this.subscriptions.has(id)) id = id >= 0xffff_ffff ? 1 : id + 1;
+    this.#nextSubscriptionId = id >= 0xffff_ffff ? 1 : id + 1;
+    return id;
+  }
+
+  /**
+   * Queue a frame for the client. Returns false if it was dropped: the client is leaving, or
+   * this frame made it a slow consumer (it is then disconnected with `slow_consumer`).
+   */
+  send(frame: FrameInit): boolean {
+    if (this.closing) return false;
+    const bytes = encodeFrame(frame);
+    if (this.stream.bufferedBytes + bytes.length > this.#queueBytes) {
+      this.fail(new MaculaError('slow_consumer', `client ${this.sessionId} did not read its frames: ${this.stream.bufferedBytes} bytes queued (limit ${this.#queueBytes})`, {
+        details: { queuedBytes: this.stream.bufferedBytes, limit: this.#queueBytes },
+      }), { force: true });
+      return false;
+    }
+    try {
+      this.stream.write(bytes);
+    } catch (err) {
+      this.fail(MaculaError.wrap(err, 'slow_consumer'), { force: true });
+      return false;
+    }
+    this.#observer?.frameOut?.(frameCase(frame)!);
+    return true;
+  }
+
+  /** Send an error answering `correlationId` (0 = connection-level); the session continues. */
+  sendError(err: unknown, correlationId = 0): boolean {
+    return this.send({ error: toWireError(err, correlationId) });
+  }
+
+  /**
+   * Tell the client why (an Error frame, best effort) and close its connection with the error's
+   * wire code, so the client's 'close' carries the same MaculaError. Idempotent.
+   */
+  fail(err: MaculaError, options: { force?: boolean } = {}): Promise<void> {
+    if (this.#closing) return this.connection.close();
+    this.#closing = true;
+    return closeWithError(this.connection, this.stream, err, options.force === true, this.#observer);
+  }
+
+  /** Close without an error (the gateway is stopping: Goodbye, then close). */
+  goodbye(reason: string, code?: MaculaError): Promise<void> {
+    if (this.#closing) return this.connection.close();
+    this.#closing = true;
+    try {
+      this.stream.write(encodeFrame({ goodbye: { reason, code: code?.wireCode ?? 0 } }));
+    } catch {
+      // the client is gone or not reading: the close below still ends it
+    }
+    return this.connection.close({ code: code?.wireCode ?? 0, reason: reason.slice(0, MAX_CLOSE_REASON_CHARS) });
+  }
+}
+
+/** Write an Error frame (best effort) and close the connection with the error's wire code. */
+export function closeWithError(connection: Connection, stream: Stream | undefined, err: MaculaError, force: boolean, observer?: BrokerObserver): Promise<void> {
+  if (stream !== undefined && !stream.closed) {
+    try {
+      stream.write(encodeFrame({ error: toWireError(err, 0) }));
+      observer?.frameOut?.('error');
+    } catch {
+      // queue full or stream gone: the close code still carries the error
+    }
+  }
+  return connection.close({ force, code: err.wireCode, reason: err.message.slice(0, MAX_CLOSE_REASON_CHARS) });
+}

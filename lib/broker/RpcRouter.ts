@@ -1,0 +1,243 @@
+/**
+ * macula_gateway_rpc (seed §4, child 3): advertise / unadvertise / call / yield /
+ * invocation_error for the clients of this gateway, one ProviderRegistry + CallRouter (lib/rpc)
+ * per realm (nothing crosses realms). lib/rpc carries the semantics — `no_providers` at once,
+ * 5 s per attempt, failover to up to 3 providers, 30 s overall, `handler_error` with the
+ * handler's message; this component plugs it onto client sessions and adds the built-in
+ * providers (Diagnostics) as local providers that run in the gateway itself.
+ *
+ * A caller leaving drops its calls; a provider leaving withdraws its advertisements and fails its
+ * in-flight invocations over (ClientTable leave hook). Registrations are rebuilt from the
+ * ClientTable's records on (re)start; calls in flight when RPC stops are answered `shutdown`.
+ */
+import { MaculaError } from '../errors/index.js';
+import { toWireError, type FrameBody } from '../protocol/index.js';
+import { CallRouter, MAX_ADVERTISE_TTL_MS, ProviderRegistry, type CallReply, type Invocation, type SelectionStrategy } from '../rpc/index.js';
+import { LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, REGISTRY_PRUNE_INTERVAL_MS } from './constants.js';
+import { Lifecycle } from './Lifecycle.js';
+import type { ClientSession } from './ClientSession.js';
+import type { ClientTable } from './ClientTable.js';
+import type { BrokerObserver, LocalHandler, LocalProviders } from './types.js';
+
+export interface RpcRouterOptions {
+  clients: ClientTable;
+  realms: readonly string[];
+  /** Built-in procedures served in every realm (Diagnostics). */
+  local?: LocalProviders;
+  /** @default 'random' (upstream) */
+  selection?: SelectionStrategy;
+  /** @default 5000 */
+  attemptTimeoutMs?: number;
+  /** @default 30000 */
+  callTimeoutMs?: number;
+  /** @default 3 */
+  maxAttempts?: number;
+  /** Calls in flight per realm. @default MAX_PENDING_CALLS (100,000) */
+  maxPendingCalls?: number;
+  /** @default MAX_PENDING_CALLS_PER_CLIENT */
+  maxPendingCallsPerClient?: number;
+  /** @default MAX_REGISTRATIONS_PER_CLIENT */
+  maxRegistrationsPerClient?: number;
+  /** @default REGISTRY_PRUNE_INTERVAL_MS */
+  pruneIntervalMs?: number;
+  observer?: BrokerObserver;
+}
+
+interface RealmRpc {
+  registry: ProviderRegistry;
+  router: CallRouter;
+}
+
+export class RpcRouter extends Lifecycle {
+  readonly #o: RpcRouterOptions;
+  readonly #realms = new Map<string, RealmRpc>();
+  readonly #local = new Map<string, LocalHandler>();
+  #unhook: (() => void) | undefined;
+  #pruneTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: RpcRouterOptions) {
+    super();
+    this.#o = options;
+  }
+
+  /** Calls in flight (all realms). */
+  get pendingCount(): number {
+    let n = 0;
+    for (const r of this.#realms.values()) n += r.router.pendingCount;
+    return n;
+  }
+
+  /** Registrations (procedure, provider) in the registries, built-in ones included. */
+  get registrationCount(): number {
+    let n = 0;
+    for (const r of this.#realms.values()) n += r.registry.registrationCount;
+    return n;
+  }
+
+  /** Registrations made by clients (built-in ones excluded). */
+  get clientRegistrationCount(): number {
+    return this.registrationCount - this.#local.size * this.#realms.size;
+  }
+
+  advertise(session: ClientSession, body: FrameBody<'advertise'>): void {
+    const procedure = body.procedure ?? '';
+    const limit = this.#o.maxRegistrationsPerClient ?? MAX_REGISTRATIONS_PER_CLIENT;
+    if (!session.registrations.has(procedure) && session.registrations.size >= limit) {
+      throw new MaculaError('too_many_procedures', `client advertises its maximum of ${limit} procedures`, { details: { limit, scope: 'client', procedure } });
+    }
+    const metadata = { ...(body.metadata ?? {}) };
+    const reg = this.#realm(session.realm).registry.advertise(procedure, session.sessionId, { ttlMs: body.ttlMs ?? 0, metadata });
+    session.registrations.set(procedure, { ttlMs: reg.expiresAtMs - Date.now(), metadata, expiresAtMs: reg.expiresAtMs });
+    session.send({ advertised: { correlationId: body.correlationId ?? 0 } });
+  }
+
+  /** Idempotent. Invocations already sent to the provider may still be answered. */
+  unadvertise(session: ClientSession, body: FrameBody<'unadvertise'>): void {
+    const procedure = body.procedure ?? '';
+    session.registrations.delete(procedure);
+    this.#realm(session.realm).registry.unadvertise(procedure, session.sessionId);
+  }
+
+  call(session: ClientSession, body: FrameBody<'call'>): void {
+    const correlationId = body.correlationId ?? 0;
+    const limit = this.#o.maxPendingCallsPerClient ?? MAX_PENDING_CALLS_PER_CLIENT;
+    if (session.pendingCalls.size >= limit) {
+      throw new MaculaError('too_many_pending_calls', `client waits for its maximum of ${limit} calls`, { details: { limit, scope: 'client' } });
+    }
+    const { router } = this.#realm(session.realm);
+    session.pendingCalls.set(correlationId, Date.now());
+    router.call(session.sessionId, {
+      correlationId,
+      procedure: body.procedure ?? '',
+      args: body.args ?? new Uint8Array(0),
+      timeoutMs: body.timeoutMs ?? 0,
+      // call_to names a node; providers here are sessions of that node
+      targetProviderId: body.targetNodeId ? this.#sessionOfNode(session.realm, body.targetNodeId) : undefined,
+    });
+  }
+
+  yield(session: ClientSession, body: FrameBody<'yield'>): void {
+    this.#realm(session.realm).router.onYield(session.sessionId, body.invocationId ?? 0, body.payload ?? new Uint8Array(0));
+  }
+
+  invocationError(session: ClientSession, body: FrameBody<'invocationError'>): void {
+    let details: Record<string, unknown> | undefined;
+    try {
+      details = body.detailsJson ? (JSON.parse(body.detailsJson) as Record<string, unknown>) : undefined;
+    } catch {
+      details = undefined;
+    }
+    this.#realm(session.realm).router.onInvocationError(session.sessionId, body.invocationId ?? 0, {
+      message: body.message ?? '',
+      code: body.code ?? 0,
+      details,
+    });
+  }
+
+  protected onStart(): void {
+    const o = this.#o;
+    this.#local.clear();
+    for (const [procedure, handler] of o.local?.procedures() ?? []) this.#local.set(procedure, handler);
+    for (const realm of o.realms) {
+      const registry = new ProviderRegistry({ selection: o.selection });
+      const router: CallRouter = new CallRouter({
+        registry,
+        attemptTimeoutMs: o.attemptTimeoutMs,
+        callTimeoutMs: o.callTimeoutMs,
+        maxAttempts: o.maxAttempts,
+        maxPendingCalls: o.maxPendingCalls,
+        sendInvocation: (provider, inv) => this.#sendInvocation(realm, router, provider, inv),
+        replyToCaller: (caller, reply) => this.#reply(caller, reply),
+      });
+      this.#realms.set(realm, { registry, router });
+      this.#advertiseLocal(registry);
+    }
+    const now = Date.now();
+    for (const session of o.clients.values()) {
+      const rpc = this.#realms.get(session.realm);
+      for (const [procedure, rec] of session.registrations) {
+        if (rec.expiresAtMs <= now || rpc === undefined) session.registrations.delete(procedure);
+        else rpc.registry.advertise(procedure, session.sessionId, { ttlMs: rec.expiresAtMs - now, metadata: rec.metadata });
+      }
+    }
+    this.#unhook = o.clients.onLeave((session) => {
+      const rpc = this.#realms.get(session.realm);
+      if (rpc === undefined) return;
+      rpc.router.callerLeft(session.sessionId);
+      rpc.router.providerLeft(session.sessionId);
+    });
+    this.#pruneTimer = setInterval(() => this.#prune(), o.pruneIntervalMs ?? REGISTRY_PRUNE_INTERVAL_MS);
+    this.#pruneTimer.unref();
+  }
+
+  protected onStop(): void {
+    this.#unhook?.();
+    this.#unhook = undefined;
+    if (this.#pruneTimer !== undefined) clearInterval(this.#pruneTimer);
+    this.#pruneTimer = undefined;
+    // callers hear `shutdown` for the calls in flight; their records go with the answers
+    for (const rpc of this.#realms.values()) rpc.router.close();
+    this.#realms.clear();
+  }
+
+  #realm(realm: string): RealmRpc {
+    const rpc = this.#realms.get(realm);
+    if (rpc === undefined) throw new MaculaError('process_unavailable', 'RPC router is not running');
+    return rpc;
+  }
+
+  /** The session of `nodeId` in `realm` that serves anything (call_to), or the node id itself (no match → no_providers). */
+  #sessionOfNode(realm: string, nodeId: string): string {
+    for (const s of this.#o.clients.values()) if (s.realm === realm && s.nodeId === nodeId && s.registrations.size > 0) return s.sessionId;
+    return nodeId;
+  }
+
+  #sendInvocation(realm: string, router: CallRouter, provider: string, inv: Invocation): void {
+    if (provider.startsWith(LOCAL_PROVIDER_PREFIX)) {
+      const handler = this.#local.get(provider.slice(LOCAL_PROVIDER_PREFIX.length));
+      if (handler === undefined) throw new MaculaError('no_handler', `no built-in handler for ${inv.procedure}`);
+      Promise.resolve()
+        .then(() => handler(inv.args, { realm, caller: inv.caller }))
+        .then(
+          (payload) => router.onYield(provider, inv.invocationId, payload),
+          (err: unknown) => {
+            const e = MaculaError.wrap(err, 'handler_error');
+            router.onInvocationError(provider, inv.invocationId, { message: e.message, code: e.code === 'internal' ? 0 : e.wireCode, details: e.details });
+          },
+        );
+      return;
+    }
+    const session = this.#o.clients.get(provider);
+    if (session === undefined || session.closing) throw new MaculaError('connection_closed', `provider ${provider} is gone`);
+    const sent = session.send({
+      invocation: { invocationId: inv.invocationId, procedure: inv.procedure, args: inv.args, deadlineMs: inv.deadlineMs, caller: inv.caller },
+    });
+    if (!sent) throw new MaculaError('slow_consumer', `provider ${provider} is not reading`);
+  }
+
+  #reply(callerId: string, reply: CallReply): void {
+    const session = this.#o.clients.get(callerId);
+    if (session === undefined) return;
+    const started = session.pendingCalls.get(reply.correlationId);
+    session.pendingCalls.delete(reply.correlationId);
+    this.#o.observer?.callDone?.(reply.ok ? 'ok' : reply.error.code, started === undefined ? 0 : Date.now() - started);
+    if (reply.ok) session.send({ result: { correlationId: reply.correlationId, payload: reply.payload } });
+    else session.send({ error: toWireError(reply.error, reply.correlationId) });
+  }
+
+  /** Built-in providers never expire: the longest TTL, refreshed by every prune. */
+  #advertiseLocal(registry: ProviderRegistry): void {
+    for (const procedure of this.#local.keys()) registry.advertise(procedure, LOCAL_PROVIDER_PREFIX + procedure, { ttlMs: MAX_ADVERTISE_TTL_MS });
+  }
+
+  #prune(): void {
+    const now = Date.now();
+    for (const rpc of this.#realms.values()) {
+      rpc.registry.pruneExpired();
+      this.#advertiseLocal(rpc.registry);
+    }
+    for (const s of this.#o.clients.values()) {
+      for (const [procedure, rec] of s.registrations) if (rec.expiresAtMs <= now) s.registrations.delete(procedure);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Every default and bound of lib/broker (the gateway's message broker), each with its unit in
+ * the name. Upstream values from REFERENCE §2 and seed §3–4.
+ */
+import { DEFAULT_HEARTBEAT_MS, DEFAULT_REALM } from '../protocol/index.js';
+
+/** Clients one gateway holds (upstream 10,000); beyond it `max_clients_reached`, then close. */
+export const MAX_CLIENTS = 10_000;
+/**
+ * Bytes queued for one client (its session stream) before it is a slow consumer: the next frame
+ * that would pass it gets `slow_consumer` and a disconnect. The listener sets the transport's
+ * stream high-water mark to the same value.
+ */
+export const CLIENT_QUEUE_BYTES = 1024 * 1024;
+/** Subscriptions one client holds; beyond it `too_many_subscriptions`. */
+export const MAX_SUBSCRIPTIONS_PER_CLIENT = 10_000;
+/** Procedures one client advertises; beyond it `too_many_procedures`. */
+export const MAX_REGISTRATIONS_PER_CLIENT = 1_000;
+/** Calls one client waits for at once; beyond it `too_many_pending_calls`. */
+export const MAX_PENDING_CALLS_PER_CLIENT = 10_000;
+/** Subscriptions one gateway holds over all clients (per realm index). */
+export const MAX_SUBSCRIPTIONS_PER_GATEWAY = 1_000_000;
+/** A connection that sends no Connect within this time is closed. */
+export const HANDSHAKE_TIMEOUT_MS = 5_000;
+/** Interval at which clients are told to ping (Connected.heartbeat_ms; upstream 30 s). */
+export const PING_INTERVAL_MS = DEFAULT_HEARTBEAT_MS;
+/** Frames a client may send before Connect; beyond it the connection is closed. */
+export const MAX_FRAMES_BEFORE_CONNECT = 16;
+/** Outgoing mesh connections pooled (upstream 1,000, LRU eviction). */
+export const MESH_POOL_MAX = 1_000;
+/** Handshake deadline of an outgoing mesh connection. */
+export const MESH_CONNECT_TIMEOUT_MS = 5_000;
+/** Connections the endpoint admits beyond clients + mesh, so a client over the limit still hears `max_clients_reached`. */
+export const ENDPOINT_CONNECTION_SLACK = 64;
+/** Graceful close of a rejected or leaving client waits this long for its last frames. */
+export const CLIENT_CLOSE_TIMEOUT_MS = 2_000;
+/** How often expired advertisements are freed (upstream 60 s). */
+export const REGISTRY_PRUNE_INTERVAL_MS = 60_000;
+/** Realms served when none are configured. */
+export const DEFAULT_REALMS: readonly string[] = [DEFAULT_REALM];
+/** Gateway QUIC port (upstream MACULA_QUIC_PORT default). */
+export const DEFAULT_QUIC_PORT = 9443;
+export const DEFAULT_QUIC_HOST = '127.0.0.1';
+/** Longest QUIC close reason sent with an error close, in characters. */
+export const MAX_CLOSE_REASON_CHARS = 120;
+
+/** Built-in diagnostics procedures (upstream macula_gateway_diagnostics). */
+export const DIAGNOSTICS_HELLO = 'com.macula.diagnostics.hello';
+export const DIAGNOSTICS_ECHO = 'com.macula.diagnostics.echo';
+export const DIAGNOSTICS_INFO = 'com.macula.diagnostics.info';
+/** Provider-id prefix of in-gateway providers (never a session id: those are hex). */
+export const LOCAL_PROVIDER_PREFIX = 'local:';
