@@ -1,0 +1,241 @@
+/**
+ * `macula`: the application-side CLI over the SDK — a dispatch table of commands, each parsing
+ * its own flags strictly (unknown command or flag: usage error, exit 64). Results go to stdout
+ * as JSON, diagnostics to stderr as `macula: …`; the exit code names the error (exitCodes.ts).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { MaculaError } from '../../errors/index.js';
+import { DEFAULT_REALM } from '../../protocol/index.js';
+import { validatePattern, validateTopic } from '../../pubsub/index.js';
+import { validateProcedure } from '../../rpc/index.js';
+import { connect } from '../connect.js';
+import { DEFAULT_URL } from '../constants.js';
+import type { MaculaClient } from '../MaculaClient.js';
+import type { ClientOptions, Message } from '../types.js';
+import { DEFAULT_EXEC_CONCURRENCY, DEFAULT_EXEC_TIMEOUT_MS, execHandler } from './exec.js';
+import { EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes.js';
+import { COMMAND_USAGE, MAIN_USAGE } from './help.js';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Resolves when the user asks to stop (SIGINT/SIGTERM). */
+  interrupted: Promise<void>;
+  readStdin: () => Promise<string>;
+}
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const GLOBAL = {
+  url: { type: 'string' },
+  realm: { type: 'string' },
+  'node-id': { type: 'string' },
+  timeout: { type: 'string' },
+  cert: { type: 'string' },
+  key: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = Record<string, string | boolean | undefined>;
+
+function usage(command: string, message: string): MaculaError {
+  return new MaculaError('usage', `macula ${command}: ${message}\n\n${COMMAND_USAGE[command] ?? MAIN_USAGE}`);
+}
+
+function parse(command: string, args: string[], options: ParseArgsConfig['options'], positionals: { min: number; max: number }) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...GLOBAL, ...options }, strict: true, allowPositionals: true });
+  } catch (err) {
+    throw usage(command, (err as Error).message);
+  }
+  const values = parsed.values as Values;
+  if (values.help) return { values, positionals: parsed.positionals, help: true };
+  if (parsed.positionals.length < positionals.min) throw usage(command, 'missing argument');
+  if (parsed.positionals.length > positionals.max) throw usage(command, `unexpected argument ${JSON.stringify(parsed.positionals[positionals.max])}`);
+  return { values, positionals: parsed.positionals, help: false };
+}
+
+function positiveInt(command: string, flag: string, raw: string | boolean | undefined, dflt: number): number {
+  if (raw === undefined) return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw usage(command, `--${flag} must be a positive integer, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+async function jsonArg(text: string, io: CliIo): Promise<unknown> {
+  const source = text === '-' ? await io.readStdin() : text;
+  try {
+    return JSON.parse(source);
+  } catch (cause) {
+    throw new MaculaError('invalid_args', `not JSON: ${(cause as Error).message}`, { cause });
+  }
+}
+
+function clientOptions(command: string, values: Values, env: NodeJS.ProcessEnv, longRunning: boolean): { url: string; options: ClientOptions } {
+  const url = (values.url as string | undefined) ?? env.MACULA_URL ?? DEFAULT_URL;
+  const timeoutMs = values.timeout === undefined ? undefined : positiveInt(command, 'timeout', values.timeout, 0);
+  if ((values.cert === undefined) !== (values.key === undefined)) throw usage(command, '--cert and --key go together');
+  return {
+    url,
+    options: {
+      realm: (values.realm as string | undefined) ?? env.MACULA_REALM ?? DEFAULT_REALM,
+      expectedNodeId: values['node-id'] as string | undefined,
+      identity: values.cert === undefined ? undefined : { certPath: values.cert as string, keyPath: values.key as string },
+      name: `macula-cli-${command}`,
+      reconnect: longRunning ? {} : false,
+      callTimeoutMs: timeoutMs,
+      requestTimeoutMs: timeoutMs,
+      connectTimeoutMs: timeoutMs === undefined ? undefined : Math.min(timeoutMs, 5_000),
+    },
+  };
+}
+
+/** Connect, run, always close. */
+async function withClient(command: string, values: Values, io: CliIo, longRunning: boolean, run: (c: MaculaClient) => Promise<number>): Promise<number> {
+  const { url, options } = clientOptions(command, values, io.env, longRunning);
+  const client = await connect(url, options);
+  if (longRunning) {
+    client.on('disconnected', (e) => io.err(`macula: disconnected${e ? `: ${e.message}` : ''}; reconnecting\n`));
+    client.on('error', (e) => io.err(`macula: ${e.code}: ${e.message}\n`));
+  }
+  try {
+    return await run(client);
+  } finally {
+    await client.close();
+  }
+}
+
+const encoderB64 = (data: Uint8Array): string => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
+
+function messageLine(m: Message): string {
+  try {
+    return JSON.stringify({ topic: m.topic, data: m.data.length === 0 ? null : m.json() });
+  } catch {
+    return JSON.stringify({ topic: m.topic, data: encoderB64(m.data), encoding: 'base64' });
+  }
+}
+
+const commands: Record<string, Command> = {
+  async pub(args, io) {
+    const { values, positionals, help } = parse('pub', args, { 'no-ack': { type: 'boolean' } }, { min: 2, max: 2 });
+    if (help) return out(io, COMMAND_USAGE.pub!);
+    const [topic, json] = positionals as [string, string];
+    validateTopic(topic);
+    const data = await jsonArg(json, io);
+    return withClient('pub', values, io, false, async (client) => {
+      await client.publish(topic, data, { ack: values['no-ack'] !== true });
+      return EXIT_OK;
+    });
+  },
+
+  async sub(args, io) {
+    const { values, positionals, help } = parse('sub', args, { count: { type: 'string' } }, { min: 1, max: 1 });
+    if (help) return out(io, COMMAND_USAGE.sub!);
+    const pattern = positionals[0]!;
+    validatePattern(pattern);
+    const count = values.count === undefined ? Infinity : positiveInt('sub', 'count', values.count, 1);
+    return withClient('sub', values, io, true, async (client) => {
+      const sub = await client.subscribe(pattern);
+      io.err(`macula: subscribed to ${pattern}\n`);
+      let seen = 0;
+      const stop = io.interrupted.then(() => sub.unsubscribe());
+      for await (const m of sub) {
+        io.out(`${messageLine(m)}\n`);
+        if (++seen >= count) break;
+      }
+      void stop;
+      return EXIT_OK;
+    });
+  },
+
+  async call(args, io) {
+    const { values, positionals, help } = parse('call', args, {}, { min: 1, max: 2 });
+    if (help) return out(io, COMMAND_USAGE.call!);
+    const procedure = positionals[0]!;
+    validateProcedure(procedure);
+    const callArgs = positionals[1] === undefined ? undefined : await jsonArg(positionals[1], io);
+    return withClient('call', values, io, false, async (client) => {
+      const result = await client.call(procedure, callArgs);
+      io.out(`${JSON.stringify(result ?? null)}\n`);
+      return EXIT_OK;
+    });
+  },
+
+  async serve(args, io) {
+    const { values, positionals, help } = parse(
+      'serve',
+      args,
+      { echo: { type: 'boolean' }, exec: { type: 'string' }, concurrency: { type: 'string' }, 'exec-timeout': { type: 'string' } },
+      { min: 1, max: 1 },
+    );
+    if (help) return out(io, COMMAND_USAGE.serve!);
+    const procedure = positionals[0]!;
+    validateProcedure(procedure);
+    if ((values.echo === true) === (values.exec !== undefined)) throw usage('serve', 'give exactly one of --echo or --exec "<command>"');
+    const handler =
+      values.echo === true
+        ? (a: unknown) => a
+        : execHandler({
+            command: values.exec as string,
+            concurrency: positiveInt('serve', 'concurrency', values.concurrency, DEFAULT_EXEC_CONCURRENCY),
+            timeoutMs: positiveInt('serve', 'exec-timeout', values['exec-timeout'], DEFAULT_EXEC_TIMEOUT_MS),
+          });
+    return withClient('serve', values, io, true, async (client) => {
+      await client.advertise(procedure, handler);
+      io.err(`macula: serving ${procedure}\n`);
+      await io.interrupted;
+      await client.unadvertise(procedure);
+      return EXIT_OK;
+    });
+  },
+
+  async info(args, io) {
+    const { values, help } = parse('info', args, {}, { min: 0, max: 0 });
+    if (help) return out(io, COMMAND_USAGE.info!);
+    return withClient('info', values, io, false, async (client) => {
+      const result = await client.call('com.macula.diagnostics.info', {});
+      io.out(`${JSON.stringify(result, null, 2)}\n`);
+      return EXIT_OK;
+    });
+  },
+};
+
+function out(io: CliIo, text: string): number {
+  io.out(text);
+  return EXIT_OK;
+}
+
+/** Run the CLI; returns the exit code (never throws). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      if (name === 'help' && rest[0] !== undefined && COMMAND_USAGE[rest[0]] !== undefined) return out(io, COMMAND_USAGE[rest[0]]!);
+      return out(io, MAIN_USAGE);
+    }
+    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (command === undefined) {
+      io.err(`macula: unknown command ${JSON.stringify(name)} (commands: ${Object.keys(commands).join(', ')}; see macula --help)\n`);
+      return EXIT_USAGE;
+    }
+    return await command(rest, io);
+  } catch (err) {
+    const e = MaculaError.wrap(err);
+    io.err(e.code === 'usage' ? `${e.message}\n` : `macula: ${e.code}: ${e.message}\n`);
+    return exitCodeFor(e.code);
+  }
+}
+
+/** Read all of stdin as text. */
+export function readStdinText(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (d: string) => (text += d));
+    process.stdin.once('end', () => resolve(text));
+    process.stdin.once('error', reject);
+  });
+}
+

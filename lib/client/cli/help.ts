@@ -1,0 +1,67 @@
+/** Help texts of the `macula` CLI (one per command, plus the overview). */
+import { DEFAULT_REALM } from '../../protocol/index.js';
+import { DEFAULT_URL } from '../constants.js';
+import { EXIT_CODE_TABLE } from './exitCodes.js';
+
+const GLOBAL = `Global options:
+  --url <quic://host:port>   gateway (env MACULA_URL; default ${DEFAULT_URL})
+  --realm <name>             realm (env MACULA_REALM; default ${DEFAULT_REALM})
+  --node-id <hex>            refuse a gateway whose node id is not this one
+  --timeout <ms>             deadline of the call / acknowledgement / connect
+  --cert <path> --key <path> client identity (default: an ephemeral one)
+  -h, --help                 help (also: macula <command> --help)
+`;
+
+export const MAIN_USAGE = `Usage: macula <command> [options]
+
+Talk to a Macula gateway: publish, subscribe, call and serve procedures.
+
+Commands:
+  pub <topic> <json>                       publish a JSON message ('-' reads stdin)
+  sub <pattern> [--count N]                print {"topic","data"} JSON lines until SIGINT
+  call <procedure> [json]                  call a procedure, print its JSON result
+  serve <procedure> --echo | --exec <cmd>  serve a procedure until SIGINT/SIGTERM
+  info                                     print the gateway's diagnostics (com.macula.diagnostics.info)
+
+${GLOBAL}
+${EXIT_CODE_TABLE}`;
+
+export const COMMAND_USAGE: Record<string, string> = {
+  pub: `Usage: macula pub <topic> <json> [--no-ack]
+
+Publish one message. <json> is any JSON value ('-' reads it from stdin). By default waits until
+the gateway handed it to every local subscriber (qos 1); --no-ack only writes it.
+
+${GLOBAL}`,
+  sub: `Usage: macula sub <pattern> [--count N]
+
+Subscribe and print one JSON line per message: {"topic": "...", "data": <json>} (a payload that is
+not JSON prints as {"topic", "data": "<base64>", "encoding": "base64"}). Runs until SIGINT/SIGTERM,
+or exits 0 after N messages with --count. '*' matches one segment, '**' zero or more.
+Prints "macula: subscribed to <pattern>" on stderr once the subscription is active.
+
+${GLOBAL}`,
+  call: `Usage: macula call <procedure> [json]
+
+Call a procedure with the JSON args ('-' reads stdin; none sends no args) and print the JSON
+result on one line. A handler failure exits 70, nobody serving it exits 76, a timeout 75.
+
+${GLOBAL}`,
+  serve: `Usage: macula serve <procedure> (--echo | --exec "<command>") [--concurrency N] [--exec-timeout ms]
+
+Serve a procedure until SIGINT/SIGTERM.
+  --echo                 return the args as the result
+  --exec "<command>"     run the command (sh -c) per invocation: args JSON on stdin, its stdout is
+                         the result (parsed as JSON if it is JSON, else a string); a non-zero exit
+                         is a handler error carrying its stderr. Env: MACULA_PROCEDURE, MACULA_CALLER.
+  --concurrency N        commands running at once (default 8; more wait, up to 1000 queued)
+  --exec-timeout ms      a command running longer is killed → handler error (default 30000)
+Prints "macula: serving <procedure>" on stderr once advertised.
+
+${GLOBAL}`,
+  info: `Usage: macula info
+
+Call com.macula.diagnostics.info and print its result (indented JSON).
+
+${GLOBAL}`,
+};
