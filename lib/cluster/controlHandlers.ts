@@ -13,6 +13,7 @@ import { descriptionFromWire, descriptionToWire } from './wire.js';
 
 /** Bytes root writes into a pipe for the garbage test: not a frame (its "length" is ~1.2 GB). */
 const GARBAGE = Buffer.from('GARBAGE: this is not a length-prefixed protobuf frame\n');
+const GARBAGE_SETTLE_MS = 100;
 
 export function controlHandlers(root: ClusterRoot): Partial<Record<ControlRequestCase, ControlHandler>> {
   const table: Partial<Record<ControlRequestCase, ControlHandler>> = {
@@ -43,7 +44,11 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
   table.ping = async (req) => {
     const target = req.ping?.target ?? '';
     const via = req.ping?.via ?? '';
-    if (req.ping?.garbageFirst) root.hub.channel(target).writeRaw(GARBAGE);
+    if (req.ping?.garbageFirst) {
+      root.hub.channel(target).writeRaw(GARBAGE);
+      // let the receiver read the garbage on its own: the decoder drops the chunk it arrived in
+      await new Promise((resolve) => setTimeout(resolve, GARBAGE_SETTLE_MS));
+    }
     const started = performance.now();
     const reply = via
       ? await root.hub.request(via, { ping: { payload: 'relay', relayTo: target } }, CONTROL_IPC_TIMEOUT_MS)

@@ -88,7 +88,7 @@ describe('IpcChannel', () => {
     release.forEach((r) => r());
     await Promise.all(first);
     expect(root.pendingCount).to.equal(0);
-    expect((await root.request('gateway', { describeRequest: {} }).catch(() => 'slot free')) ).to.not.equal(undefined);
+    expect((await root.request('gateway', { ping: { payload: 'slot free' } })).pong!.payload).to.equal('pong:slot free');
   });
 
   it('fails pending requests with process_unavailable when the other end goes away', async () => {
