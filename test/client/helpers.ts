@@ -5,6 +5,7 @@
 import { Broker, type BrokerOptions } from '../../lib/broker/index.js';
 import { generateIdentity, type Identity } from '../../lib/identity/index.js';
 import { connect, type ClientOptions, type MaculaClient } from '../../lib/client/index.js';
+import { MaculaError } from '../../lib/errors/index.js';
 
 let gatewayId: Identity | undefined;
 let clientIds: Identity[] = [];
@@ -72,4 +73,16 @@ export async function until(check: () => boolean | Promise<boolean>, ms = 5000, 
     if (Date.now() > deadline) throw new Error(`${what} not met within ${ms} ms`);
     await sleep(10);
   }
+}
+
+/** The MaculaError `p` rejects with (fails the test if it resolves or rejects with something else). */
+export async function failure(p: Promise<unknown>): Promise<MaculaError> {
+  let value: unknown;
+  try {
+    value = await p;
+  } catch (err) {
+    if (err instanceof MaculaError) return err;
+    throw new Error(`expected a MaculaError, got ${String(err)}`);
+  }
+  throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
 }

@@ -1,0 +1,124 @@
+import { expect } from 'chai';
+import { connect, type Message } from '../../lib/client/index.js';
+import { MaculaError } from '../../lib/errors/index.js';
+import { cleanup, client, clientIdentity, once, sleep, startBroker, until } from './helpers.js';
+
+describe('client: connection lifecycle and reconnect', function () {
+  this.timeout(30_000);
+  afterEach(cleanup);
+
+  it('connect reports the gateway node id and this client id; close is idempotent with one shared promise', async () => {
+    const b = await startBroker();
+    const c = await client(b);
+    expect(c.nodeId).to.equal(b.nodeId);
+    expect(c.clientId).to.equal(clientIdentity(0).nodeId);
+    expect(c.sessionId).to.be.a('string').and.not.equal('');
+    const sub = await c.subscribe('x.y');
+    const closedEvents: unknown[] = [];
+    c.on('closed', () => closedEvents.push(1));
+    const p1 = c.close();
+    const p2 = c.close();
+    expect(p1).to.equal(p2);
+    await p1;
+    expect(c.state).to.equal('closed');
+    expect((await sub.next()).done).to.equal(true);
+    expect(await c.publish('x.y', 1).catch((e) => e.code)).to.equal('connection_closed');
+    expect(await c.call('x.y').catch((e) => e.code)).to.equal('connection_closed');
+    await c.close();
+    expect(closedEvents).to.have.length(1);
+    await until(() => b.counts().clients === 0, 3000, 'gateway dropped the client');
+  });
+
+  it('an unknown realm is no_such_realm at connect', async () => {
+    const b = await startBroker();
+    const err = await connect(b.url, { identity: clientIdentity(), realm: 'com.nowhere' }).catch((e) => e);
+    expect(err).to.be.instanceOf(MaculaError).with.property('code', 'no_such_realm');
+  });
+
+  it('a gateway that is not the pinned node id is refused', async () => {
+    const b = await startBroker();
+    const err = await connect(b.url, { identity: clientIdentity(), expectedNodeId: 'ab'.repeat(32) }).catch((e) => e);
+    expect(err).to.be.instanceOf(MaculaError);
+    expect(['node_id_mismatch', 'peer_verification_failed']).to.include(err.code);
+  });
+
+  it('calls in flight fail with a typed error when the connection is lost, instead of hanging', async () => {
+    const b = await startBroker();
+    const provider = await client(b);
+    const caller = await client(b, { reconnect: { initialDelayMs: 5000, maxDelayMs: 5000 } }, 1);
+    await provider.advertise('demo.forever', () => new Promise(() => undefined));
+    const pending = caller.call('demo.forever', {}, { timeout: 20_000 }).catch((e: unknown) => e);
+    await until(() => b.counts().pendingCalls === 1, 3000, 'call reached the gateway');
+    const t0 = Date.now();
+    await b.listener.endpoint!.close({ force: true });
+    const err = (await pending) as MaculaError;
+    expect(err).to.be.instanceOf(MaculaError);
+    expect(err.code).to.equal('connection_closed');
+    expect(Date.now() - t0).to.be.below(3000);
+    expect(caller.pendingRequests).to.equal(0);
+    expect(await caller.call('demo.forever').catch((e) => e.code)).to.equal('not_connected');
+  });
+
+  it('reconnects after the gateway restarts on the same port and restores subscriptions and advertisements', async () => {
+    const b1 = await startBroker();
+    const port = Number(new URL(b1.url).port);
+    const c = await client(b1);
+    const got: Message[] = [];
+    await c.subscribe('news.**', (m) => void got.push(m));
+    await c.advertise('demo.whoami', () => 'the restored provider');
+    const events: string[] = [];
+    c.on('disconnected', () => events.push('disconnected'));
+    c.on('reconnecting', () => events.push('reconnecting'));
+    const reconnected = once<{ reconnected: boolean }>(c, 'connected', 15_000);
+    await b1.stop();
+    await sleep(100);
+    const b2 = await startBroker({ port });
+    const info = await reconnected;
+    expect(info.reconnected).to.equal(true);
+    expect(events.slice(0, 2)).to.deep.equal(['disconnected', 'reconnecting']);
+    expect(c.nodeId).to.equal(b2.nodeId);
+    const other = await client(b2, {}, 1);
+    await other.publish('news.today', { headline: 'back' }, { ack: true });
+    await until(() => got.length === 1, 3000, 'restored subscription delivers');
+    expect(got[0]!.json()).to.deep.equal({ headline: 'back' });
+    expect(await other.call('demo.whoami')).to.equal('the restored provider');
+  });
+
+  it('keeps retrying with backoff while the gateway is down, and fails operations fast meanwhile', async () => {
+    const b1 = await startBroker();
+    const port = Number(new URL(b1.url).port);
+    const c = await client(b1, { connectTimeoutMs: 200, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
+    const delays: number[] = [];
+    c.on('reconnecting', (i) => delays.push(i.delayMs));
+    await b1.stop();
+    await until(() => delays.length >= 3, 10_000, 'three reconnect attempts');
+    expect(c.state).to.equal('reconnecting');
+    for (const d of delays) expect(d).to.be.within(10, 100);
+    expect(await c.publish('a.b', 1).catch((e) => e.code)).to.equal('not_connected');
+    await startBroker({ port });
+    await until(() => c.connected, 10_000, 'reconnected');
+  });
+
+  it('with reconnect: false, a lost connection closes the client', async () => {
+    const b = await startBroker();
+    const c = await client(b, { reconnect: false });
+    const sub = await c.subscribe('a.b');
+    const closed = once(c, 'closed');
+    await b.stop();
+    await closed;
+    expect(c.state).to.equal('closed');
+    const err = await sub.next().catch((e) => e);
+    expect(err).to.be.instanceOf(MaculaError);
+  });
+
+  it('gives up after maxAttempts failed reconnects and closes', async () => {
+    const b = await startBroker();
+    const c = await client(b, { connectTimeoutMs: 100, reconnect: { initialDelayMs: 10, maxDelayMs: 20, maxAttempts: 2 } });
+    const errors: MaculaError[] = [];
+    c.on('error', (e) => errors.push(e));
+    const closed = once(c, 'closed', 10_000);
+    await b.stop();
+    await closed;
+    expect(errors.some((e) => e.message.includes('gave up'))).to.equal(true);
+  });
+});
