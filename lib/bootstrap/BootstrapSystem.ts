@@ -1,7 +1,7 @@
 /** The `bootstrap` OS process: macula_bootstrap_system [one_for_one 10/60 s] and its three workers (seed §2). */
 import { WORKER_SHUTDOWN_MS } from '../cluster/constants.js';
 import type { ChildApp, ChildContext } from '../cluster/types.js';
-import { Supervisor } from '../supervisor/index.js';
+import { Supervisor } from '../supervisor/Supervisor.js';
 import { BOOTSTRAP_HEALTH_ID, BOOTSTRAP_INTENSITY, BOOTSTRAP_PERIOD_MS, BOOTSTRAP_REGISTRY_ID, BOOTSTRAP_SERVER_ID } from './constants.js';
 import { BootstrapHealth, BootstrapRegistry, BootstrapServer } from './workers.js';
 

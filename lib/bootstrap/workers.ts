@@ -3,7 +3,7 @@
  * and is supervised like the real one, but none serves DHT queries, stores registrations or
  * runs health checks until the DHT lands; none claims to.
  */
-import { BaseWorker } from '../supervisor/index.js';
+import { BaseWorker } from '../supervisor/workerChild.js';
 
 /** macula_bootstrap_server: DHT queries and routing-table storage (not yet implemented). */
 export class BootstrapServer extends BaseWorker {}

@@ -3,8 +3,10 @@
  * macula_root that runs in its own process). The worker exiting is the process's tree exiting,
  * so the process exits non-zero and root's supervisor restarts it.
  */
-import { startWorker, type ChildDescription, type ChildHandle, type ExitReason, type Worker } from '../supervisor/index.js';
-import { shutdownChild } from '../supervisor/index.js';
+// direct module imports: an OS child must not load what only root needs (execa)
+import { shutdownChild } from '../supervisor/shutdown.js';
+import type { ChildDescription, ChildHandle, ExitReason, Worker } from '../supervisor/types.js';
+import { startWorker } from '../supervisor/workerChild.js';
 import type { ProcessTree } from './types.js';
 
 export class SingleWorkerTree implements ProcessTree {

@@ -5,7 +5,8 @@
  * its resources (its own stop) and then exits with `crash: injected`.
  */
 import { MaculaError } from '../errors/index.js';
-import { workerChild, type ChildSpec, type Worker, type WorkerChildOptions, type WorkerContext } from '../supervisor/index.js';
+import type { ChildSpec, Worker, WorkerContext } from '../supervisor/types.js';
+import { workerChild, type WorkerChildOptions } from '../supervisor/workerChild.js';
 
 interface LiveWorker {
   ctx: WorkerContext;

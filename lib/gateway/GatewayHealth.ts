@@ -4,7 +4,8 @@
  * got, so a node started with HEALTH_PORT=0 keeps one health address for its lifetime.
  */
 import { HealthServer, type HealthAddress, type HealthInfo } from '../health/index.js';
-import { BaseWorker, type WorkerContext } from '../supervisor/index.js';
+import type { WorkerContext } from '../supervisor/types.js';
+import { BaseWorker } from '../supervisor/workerChild.js';
 
 export interface GatewayHealthOptions {
   host: string;

@@ -9,7 +9,9 @@
 import { WORKER_SHUTDOWN_MS } from '../cluster/constants.js';
 import type { ChildApp, ChildContext } from '../cluster/types.js';
 import type { HealthAddress, HealthInfo } from '../health/index.js';
-import { Supervisor, supervisorChild, type ChildDescription } from '../supervisor/index.js';
+import { Supervisor } from '../supervisor/Supervisor.js';
+import { supervisorChild } from '../supervisor/supervisorChild.js';
+import type { ChildDescription } from '../supervisor/types.js';
 import * as C from './constants.js';
 import { GatewayHealth } from './GatewayHealth.js';
 import { Gateway, GatewayClients, GatewayDiagnostics, GatewayMesh, GatewayPubsub, GatewayQuicServer, GatewayRpc } from './workers.js';

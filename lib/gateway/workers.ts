@@ -4,7 +4,7 @@
  * transport, pub/sub and RPC land, and none claims to. The health worker is real
  * (GatewayHealth.ts).
  */
-import { BaseWorker } from '../supervisor/index.js';
+import { BaseWorker } from '../supervisor/workerChild.js';
 
 /** macula_gateway_diagnostics: system metrics and debugging info (not yet implemented). */
 export class GatewayDiagnostics extends BaseWorker {}

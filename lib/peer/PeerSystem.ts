@@ -1,7 +1,7 @@
 /** A `peer:<N>` OS process: macula_peer_system [rest_for_one 10/60 s] and its four workers (seed §5). */
 import { WORKER_SHUTDOWN_MS } from '../cluster/constants.js';
 import type { ChildApp, ChildContext } from '../cluster/types.js';
-import { Supervisor } from '../supervisor/index.js';
+import { Supervisor } from '../supervisor/Supervisor.js';
 import { ADVERTISEMENT_MANAGER_ID, CONNECTION_ID, PEER_INTENSITY, PEER_PERIOD_MS, PUBSUB_HANDLER_ID, RPC_HANDLER_ID } from './constants.js';
 import { AdvertisementManager, Connection, PubsubHandler, RpcHandler } from './workers.js';
 

@@ -3,7 +3,7 @@
  * and is supervised like the real one; none holds a QUIC connection, subscription, RPC
  * registration or advertisement until transport, pub/sub and RPC land; none claims to.
  */
-import { BaseWorker } from '../supervisor/index.js';
+import { BaseWorker } from '../supervisor/workerChild.js';
 
 /** macula_connection: the peer's QUIC connection lifecycle (not yet implemented). */
 export class Connection extends BaseWorker {}

@@ -3,6 +3,6 @@
  * starts, stops and is supervised like the real one, but holds no routing table and answers no
  * DHT queries until the DHT lands in lib/routing.
  */
-import { BaseWorker } from '../supervisor/index.js';
+import { BaseWorker } from '../supervisor/workerChild.js';
 
 export class RoutingServer extends BaseWorker {}
