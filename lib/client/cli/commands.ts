@@ -3,6 +3,8 @@
  * its own flags strictly (unknown command or flag: usage error, exit 64). Results go to stdout
  * as JSON, diagnostics to stderr as `macula: …`; the exit code names the error (exitCodes.ts).
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MaculaError } from '../../errors/index.js';
 import { DEFAULT_REALM } from '../../protocol/index.js';
@@ -11,6 +13,7 @@ import { validateProcedure } from '../../rpc/index.js';
 import { connect } from '../connect.js';
 import { DEFAULT_URL } from '../constants.js';
 import type { MaculaClient } from '../MaculaClient.js';
+import { runService } from '../ServiceRunner.js';
 import type { ClientOptions, Message } from '../types.js';
 import { DEFAULT_EXEC_CONCURRENCY, DEFAULT_EXEC_TIMEOUT_MS, execHandler } from './exec.js';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes.js';
@@ -187,6 +190,24 @@ const commands: Record<string, Command> = {
       io.err(`macula: serving ${procedure}\n`);
       await io.interrupted;
       await client.unadvertise(procedure);
+      return EXIT_OK;
+    });
+  },
+
+  async run(args, io) {
+    const { values, positionals, help } = parse('run', args, {}, { min: 1, max: 1 });
+    if (help) return out(io, COMMAND_USAGE.run!);
+    let mod: unknown;
+    try {
+      mod = await import(pathToFileURL(resolve(positionals[0]!)).href);
+    } catch (cause) {
+      throw new MaculaError('invalid_config', `cannot load service module ${positionals[0]}: ${(cause as Error).message}`, { cause });
+    }
+    return withClient('run', values, io, true, async (client) => {
+      const stop = await runService(client, mod);
+      io.err(`macula: running ${positionals[0]} (procedures: ${client.advertisements.join(', ') || '-'}; subscriptions: ${client.subscriptions.map((s) => s.pattern).join(', ') || '-'})\n`);
+      await io.interrupted;
+      await stop();
       return EXIT_OK;
     });
   },

@@ -21,6 +21,7 @@ Commands:
   sub <pattern> [--count N]                print {"topic","data"} JSON lines until SIGINT
   call <procedure> [json]                  call a procedure, print its JSON result
   serve <procedure> --echo | --exec <cmd>  serve a procedure until SIGINT/SIGTERM
+  run <module.js>                          run a service module (defineService) until SIGINT
   info                                     print the gateway's diagnostics (com.macula.diagnostics.info)
 
 ${GLOBAL}
@@ -57,6 +58,13 @@ Serve a procedure until SIGINT/SIGTERM.
   --concurrency N        commands running at once (default 8; more wait, up to 1000 queued)
   --exec-timeout ms      a command running longer is killed → handler error (default 30000)
 Prints "macula: serving <procedure>" on stderr once advertised.
+
+${GLOBAL}`,
+  run: `Usage: macula run <module.js>
+
+Load a service module (its default export made with defineService, see examples/) and run it:
+advertise its procedures and subscribe its subscriptions until SIGINT/SIGTERM.
+Prints "macula: running <module> (…)" on stderr once everything is advertised and subscribed.
 
 ${GLOBAL}`,
   info: `Usage: macula info
