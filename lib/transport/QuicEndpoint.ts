@@ -43,6 +43,10 @@ function newStats(): EndpointStats {
   };
 }
 
+function isLoopback(address: string): boolean {
+  return address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.');
+}
+
 function positive(name: string, v: number | undefined, dflt: number): number {
   const x = v ?? dflt;
   if (!Number.isFinite(x) || x <= 0) throw new MaculaError('invalid_config', `${name} must be a positive number, got ${v}`);
@@ -71,6 +75,9 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private readonly listen: boolean;
   private readonly useRetry: boolean;
   private readonly config: QuicheConfig;
+  /** Same settings with bigger datagrams, for loopback peers. */
+  private readonly loopbackConfig: QuicheConfig;
+  private readonly loopbackPayload: number;
   private readonly socket: dgram.Socket;
   private readonly tokens = new RetryTokens(C.RETRY_TOKEN_LIFETIME_MS);
   private readonly byCid = new Map<string, QuicConnection>();
@@ -104,13 +111,20 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     this.listen = options.listen ?? false;
     this.useRetry = options.retry ?? true;
     this.acceptPeer = options.verifyPeer;
-    this.config = buildQuicheConfig({
+    this.loopbackPayload = positive('loopbackUdpPayloadBytes', options.loopbackUdpPayloadBytes, C.DEFAULT_LOOPBACK_UDP_PAYLOAD_BYTES);
+    if (this.maxPayload < 1200 || this.maxPayload > 65527 || this.loopbackPayload < 1200 || this.loopbackPayload > 65527) {
+      throw new MaculaError('invalid_config', 'UDP payload sizes must be within 1200..65527 bytes');
+    }
+    const quicheOptions = {
       certPem: options.tls.certPem,
       keyPem: options.tls.keyPem,
       idleTimeoutMs,
       maxUdpPayloadBytes: this.maxPayload,
       maxStreamsPerConnection: this.maxStreams,
-    });
+    };
+    this.config = buildQuicheConfig(quicheOptions);
+    this.loopbackConfig =
+      this.loopbackPayload === this.maxPayload ? this.config : buildQuicheConfig({ ...quicheOptions, maxUdpPayloadBytes: this.loopbackPayload });
     const host = options.host ?? '127.0.0.1';
     this.socket = dgram.createSocket({ type: isIP(host) === 6 ? 'udp6' : 'udp4', recvBufferSize: undefined });
     this.local = { host, port: options.port ?? 0 };
@@ -170,7 +184,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     }
     const scid = randomBytes(CID_BYTES);
     const remote = { host: address, port };
-    const n = quiche.Connection.connect(null, scid, this.local, remote, this.config);
+    const n = quiche.Connection.connect(null, scid, this.local, remote, this.configFor(address));
     const c = new QuicConnection(n, 'client', this, remote, this.local, options.expectedNodeId);
     this.register(c, scid);
     this.live.add(c);
@@ -200,12 +214,13 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   sendBuffer(): Buffer {
-    if (this.slabOff + this.maxPayload > this.slab.length) {
+    const max = this.loopbackPayload > this.maxPayload ? this.loopbackPayload : this.maxPayload;
+    if (this.slabOff + max > this.slab.length) {
       // Never reuse memory a datagram may still be queued from: start a fresh slab.
       this.slab = Buffer.allocUnsafeSlow(C.SEND_SLAB_BYTES);
       this.slabOff = 0;
     }
-    return this.slab.subarray(this.slabOff, this.slabOff + this.maxPayload);
+    return this.slab.subarray(this.slabOff, this.slabOff + max);
   }
 
   transmit(buf: Buffer, len: number, port: number, host: string): void {
@@ -248,6 +263,10 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   // ---- internals ----
+
+  private configFor(address: string): QuicheConfig {
+    return isLoopback(address) ? this.loopbackConfig : this.config;
+  }
 
   private register(c: QuicConnection, cid: Uint8Array): void {
     const key = Buffer.from(cid.buffer, cid.byteOffset, cid.byteLength).toString('latin1');
@@ -365,7 +384,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     const remote = { host: rinfo.address, port: rinfo.port };
     let n: ReturnType<typeof quiche.Connection.accept>;
     try {
-      n = quiche.Connection.accept(scid, odcid, this.local, remote, this.config);
+      n = quiche.Connection.accept(scid, odcid, this.local, remote, this.configFor(rinfo.address));
     } catch {
       counters.droppedInvalidInitial++;
       return;

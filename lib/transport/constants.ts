@@ -20,6 +20,13 @@ export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
 export const DEFAULT_CLOSE_TIMEOUT_MS = 2000;
 /** UDP payload size (REFERENCE §4 measured at 1350-byte packets; safe on real paths). */
 export const DEFAULT_MAX_UDP_PAYLOAD_BYTES = 1350;
+/**
+ * UDP payload size towards loopback peers (same-host processes: gateway ↔ peers). Loopback's MTU
+ * is 64 KiB, and the cost of this transport is per datagram (quiche send/recv + one syscall
+ * each: ~13 ms of sender CPU per MiB at 1350 bytes, ~2.6 ms at 16 KiB), so same-host traffic
+ * uses bigger datagrams. Both sides must agree (it is advertised as max_udp_payload_size).
+ */
+export const DEFAULT_LOOPBACK_UDP_PAYLOAD_BYTES = 16 * 1024;
 /** Kernel socket buffers: bursts overflow a small receive buffer (REFERENCE §4). */
 export const DEFAULT_SOCKET_BUFFER_BYTES = 8 * 1024 * 1024;
 /** Handshakes being refused (over maxConnections) at once; beyond it Initials are dropped. */
@@ -38,8 +45,8 @@ export const COALESCE_MAX_FRAME_BYTES = 16 * 1024;
 export const COALESCE_SEGMENT_BYTES = 64 * 1024;
 /** Size of the endpoint's reused stream-read buffer. */
 export const READ_BUFFER_BYTES = 64 * 1024;
-/** Size of each slab datagrams are cut from (slabs are never reused, REFERENCE §4). */
-export const SEND_SLAB_BYTES = 256 * 1024;
+/** Size of each slab datagrams are cut from (slabs are never reused: a queued datagram still points into one, REFERENCE §4). */
+export const SEND_SLAB_BYTES = 1024 * 1024;
 /** How many stream ids past the lowest unseen one are probed for new peer streams. */
 export const PEER_STREAM_PROBE_WINDOW = 8;
 /** At most this often, a full readable() scan catches peer streams opened out of order. */

@@ -49,6 +49,8 @@ export interface EndpointOptions extends TransportLimits {
   retry?: boolean;
   /** UDP payload size. @default 1350 */
   maxUdpPayloadBytes?: number;
+  /** UDP payload size with a loopback peer (127.0.0.0/8, ::1); set it to maxUdpPayloadBytes to disable. @default 16384 */
+  loopbackUdpPayloadBytes?: number;
   /** Kernel send/receive buffer of the UDP socket. @default 8 MiB */
   socketBufferBytes?: number;
   /** Graceful close waits this long for queued data before forcing. @default 2000 */
