@@ -53,6 +53,7 @@ export const GATEWAY_SYSTEM = 'macula_gateway_system';
 export const GATEWAY_WORKERS_SUP = 'macula_gateway_workers_sup';
 export const PEERS_SUP = 'macula_peers_sup';
 export const PEER_SYSTEM = 'macula_peer_system';
+/** Root's name on the IPC hub and in events.jsonl `proc`. */
+export const ROOT_NAME_IPC = 'root';
 /** simple_one_for_one instance ids are `peer<N>`; their IPC names are `peer:<N>`. */
 export const PEER_ID_PREFIX = 'peer';
-export const ROOT_NAME_IPC = 'root';

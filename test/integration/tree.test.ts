@@ -4,7 +4,8 @@
  * read (each scale/peer test restores what it changed).
  */
 import { expect } from 'chai';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { killAllAndCheckOrphans, isAlive, row, startNode, type TestNode } from '../helpers/cluster.js';
 
 const BASE = [
@@ -32,7 +33,7 @@ describe('cluster tree (one node, --peers 2)', function () {
   let node: TestNode;
 
   before(async () => {
-    node = await startNode({ args: ['--peers', '2'] });
+    node = await startNode({ args: ['--peers', '2', '--realm', 'io.macula.tree-test'] });
   });
   after(async () => {
     const orphans = await killAllAndCheckOrphans();
@@ -59,6 +60,20 @@ describe('cluster tree (one node, --peers 2)', function () {
     pids.forEach((pid) => expect(isAlive(pid)).to.equal(true));
     expect(row(tree, 'macula_peers_sup').pid).to.equal(node.pid);
     expect(row(tree, 'macula_gateway_system/macula_gateway_workers_sup/macula_gateway_pubsub').pid).to.equal(row(tree, 'macula_gateway_system').pid);
+  });
+
+  it('runs every OS process as compiled JS from dist/apps/<name>/main.js with plain node', async () => {
+    const { tree } = await node.status();
+    const entries: Array<[string, string]> = [
+      ['macula_routing_server', 'routing'],
+      ['macula_bootstrap_system', 'bootstrap'],
+      ['macula_gateway_system', 'gateway'],
+      ['macula_peers_sup/peer1', 'peer'],
+    ];
+    for (const [path, app] of entries) {
+      const argv = readFileSync(`/proc/${row(tree, path).pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      expect(argv.slice(1), path).to.deep.equal([join(process.cwd(), 'dist', 'apps', app, 'main.js')]);
+    }
   });
 
   it('gives every supervisor the seed strategy', async () => {
@@ -130,7 +145,8 @@ describe('cluster tree (one node, --peers 2)', function () {
     const h = await fetch(`${base}/health`);
     expect(h.status).to.equal(200);
     const body = (await h.json()) as Record<string, unknown>;
-    expect(body).to.include({ ready: true, node_id: nodeId, realm: 'macula.default' });
+    // the realm flag reached the gateway process through the config root passes to its children
+    expect(body).to.include({ ready: true, node_id: nodeId, realm: 'io.macula.tree-test' });
     expect(body.status).to.be.a('string');
     expect(body.uptime).to.be.a('number');
     expect((await fetch(`${base}/nope`)).status).to.equal(404);

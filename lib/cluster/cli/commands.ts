@@ -143,9 +143,13 @@ function commandsFor(env: NodeJS.ProcessEnv): Record<string, Command> {
 /** Run one CLI invocation; resolves with the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === undefined) {
+    io.err(MAIN_USAGE);
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h') {
     io.out(MAIN_USAGE);
-    return name === undefined ? EXIT_USAGE : EXIT_OK;
+    return EXIT_OK;
   }
   if (name === '--version' || name === '-V') return commands.version!([], io);
   const command = commandsFor(io.env)[name];
