@@ -3,7 +3,9 @@
  * With NOTIFY_SOCKET set, root tells systemd it is ready / stopping. Node has no AF_UNIX datagram
  * sockets, so the message is sent by `systemd-notify` (the unit sets NotifyAccess=all because the
  * sender is a helper process, not the main pid), or, if that binary is missing, by a one-line
- * python3 sendto(). Without NOTIFY_SOCKET every call is a no-op. Never throws: a failed notify is
+ * python3 sendto(). systemd-notify (v246+) then waits on a BARRIER=1 until systemd has processed the
+ * message, which closes the race where the helper exits before systemd can attribute it to our unit.
+ * Without NOTIFY_SOCKET every call is a no-op. Never throws: a failed notify is
  * reported as `false` and systemd's own start timeout takes over.
  */
 import { execFile } from 'node:child_process';

@@ -7,16 +7,25 @@ import { notifyReady, notifyStopping } from '../../lib/cluster/notify.js';
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 const RECEIVER = [
+  // Like systemd: read every datagram (systemd-notify follows the state with a BARRIER=1 message
+  // carrying an fd and waits until it is consumed), print the state lines, stop after 0.5 s quiet.
   'import socket,sys',
   's=socket.socket(socket.AF_UNIX,socket.SOCK_DGRAM)',
   's.bind(sys.argv[1])',
   'print("bound",flush=True)',
   's.settimeout(10)',
-  'd,_=s.recvfrom(65536)',
-  'sys.stdout.write(d.decode())',
+  'out=[]',
+  'while True:',
+  '  try:',
+  '    d,_=s.recvfrom(65536)',
+  '  except socket.timeout:',
+  '    break',
+  '  out.append(d.decode())',
+  '  s.settimeout(0.5)',
+  'sys.stdout.write("\\n".join(out))',
 ].join('\n');
 
-/** A NOTIFY_SOCKET stand-in (systemd's side): a python3 datagram receiver printing one message. */
+/** A NOTIFY_SOCKET stand-in (systemd's side): a python3 datagram receiver printing what it got. */
 async function receiver(path: string): Promise<{ proc: ChildProcess; message: Promise<string> }> {
   const proc = spawn('python3', ['-c', RECEIVER, path], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
