@@ -18,6 +18,7 @@ import {
   startProcess,
   supervisorChild,
   type ChildDescription,
+  type ChildHandle,
   type ChildSpec,
   type ChildType,
   type StartContext,
@@ -209,16 +210,28 @@ export class ClusterRoot {
     return { id, type, restart: 'permanent', shutdown: this.shutdownMs, start: () => this.spawn(id, app, app) };
   }
 
-  private spawn(id: string, processName: string, app: AppName) {
-    return startProcess({
+  /**
+   * Start one OS child. Its exit is reported only once its pipe is drained, so the supervisor
+   * reports a child sent just before dying are written before root's own report of its exit.
+   */
+  private async spawn(id: string, processName: string, app: AppName): Promise<ChildHandle> {
+    let drained: Promise<void> = Promise.resolve();
+    const handle = await startProcess({
       id,
       file: appEntry(app),
       env: this.childEnv(processName),
       readyTimeoutMs: this.readyTimeoutMs,
       shutdown: this.shutdownMs,
-      onSpawn: (proc) => this.hub.attach(processName, proc),
+      onSpawn: (proc) => (drained = this.hub.attach(processName, proc)),
       ready: (proc) => this.hub.waitReady(proc),
     });
+    const exited = handle.exited.then(async (reason) => {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([drained, new Promise((resolve) => (timer = setTimeout(resolve, C.PIPE_DRAIN_MS)))]);
+      clearTimeout(timer);
+      return reason;
+    });
+    return { pid: handle.pid, exited, shutdown: () => handle.shutdown(), kill: () => handle.kill() };
   }
 
   private childEnv(processName: string): Record<string, string> {

@@ -34,8 +34,13 @@ export class IpcHub {
 
   constructor(private readonly options: IpcHubOptions) {}
 
-  /** Speak IPC with a freshly spawned child; `ready(proc)` then waits for its Ready. */
-  attach(name: string, proc: SpawnedProcess): void {
+  /**
+   * Speak IPC with a freshly spawned child; `ready(proc)` then waits for its Ready. Resolves when
+   * the pipe has closed, i.e. everything the child wrote has been read.
+   */
+  attach(name: string, proc: SpawnedProcess): Promise<void> {
+    let resolveClosed!: () => void;
+    const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
     let resolveReady!: () => void;
     const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
     const log = this.options.logger;
@@ -53,6 +58,7 @@ export class IpcHub {
           entry.ready = false;
           if (this.live.get(name) === entry) this.live.delete(name);
           if (entry.pid !== undefined) this.byPid.delete(entry.pid);
+          resolveClosed();
         },
       }),
     };
@@ -67,6 +73,7 @@ export class IpcHub {
       this.options.onReady?.(name);
     });
     if (proc.pid !== undefined) this.byPid.set(proc.pid, entry);
+    return closed;
   }
 
   /** Resolves when the process with this pid reported Ready. */

@@ -11,6 +11,8 @@ export const SUBSYSTEM_PERIOD_MS = 60_000;
 export const READY_TIMEOUT_MS = 10_000;
 /** How long an OS child gets to stop its own tree after SIGTERM before SIGKILL (MACULA_SHUTDOWN_TIMEOUT_MS). */
 export const PROCESS_SHUTDOWN_MS = 5_000;
+/** After an OS child exits, how long root waits for the rest of its pipe before reporting the exit. */
+export const PIPE_DRAIN_MS = 200;
 /** How often root checks that its parent (foreman, a shell) is still there. */
 export const PARENT_POLL_MS = 250;
 /** How long an in-process worker gets to stop. */

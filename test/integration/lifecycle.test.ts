@@ -49,6 +49,18 @@ describe('node lifecycle', function () {
     const gatewayStops = node.events().filter((e) => e.kind === 'child_stopped' && e.supervisor === 'macula_root/macula_gateway_system').map((e) => e.child);
     expect(gatewayStops).to.deep.equal(['macula_gateway_workers_sup', 'macula_gateway', 'macula_gateway_quic_server', 'macula_gateway_diagnostics', 'macula_gateway_health']);
     expect(node.events().at(-1)!.kind).to.equal('node_stopped');
+    // each OS child's own reports precede root's report of that child's exit
+    const events = node.events();
+    for (const [sup, child, parent] of [
+      ['macula_root/macula_gateway_system', 'macula_gateway_system', 'macula_root'],
+      ['macula_root/macula_bootstrap_system', 'macula_bootstrap_system', 'macula_root'],
+      ['macula_root/macula_peers_sup/peer1', 'peer1', 'macula_root/macula_peers_sup'],
+    ]) {
+      const own = events.findIndex((e) => e.kind === 'supervisor_stopped' && e.supervisor === sup);
+      const byParent = events.findIndex((e) => e.kind === 'child_stopped' && e.supervisor === parent && e.child === child);
+      expect(own, sup).to.be.greaterThan(-1);
+      expect(own, sup).to.be.lessThan(byParent);
+    }
     expect(await waitGone(pids, 100)).to.deep.equal([]);
   });
 
