@@ -19,8 +19,9 @@ export function benchStream(s: Stream): BenchStream {
   };
 }
 
-export async function maculaServer(id: Pem, onStream: (s: BenchStream) => void): Promise<{ port: number; endpoint: QuicEndpoint }> {
-  const endpoint = await openEndpoint({ tls: id, listen: true, maxFrameBytes: MAX_FRAME, maxConnections: 100_000 });
+/** loopbackUdpPayloadBytes: undefined keeps the default (16 KiB to loopback peers). */
+export async function maculaServer(id: Pem, onStream: (s: BenchStream) => void, loopbackUdpPayloadBytes?: number): Promise<{ port: number; endpoint: QuicEndpoint }> {
+  const endpoint = await openEndpoint({ tls: id, listen: true, maxFrameBytes: MAX_FRAME, maxConnections: 100_000, loopbackUdpPayloadBytes });
   endpoint.on('connection', (c: Connection) => {
     c.on('stream', (s: Stream) => onStream(benchStream(s)));
     c.on('close', () => undefined);
@@ -28,8 +29,8 @@ export async function maculaServer(id: Pem, onStream: (s: BenchStream) => void):
   return { port: endpoint.port, endpoint };
 }
 
-export async function maculaClientEndpoint(id: Pem): Promise<QuicEndpoint> {
-  return openEndpoint({ tls: id, maxFrameBytes: MAX_FRAME });
+export async function maculaClientEndpoint(id: Pem, loopbackUdpPayloadBytes?: number): Promise<QuicEndpoint> {
+  return openEndpoint({ tls: id, maxFrameBytes: MAX_FRAME, loopbackUdpPayloadBytes });
 }
 
 export async function maculaConnect(ep: QuicEndpoint, port: number): Promise<BenchConn> {

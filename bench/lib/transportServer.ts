@@ -1,6 +1,6 @@
 /**
  * Server side of bench/transport.ts, in its own process (forked with IPC). argv[2] picks the
- * transport: macula | tls | matrix. Every stream's first frame picks its role:
+ * transport: macula | tls | matrix; argv[3] (macula) a loopback UDP payload size, 0 = default. Every stream's first frame picks its role:
  *   'echo' — echo every frame;
  *   'sink' — count frames and bytes; an empty frame asks for the totals (frames u32, bytes f64).
  * IPC: {cmd:'cpu'} → process.cpuUsage(); {cmd:'mem'} → memoryUsage after GC.
@@ -41,8 +41,9 @@ function serve(s: BenchStream): void {
   });
 }
 
-const start = { macula: maculaServer, tls: tlsServer, matrix: matrixServer }[kind];
-const { port } = await start(id, serve);
+const payload = Number(process.argv[3] ?? 0);
+const { port } =
+  kind === 'macula' ? await maculaServer(id, serve, payload > 0 ? payload : undefined) : await (kind === 'tls' ? tlsServer : matrixServer)(id, serve);
 process.on('message', (m: { cmd: string }) => {
   if (m.cmd === 'cpu') process.send!({ cpu: process.cpuUsage() });
   else if (m.cmd === 'mem') {

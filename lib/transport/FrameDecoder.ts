@@ -5,12 +5,16 @@
  */
 import { FRAME_HEADER_BYTES } from './constants.js';
 
+/** Frames up to this size get their buffer when the header arrives (one copy, bounded memory). */
+const PREALLOC_MAX_BYTES = 256 * 1024;
+
 export type FrameError = 'frame_too_large' | 'malformed_frame';
 
 export class FrameDecoder {
   private readonly header = Buffer.alloc(FRAME_HEADER_BYTES);
   private headerLen = 0;
-  /** Parts of a frame still arriving: memory grows with bytes received, never with the announced length. */
+  /** A frame still arriving: allocated whole up to PREALLOC_MAX_BYTES, else in parts (memory grows with bytes received, not with the announced length). */
+  private body: Buffer | null = null;
   private parts: Buffer[] | null = null;
   private bodyLen = 0;
   private want = 0;
@@ -19,7 +23,7 @@ export class FrameDecoder {
 
   /** True while a frame is partly received (the stream must not end here). */
   get midFrame(): boolean {
-    return this.headerLen > 0 || this.parts !== null;
+    return this.headerLen > 0 || this.body !== null || this.parts !== null;
   }
 
   /**
@@ -30,6 +34,18 @@ export class FrameDecoder {
     let pos = 0;
     const end = chunk.length;
     while (pos < end) {
+      if (this.body !== null) {
+        const take = Math.min(this.want - this.bodyLen, end - pos);
+        chunk.copy(this.body, this.bodyLen, pos, pos + take);
+        this.bodyLen += take;
+        pos += take;
+        if (this.bodyLen < this.want) return null;
+        const frame = this.body;
+        this.body = null;
+        this.bodyLen = 0;
+        if (!emit(frame)) return null;
+        continue;
+      }
       if (this.parts !== null) {
         const take = Math.min(this.want - this.bodyLen, end - pos);
         const part = Buffer.allocUnsafe(take);
@@ -62,9 +78,10 @@ export class FrameDecoder {
         pos += len;
         if (!emit(frame)) return null;
       } else {
-        this.parts = [];
         this.want = len;
         this.bodyLen = 0;
+        if (len <= PREALLOC_MAX_BYTES) this.body = Buffer.allocUnsafe(len);
+        else this.parts = [];
       }
     }
     return null;

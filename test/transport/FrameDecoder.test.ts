@@ -32,6 +32,18 @@ describe('transport: FrameDecoder (4-byte big-endian length prefix)', () => {
     );
   });
 
+  it('reassembles frames larger than its preallocation limit from many chunks', () => {
+    const big = Buffer.alloc(700 * 1024);
+    for (let i = 0; i < big.length; i++) big[i] = i % 251;
+    const wire = encode([big, Buffer.from('tail')]);
+    const d = new FrameDecoder(1 << 20);
+    const out: Buffer[] = [];
+    for (let pos = 0; pos < wire.length; pos += 1350) d.push(wire.subarray(pos, pos + 1350), (f) => (out.push(f), true));
+    expect(out.length).to.equal(2);
+    expect(out[0]!.equals(big)).to.equal(true);
+    expect(out[1]!.toString()).to.equal('tail');
+  });
+
   it('reports frame_too_large for a length above the maximum, before buffering anything', () => {
     const d = new FrameDecoder(10);
     expect(d.push(Buffer.from([0, 0, 0, 11, 1]), () => true)).to.equal('frame_too_large');
