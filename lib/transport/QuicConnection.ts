@@ -69,6 +69,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   private connectTimer: NodeJS.Timeout | undefined;
   private pendingConnect: { resolve: (c: QuicConnection) => void; reject: (e: MaculaError) => void } | undefined;
   private readonly closeWaiters: Array<() => void> = [];
+  /** Counted in the endpoint's handshakes in progress. */
+  handshakeCounted = false;
   /** Server side, over the connection bound: refuse as soon as the handshake allows. */
   refusing = false;
   private refusal: MaculaError | undefined;

@@ -3,7 +3,8 @@
  * a map of connections keyed by the destination connection id read from the packet bytes, and
  * one service pass per event-loop turn over the connections that got datagrams, timer ticks or
  * writes (REFERENCE §4: no per-datagram flush, no await per datagram, never-reused send slabs).
- * Server side: version negotiation, stateless retry, a connection bound; anything that is not a
+ * Server side: version negotiation, stateless retry (always, or 'auto': once handshakes pile up),
+ * a connection bound; anything that is not a
  * QUIC packet for a known connection is dropped and counted, never thrown.
  */
 import dgram from 'node:dgram';
@@ -73,7 +74,9 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private readonly keepAliveMs: number;
   private readonly maxPayload: number;
   private readonly listen: boolean;
-  private readonly useRetry: boolean;
+  private readonly retryMode: 'always' | 'auto' | 'never';
+  /** Server-side handshakes in progress (drives retry: 'auto'). */
+  private handshaking = 0;
   private readonly config: QuicheConfig;
   /** Same settings with bigger datagrams, for loopback peers. */
   private readonly loopbackConfig: QuicheConfig;
@@ -109,7 +112,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     const idleTimeoutMs = positive('idleTimeoutMs', options.idleTimeoutMs, C.DEFAULT_IDLE_TIMEOUT_MS);
     this.idleTimeoutMs = idleTimeoutMs;
     this.listen = options.listen ?? false;
-    this.useRetry = options.retry ?? true;
+    const retry = options.retry ?? 'auto';
+    this.retryMode = retry === true ? 'always' : retry === false ? 'never' : retry;
     this.acceptPeer = options.verifyPeer;
     this.loopbackPayload = positive('loopbackUdpPayloadBytes', options.loopbackUdpPayloadBytes, C.DEFAULT_LOOPBACK_UDP_PAYLOAD_BYTES);
     if (this.maxPayload < 1200 || this.maxPayload > 65527 || this.loopbackPayload < 1200 || this.loopbackPayload > 65527) {
@@ -231,6 +235,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   verified(conn: QuicConnection): void {
+    this.handshakeDone(conn);
     if (conn.role === 'server') {
       this.counters.connectionsAccepted++;
       this.emit('connection', conn);
@@ -242,6 +247,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   gone(conn: QuicConnection): void {
+    this.handshakeDone(conn);
     if (this.live.delete(conn)) this.counters.connectionsClosed++;
   }
 
@@ -263,6 +269,13 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   // ---- internals ----
+
+  private handshakeDone(conn: QuicConnection): void {
+    if (conn.handshakeCounted) {
+      conn.handshakeCounted = false;
+      this.handshaking--;
+    }
+  }
 
   private configFor(address: string): QuicheConfig {
     return isLoopback(address) ? this.loopbackConfig : this.config;
@@ -357,27 +370,27 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     }
     let odcid: Buffer | null = null;
     let scid: Buffer;
-    if (this.useRetry) {
-      const token = header.token;
-      if (token === undefined || token.length === 0) {
-        const newScid = randomBytes(CID_BYTES);
-        const t = this.tokens.mint(header.dcid, newScid, rinfo.address, rinfo.port);
-        const buf = this.sendBuffer();
-        try {
-          const n = quiche.retry(header.scid, header.dcid, newScid, t, header.version, buf);
-          this.transmit(buf, n, rinfo.port, rinfo.address);
-          counters.retriesSent++;
-        } catch {
-          counters.droppedInvalidInitial++;
-        }
-        return;
-      }
+    const token = header.token;
+    if (token !== undefined && token.length > 0) {
+      // The client answers our Retry: its token must be ours, fresh, for this address and id.
       odcid = header.dcid.length === CID_BYTES ? this.tokens.validate(token, header.dcid, rinfo.address, rinfo.port) : null;
       if (odcid === null) {
         counters.droppedInvalidInitial++;
         return;
       }
       scid = Buffer.from(header.dcid);
+    } else if (this.retryMode === 'always' || (this.retryMode === 'auto' && this.handshaking >= C.RETRY_WHEN_HANDSHAKING)) {
+      const newScid = randomBytes(CID_BYTES);
+      const t = this.tokens.mint(header.dcid, newScid, rinfo.address, rinfo.port);
+      const buf = this.sendBuffer();
+      try {
+        const n = quiche.retry(header.scid, header.dcid, newScid, t, header.version, buf);
+        this.transmit(buf, n, rinfo.port, rinfo.address);
+        counters.retriesSent++;
+      } catch {
+        counters.droppedInvalidInitial++;
+      }
+      return;
     } else {
       scid = randomBytes(CID_BYTES);
     }
@@ -391,7 +404,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     }
     const c = new QuicConnection(n, 'server', this, remote, this.local);
     this.register(c, scid);
-    if (!this.useRetry) this.register(c, header.dcid);
+    // Without a Retry the client keeps using its own destination id until our first packet.
+    if (odcid === null) this.register(c, header.dcid);
     if (this.live.size >= this.maxConnections) {
       // Refused, not queued. A CONNECTION_CLOSE sent now would travel in the Handshake epoch the
       // client cannot read yet, so the refusal is sent once the handshake is done; the client
@@ -405,6 +419,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
       c.refuseWith(new MaculaError('too_many_connections', `endpoint holds ${this.live.size} connections (maxConnections)`));
     } else {
       this.live.add(c);
+      this.handshaking++;
+      c.handshakeCounted = true;
     }
     c.onDatagram(msg, rinfo);
   }

@@ -31,6 +31,8 @@ export const DEFAULT_LOOPBACK_UDP_PAYLOAD_BYTES = 16 * 1024;
 export const DEFAULT_SOCKET_BUFFER_BYTES = 8 * 1024 * 1024;
 /** Handshakes being refused (over maxConnections) at once; beyond it Initials are dropped. */
 export const MAX_PENDING_REFUSALS = 64;
+/** With retry 'auto', a Retry is required once this many server handshakes are in progress. */
+export const RETRY_WHEN_HANDSHAKING = 16;
 /** Retry tokens older than this are refused. */
 export const RETRY_TOKEN_LIFETIME_MS = 10_000;
 

@@ -45,8 +45,13 @@ export interface EndpointOptions extends TransportLimits {
   listen?: boolean;
   /** Extra check of an incoming peer after its certificate verified; false refuses it. */
   verifyPeer?: (remoteNodeId: string) => boolean;
-  /** Stateless retry (address validation) before a server keeps any state. @default true */
-  retry?: boolean;
+  /**
+   * Stateless retry (address validation before a server keeps any state, RFC 9000 §8.1.2):
+   * 'always' (or true), 'never' (or false), or 'auto' — only while RETRY_WHEN_HANDSHAKING (16) or
+   * more handshakes are in progress, i.e. under a flood; it costs a round trip otherwise.
+   * @default 'auto'
+   */
+  retry?: boolean | 'always' | 'auto' | 'never';
   /** UDP payload size. @default 1350 */
   maxUdpPayloadBytes?: number;
   /** UDP payload size with a loopback peer (127.0.0.0/8, ::1); set it to maxUdpPayloadBytes to disable. @default 16384 */
