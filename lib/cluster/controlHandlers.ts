@@ -6,7 +6,7 @@ import { MAX_PEERS } from '../config/constants.js';
 import { MaculaError } from '../errors/index.js';
 import type { ChildDescription } from '../supervisor/index.js';
 import type { ClusterRoot } from './ClusterRoot.js';
-import { CONTROL_IPC_TIMEOUT_MS, PEER_ID_PREFIX, ROOT_SUPERVISOR } from './constants.js';
+import { CONTROL_IPC_TIMEOUT_MS, PEER_ID_PREFIX, PEERS_SUP, ROOT_SUPERVISOR } from './constants.js';
 import type { ControlHandler, ControlRequestCase } from './ControlServer.js';
 import { processNameOf, resolveFaultTarget } from './names.js';
 import { descriptionFromWire, descriptionToWire } from './wire.js';
@@ -37,6 +37,7 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
   if (!root.faultsEnabled) return table;
   table.fault = async (req) => {
     const target = req.fault?.target ?? '';
+    if (target.replace(/^macula_root\//, '').replace(/\/$/, '') === PEERS_SUP) return crashPeersSup(root);
     const { process: proc, path } = resolveFaultTarget(target);
     await root.hub.request(proc, { fault: { path } }, CONTROL_IPC_TIMEOUT_MS);
     return { ok: { message: path ? `crashed ${proc}:${path}` : `${proc} exits with code 1` } };
@@ -120,4 +121,14 @@ async function scale(root: ClusterRoot, what: string, count: number) {
     stopped.push(id);
   }
   return { scale: { started, stopped } };
+}
+
+/** macula_peers_sup lives in root's process: crash it the way OTP's exit(Pid, kill) would. */
+function crashPeersSup(root: ClusterRoot) {
+  const sup = root.peersSup;
+  if (!sup || sup.describe().state !== 'running') {
+    throw new MaculaError('process_unavailable', `${PEERS_SUP} is not running (restarting)`);
+  }
+  sup.kill();
+  return { ok: { message: `killed ${PEERS_SUP}` } };
 }

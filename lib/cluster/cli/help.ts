@@ -68,6 +68,7 @@ ${EXIT_CODES}
 
 TEST ONLY (MACULA_TEST_FAULTS=1 for node and CLI). Crash a worker, e.g.
 macula_gateway_system/macula_gateway_workers_sup/macula_gateway_pubsub or peer1/macula_rpc_handler,
-or make an OS process exit with code 1: routing, bootstrap, gateway, peer:<N>.
+make an OS process exit with code 1: routing, bootstrap, gateway, peer:<N>; or kill
+macula_peers_sup (in root's process).
 `,
 };
