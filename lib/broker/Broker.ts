@@ -97,6 +97,7 @@ export class Broker {
       clients: this.clients,
       realms,
       local: this.diagnostics,
+      nodeId: () => this.nodeId,
       selection: options.selection,
       attemptTimeoutMs: options.attemptTimeoutMs,
       callTimeoutMs: options.callTimeoutMs,

@@ -112,6 +112,7 @@ export class GatewayCoordinator extends Lifecycle {
     this.#connections.add(conn);
     let session: ClientSession | undefined;
     let stream: Stream | undefined;
+    let refused = false;
     const timer = setTimeout(() => {
       if (session === undefined) void closeWithError(conn, stream, new MaculaError('timeout', `no connect within ${this.#handshakeMs} ms`), false, this.#o.observer);
     }, this.#handshakeMs);
@@ -135,12 +136,18 @@ export class GatewayCoordinator extends Lifecycle {
           this.#route(session, bytes);
           return;
         }
+        // a refused handshake is final: frames after it (a second connect) are not answered
+        if (conn.closed || refused) return;
         if (++early > MAX_FRAMES_BEFORE_CONNECT) {
           void closeWithError(conn, s, new MaculaError('not_connected', `${MAX_FRAMES_BEFORE_CONNECT} frames without connect`), false, this.#o.observer);
           return;
         }
-        session = this.#handshake(conn, s, bytes);
-        if (session !== undefined) clearTimeout(timer);
+        const outcome = this.#handshake(conn, s, bytes);
+        if (outcome === 'refused') refused = true;
+        else if (outcome !== undefined) {
+          session = outcome;
+          clearTimeout(timer);
+        }
       });
       s.on('close', () => {
         if (!conn.closed) void conn.close();
@@ -152,8 +159,11 @@ export class GatewayCoordinator extends Lifecycle {
     return this.#o.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS;
   }
 
-  /** Answer a pre-session frame: `connected` (returns the session), an error, or an error + close. */
-  #handshake(conn: Connection, stream: Stream, bytes: Buffer): ClientSession | undefined {
+  /**
+   * Answer a pre-session frame: `connected` (returns the session), an error (undefined: the
+   * client may still connect), or an error + close ('refused').
+   */
+  #handshake(conn: Connection, stream: Stream, bytes: Buffer): ClientSession | 'refused' | undefined {
     const o = this.#o;
     const reply = (frame: FrameInit): void => {
       try {
@@ -196,7 +206,7 @@ export class GatewayCoordinator extends Lifecycle {
       const e = MaculaError.wrap(err);
       o.observer?.clientRejected?.(e.code);
       void closeWithError(conn, stream, e, false, o.observer);
-      return undefined;
+      return 'refused';
     }
     session.send({
       connected: {

@@ -24,6 +24,8 @@ export interface RpcRouterOptions {
   realms: readonly string[];
   /** Built-in procedures served in every realm (Diagnostics). */
   local?: LocalProviders;
+  /** The gateway's node id, so call_to this gateway reaches its built-ins. */
+  nodeId?: () => string;
   /** @default 'random' (upstream) */
   selection?: SelectionStrategy;
   /** @default 5000 */
@@ -112,7 +114,7 @@ export class RpcRouter extends Lifecycle {
       args: body.args ?? new Uint8Array(0),
       timeoutMs: body.timeoutMs ?? 0,
       // call_to names a node; providers here are sessions of that node
-      targetProviderId: body.targetNodeId ? this.#sessionOfNode(session.realm, body.targetNodeId) : undefined,
+      targetProviderId: body.targetNodeId ? this.#sessionOfNode(session.realm, body.targetNodeId, body.procedure ?? '') : undefined,
     });
   }
 
@@ -186,9 +188,13 @@ export class RpcRouter extends Lifecycle {
     return rpc;
   }
 
-  /** The session of `nodeId` in `realm` that serves anything (call_to), or the node id itself (no match → no_providers). */
-  #sessionOfNode(realm: string, nodeId: string): string {
-    for (const s of this.#o.clients.values()) if (s.realm === realm && s.nodeId === nodeId && s.registrations.size > 0) return s.sessionId;
+  /**
+   * call_to: the session of node `nodeId` in `realm` that advertises `procedure` (the gateway
+   * itself for built-ins), or the node id unchanged, which no registry holds → `no_providers`.
+   */
+  #sessionOfNode(realm: string, nodeId: string, procedure: string): string {
+    if (nodeId === this.#o.nodeId?.() && this.#local.has(procedure)) return LOCAL_PROVIDER_PREFIX + procedure;
+    for (const s of this.#o.clients.values()) if (s.realm === realm && s.nodeId === nodeId && s.registrations.has(procedure)) return s.sessionId;
     return nodeId;
   }
 

@@ -27,4 +27,5 @@ export { Diagnostics, type DiagnosticsOptions, type DiagnosticsInfo } from './Di
 export { QuicListener, type QuicListenerOptions, type ConnectionHandler } from './QuicListener.js';
 export { GatewayCoordinator, type GatewayCoordinatorOptions } from './GatewayCoordinator.js';
 export { MeshPool, type MeshPoolOptions } from './MeshPool.js';
+export { BrokerWorker } from './BrokerWorker.js';
 export { Broker, BROKER_COMPONENTS, type BrokerOptions, type BrokerComponent } from './Broker.js';

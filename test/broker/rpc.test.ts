@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { isMaculaError, type MaculaError } from '../../lib/errors/index.js';
 import { decodeJson, encodeJson, fromWireError } from '../../lib/protocol/index.js';
 import { useBroker } from './fixture.js';
-import { sleep, waitFor, type RawClient } from './helpers.js';
+import { clientEndpoint, RawClient, sleep, waitFor } from './helpers.js';
 
 const fails = (p: Promise<unknown>): Promise<MaculaError> =>
   p.then(
@@ -188,6 +188,32 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     const by = new Set<string>();
     for (let i = 0; i < 40 && by.size < 2; i++) by.add(decodeJson<{ by: string }>(await caller.call('svc.rnd', i)).by);
     expect([...by].sort()).to.deep.equal(['a', 'b']);
+  });
+
+  it('call_to (target_node_id) reaches only that node\'s provider; an unknown node → no_providers; the gateway\'s own id reaches its built-ins', async () => {
+    const { connect, broker } = await h.start({ selection: 'round_robin' });
+    const a = await connect();
+    await provider(a, 'svc.to', 'a');
+    const otherEp = await clientEndpoint();
+    try {
+      const b = await RawClient.connect(otherEp, broker.url);
+      await provider(b, 'svc.to', 'b');
+      const caller = await connect();
+      for (let i = 0; i < 4; i++) {
+        const correlationId = caller.nextCorrelation();
+        caller.send({ call: { correlationId, procedure: 'svc.to', args: encodeJson(i), targetNodeId: otherEp.nodeId } });
+        const f = await caller.answer('result', correlationId);
+        expect(decodeJson<{ by: string }>(f.result!.payload!).by).to.equal('b');
+      }
+      const correlationId = caller.nextCorrelation();
+      caller.send({ call: { correlationId, procedure: 'svc.to', targetNodeId: 'ff'.repeat(32) } });
+      expect(fromWireError((await caller.answer('result', correlationId)).error!).code).to.equal('no_providers');
+      const hello = caller.nextCorrelation();
+      caller.send({ call: { correlationId: hello, procedure: 'com.macula.diagnostics.hello', targetNodeId: broker.nodeId } });
+      expect((await caller.answer('result', hello)).result).to.not.equal(null);
+    } finally {
+      await otherEp.close({ force: true });
+    }
   });
 
   it('unadvertise withdraws a provider (idempotent); then no_providers', async () => {

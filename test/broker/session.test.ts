@@ -46,6 +46,16 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     expect((await good.next('pong')).pong!.seq).to.equal(7);
   });
 
+  it('a refused handshake is final: a second connect sent right after it is never admitted', async () => {
+    const { broker, open } = await h.start({ realms: ['org.a'] });
+    const c = await open();
+    c.send({ connect: { protocolVersion: 1, realm: 'org.nope' } });
+    c.send({ connect: { protocolVersion: 1, realm: 'org.a' } });
+    expect((await c.closed)?.code).to.equal('no_such_realm');
+    expect(c.received('connected')).to.have.length(0);
+    expect(broker.clients.size).to.equal(0);
+  });
+
   it('protocol_version_unsupported (client speaks only a newer version) then close', async () => {
     const { broker, open } = await h.start();
     const c = await open();
