@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { BenchNode, REPO_ROOT, httpReady, newDataDir, rssBytes, sleep, walk, type Status, type TreeNode } from './lib/node.js';
+import { BenchNode, REPO_ROOT, cpuMs, httpReady, newDataDir, rssBytes, sleep, walk, type Status, type TreeNode } from './lib/node.js';
 import { max, mb, median, ms, table } from './lib/stats.js';
 
 const RUNS = Number(process.env.RECOVERY_RUNS ?? 10);
@@ -65,7 +65,13 @@ function allRunning(status: Status): boolean {
   return walk(status.tree!).every(({ node }) => node.state === 'running');
 }
 
-async function recoverOnce(node: BenchNode, sc: Scenario): Promise<number> {
+interface Recovery {
+  ms: number;
+  /** CPU ms the restarted OS process had used when recovery was seen (process-level scenarios). */
+  cpuMs?: number;
+}
+
+async function recoverOnce(node: BenchNode, sc: Scenario): Promise<Recovery> {
   const before = await node.status();
   const target = findNode(before, sc.watch);
   if (target === undefined) throw new Error(`${sc.name}: no ${sc.watch.join('/')} in the tree`);
@@ -92,12 +98,13 @@ async function recoverOnce(node: BenchNode, sc: Scenario): Promise<number> {
     if (sc.kill !== undefined && now.pid === pid0) continue;
     if (!s.ready || !allRunning(s)) continue;
     if (!(await httpReady(node.healthPort))) continue;
-    return performance.now() - t0;
+    const elapsed = performance.now() - t0;
+    return now.pid !== pid0 && now.pid ? { ms: elapsed, cpuMs: cpuMs(now.pid) } : { ms: elapsed };
   }
 }
 
-async function runScenario(sc: Scenario): Promise<number[]> {
-  const times: number[] = [];
+async function runScenario(sc: Scenario): Promise<Recovery[]> {
+  const times: Recovery[] = [];
   while (times.length < RUNS) {
     const { node } = await BenchNode.start({ peers: 1 });
     try {
@@ -114,7 +121,13 @@ async function runScenario(sc: Scenario): Promise<number[]> {
   return times;
 }
 
-async function upTimes(): Promise<{ cold: number[]; warm: number[]; warmPeer: number[]; stop: number[] }> {
+/** CPU ms used so far by root and every OS child together. */
+async function treeCpuMs(node: BenchNode): Promise<number> {
+  return (await node.processes()).reduce((sum, p) => sum + cpuMs(p.pid), 0);
+}
+
+async function upTimes(): Promise<{ cold: number[]; warm: number[]; warmPeer: number[]; stop: number[]; warmCpu: number[] }> {
+  const warmCpu: number[] = [];
   const cold: number[] = [];
   const warm: number[] = [];
   const warmPeer: number[] = [];
@@ -131,6 +144,7 @@ async function upTimes(): Promise<{ cold: number[]; warm: number[]; warmPeer: nu
   for (let i = 0; i < UP_RUNS; i++) {
     const { node, upMs } = await BenchNode.start({ dataDir: keep });
     warm.push(upMs);
+    warmCpu.push(await treeCpuMs(node));
     const t = performance.now();
     await node.stop();
     stop.push(performance.now() - t);
@@ -140,7 +154,7 @@ async function upTimes(): Promise<{ cold: number[]; warm: number[]; warmPeer: nu
     warmPeer.push(upMs);
     await node.stop();
   }
-  return { cold, warm, warmPeer, stop };
+  return { cold, warm, warmPeer, stop, warmCpu };
 }
 
 async function memory(): Promise<Array<{ name: string; pid: number; rss: number }>> {
@@ -160,11 +174,13 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
   console.log(`Macula recovery bench: ${RUNS} runs per scenario, ${UP_RUNS} up runs, node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}\n`);
 
-  const results: Array<Scenario & { times: number[]; medianMs: number; maxMs: number; met?: boolean }> = [];
+  const results: Array<Scenario & { times: number[]; cpu: number[]; medianMs: number; maxMs: number; met?: boolean }> = [];
   for (const sc of SCENARIOS) {
     process.stdout.write(`  ${sc.name} … `);
-    const times = await runScenario(sc);
-    const r = { ...sc, times, medianMs: median(times), maxMs: max(times), met: sc.seedMs === undefined ? undefined : max(times) <= sc.seedMs };
+    const recoveries = await runScenario(sc);
+    const times = recoveries.map((r) => r.ms);
+    const cpu = recoveries.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
+    const r = { ...sc, times, cpu, medianMs: median(times), maxMs: max(times), met: sc.seedMs === undefined ? undefined : max(times) <= sc.seedMs };
     results.push(r);
     console.log(`median ${ms(r.medianMs)}, max ${ms(r.maxMs)}`);
   }
@@ -177,14 +193,15 @@ async function main(): Promise<void> {
 
   const verdict = (met: boolean | undefined) => (met === undefined ? 'no seed figure' : met ? 'met' : 'MISSED');
   console.log(table([
-    ['recovery (fault → all running + /ready 200)', 'seed', 'median', 'max', 'runs', 'goal (max ≤ seed)'],
-    ...results.map((r) => [r.name, r.seedMs === undefined ? '—' : `${r.seedMs} ms`, ms(r.medianMs), ms(r.maxMs), String(r.times.length), verdict(r.met)]),
+    ['recovery (fault → all running + /ready 200)', 'seed', 'median', 'max', 'runs', 'goal (max ≤ seed)', 'new process CPU'],
+    ...results.map((r) => [r.name, r.seedMs === undefined ? '—' : `${r.seedMs} ms`, ms(r.medianMs), ms(r.maxMs), String(r.times.length), verdict(r.met), r.cpu.length === 0 ? '' : `${ms(median(r.cpu))} median`]),
   ]));
   console.log();
   const upRows: Array<[string, number[], number | undefined]> = [
     ['up → /ready 200, cold (no certificate, RSA 2048)', up.cold, undefined],
     ['up → /ready 200, existing certificate', up.warm, GOALS.upWarmMs],
     ['up → /ready 200, existing certificate, --peers 1', up.warmPeer, undefined],
+    ['  CPU used by all processes at ready (existing certificate)', up.warmCpu, undefined],
     ['SIGTERM → root exited (orderly stop)', up.stop, undefined],
   ];
   console.log(table([
@@ -207,8 +224,8 @@ async function main(): Promise<void> {
     node: process.version,
     runs: RUNS,
     pollMs: POLL_MS,
-    scenarios: results.map((r) => ({ name: r.name, seedMs: r.seedMs ?? null, medianMs: r.medianMs, maxMs: r.maxMs, met: r.met ?? null, timesMs: r.times })),
-    up: { coldMs: up.cold, warmMs: up.warm, warmWithPeerMs: up.warmPeer, stopMs: up.stop, goalWarmMs: GOALS.upWarmMs },
+    scenarios: results.map((r) => ({ name: r.name, seedMs: r.seedMs ?? null, medianMs: r.medianMs, maxMs: r.maxMs, met: r.met ?? null, timesMs: r.times, newProcessCpuMs: r.cpu })),
+    up: { coldMs: up.cold, warmMs: up.warm, warmCpuMs: up.warmCpu, warmWithPeerMs: up.warmPeer, stopMs: up.stop, goalWarmMs: GOALS.upWarmMs },
     rss: { processes: rss, coreBytes: coreSum, goalCoreBytes: GOALS.coreRssBytes, goalPeerBytes: GOALS.peerRssBytes },
     loadAverage: { start: loadAtStart, end: os.loadavg() },
     elapsedS: (Date.now() - started) / 1000,
