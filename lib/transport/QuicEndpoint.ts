@@ -89,6 +89,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private dirty = new Set<QuicConnection>();
   private spare = new Set<QuicConnection>();
   private scheduled = false;
+  private socketClosed = false;
   private refusing = 0;
   private slab = Buffer.allocUnsafeSlow(C.SEND_SLAB_BYTES);
   private slabOff = 0;
@@ -229,9 +230,14 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
 
   transmit(buf: Buffer, len: number, port: number, host: string): void {
     this.slabOff += (len + 7) & ~7;
+    if (this.socketClosed) return;
     this.counters.datagramsOut++;
     this.counters.bytesOut += len;
-    this.socket.send(buf, 0, len, port, host);
+    try {
+      this.socket.send(buf, 0, len, port, host);
+    } catch (err) {
+      this.onSocketError(err as Error);
+    }
   }
 
   verified(conn: QuicConnection): void {
@@ -292,8 +298,11 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     const list = this.dirty;
     this.dirty = this.spare;
     this.spare = list;
-    for (const c of list) c.service();
-    list.clear();
+    try {
+      for (const c of list) c.service();
+    } finally {
+      list.clear();
+    }
   };
 
   private readonly onKeepAlive = (): void => {
@@ -434,6 +443,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     await new Promise((r) => setImmediate(r));
     for (const c of [...this.byCid.values()]) c.release();
     if (this.startPromise !== undefined) {
+      this.socketClosed = true;
       await new Promise<void>((resolve) => {
         try {
           this.socket.close(() => resolve());
