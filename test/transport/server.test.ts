@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import dgram from 'node:dgram';
 import { randomBytes } from 'node:crypto';
 import { openEndpoint, type QuicEndpoint } from '../../lib/transport/index.js';
+import type { Connection, Stream } from '../../lib/transport/types.js';
 import { identity, nextFrame, waitFor } from './helpers.js';
 
 describe('transport: server-side address validation (stateless retry)', function () {
@@ -21,7 +22,7 @@ describe('transport: server-side address validation (stateless retry)', function
 
   it("retry 'always' validates every client address with a Retry before keeping state", async () => {
     const server = await open({ tls: serverId, listen: true, retry: 'always' });
-    server.on('connection', (c) => c.on('stream', (s) => s.on('frame', (f: Buffer) => s.write(f))));
+    server.on('connection', (c: Connection) => c.on('stream', (s: Stream) => s.on('frame', (f: Buffer) => s.write(f))));
     const client = await open({ tls: clientId });
     const conn = await client.connect(`quic://127.0.0.1:${server.port}`);
     const s = conn.openStream();
