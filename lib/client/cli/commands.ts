@@ -2,18 +2,18 @@
  * `macula`: the application-side CLI over the SDK — a dispatch table of commands, each parsing
  * its own flags strictly (unknown command or flag: usage error, exit 64). Results go to stdout
  * as JSON, diagnostics to stderr as `macula: …`; the exit code names the error (exitCodes.ts).
+ * The SDK (QUIC, protobuf, key generation) is imported only by commands that connect, so
+ * `--help` and usage errors answer fast.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MaculaError } from '../../errors/index.js';
-import { DEFAULT_REALM } from '../../protocol/index.js';
-import { validatePattern, validateTopic } from '../../pubsub/index.js';
-import { validateProcedure } from '../../rpc/index.js';
-import { connect } from '../connect.js';
+import { DEFAULT_REALM } from '../../protocol/constants.js';
+import { validatePattern, validateTopic } from '../../pubsub/validate.js';
+import { validateProcedure } from '../../rpc/validate.js';
 import { DEFAULT_URL } from '../constants.js';
 import type { MaculaClient } from '../MaculaClient.js';
-import { runService } from '../ServiceRunner.js';
 import type { ClientOptions, Message } from '../types.js';
 import { DEFAULT_EXEC_CONCURRENCY, DEFAULT_EXEC_TIMEOUT_MS, execHandler } from './exec.js';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes.js';
@@ -98,6 +98,7 @@ function clientOptions(command: string, values: Values, env: NodeJS.ProcessEnv, 
 /** Connect, run, always close. */
 async function withClient(command: string, values: Values, io: CliIo, longRunning: boolean, run: (c: MaculaClient) => Promise<number>): Promise<number> {
   const { url, options } = clientOptions(command, values, io.env, longRunning);
+  const { connect } = await import('../connect.js');
   const client = await connect(url, options);
   if (longRunning) {
     client.on('disconnected', (e) => io.err(`macula: disconnected${e ? `: ${e.message}` : ''}; reconnecting\n`));
@@ -204,6 +205,7 @@ const commands: Record<string, Command> = {
       throw new MaculaError('invalid_config', `cannot load service module ${positionals[0]}: ${(cause as Error).message}`, { cause });
     }
     return withClient('run', values, io, true, async (client) => {
+      const { runService } = await import('../ServiceRunner.js');
       const stop = await runService(client, mod);
       io.err(`macula: running ${positionals[0]} (procedures: ${client.advertisements.join(', ') || '-'}; subscriptions: ${client.subscriptions.map((s) => s.pattern).join(', ') || '-'})\n`);
       await io.interrupted;

@@ -65,10 +65,21 @@ export function execHandler(options: ExecOptions): ProcedureHandler {
   };
 }
 
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
 function runOnce(command: string, args: unknown, ctx: InvocationContext, timeoutMs: number, maxOutput: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const child = spawn('/bin/sh', ['-c', command], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Own process group: a kill reaches the command's children too (sh does not forward it).
+      detached: true,
       env: { ...process.env, MACULA_PROCEDURE: ctx.procedure, MACULA_CALLER: ctx.caller },
     });
     let stdout = '';
@@ -76,8 +87,8 @@ function runOnce(command: string, args: unknown, ctx: InvocationContext, timeout
     let failure: MaculaError | undefined;
     const stop = (why: MaculaError): void => {
       failure ??= why;
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+      killGroup(child.pid, 'SIGTERM');
+      setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS).unref();
     };
     const timer = setTimeout(() => stop(new MaculaError('handler_error', `command timed out after ${timeoutMs} ms`)), timeoutMs);
     const onAbort = (): void => stop(new MaculaError('handler_error', 'invocation deadline passed; command killed'));

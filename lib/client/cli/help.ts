@@ -1,5 +1,5 @@
 /** Help texts of the `macula` CLI (one per command, plus the overview). */
-import { DEFAULT_REALM } from '../../protocol/index.js';
+import { DEFAULT_REALM } from '../../protocol/constants.js';
 import { DEFAULT_URL } from '../constants.js';
 import { EXIT_CODE_TABLE } from './exitCodes.js';
 
