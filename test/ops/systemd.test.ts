@@ -66,3 +66,15 @@ describe('deploy/macula.service', function () {
     }
   });
 });
+
+describe('deploy/macula.env', () => {
+  it('names every environment variable `up` reads (and nothing the config loader does not know)', async () => {
+    const { KEYS } = await import('../../lib/config/index.js');
+    const { LOG_LEVEL_ENV } = await import('../../lib/log/constants.js');
+    const text = readFileSync(join(ROOT, 'deploy', 'macula.env'), 'utf8');
+    const named = [...text.matchAll(/^#?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]!);
+    const known = KEYS.flatMap((k) => k.env ?? []).filter((v) => v !== 'GATEWAY_PORT' && v !== 'MACULA_DATA_DIR' && v !== 'MACULA_RUNTIME_DIR');
+    expect(named).to.include.members(known);
+    for (const v of named) expect([...known, LOG_LEVEL_ENV], v).to.include(v);
+  });
+});
