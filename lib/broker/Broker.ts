@@ -7,9 +7,8 @@
  * process wraps each component in its own supervised worker instead (see index.ts).
  */
 import { MaculaError } from '../errors/index.js';
-import { GatewayMetrics } from '../metrics/index.js';
+import { GatewayMetrics, type GatewayMetricsOptions } from '../metrics/index.js';
 import type { SelectionStrategy } from '../rpc/index.js';
-import type { TlsIdentity, TransportLimits } from '../transport/types.js';
 import { ClientTable } from './ClientTable.js';
 import { CLIENT_QUEUE_BYTES, DEFAULT_REALMS } from './constants.js';
 import { Diagnostics } from './Diagnostics.js';
@@ -17,22 +16,14 @@ import { GatewayCoordinator } from './GatewayCoordinator.js';
 import type { Lifecycle } from './Lifecycle.js';
 import { MeshPool } from './MeshPool.js';
 import { PubSubRouter } from './PubSubRouter.js';
-import { QuicListener } from './QuicListener.js';
+import { QuicListener, type QuicListenerOptions } from './QuicListener.js';
 import { RpcRouter } from './RpcRouter.js';
 import type { BrokerCounts, BrokerObserver } from './types.js';
 
-export interface BrokerOptions extends Omit<TransportLimits, 'maxConnections' | 'streamHighWaterBytes'> {
-  tls: TlsIdentity;
-  /** @default '127.0.0.1' */
-  host?: string;
-  /** @default 0 (tests); the gateway process passes 9443 / MACULA_QUIC_PORT */
-  port?: number;
+/** Everything the listener takes (TLS identity, host/port, transport limits, maxClients, clientQueueBytes, meshPoolMax) plus the routers' options. */
+export interface BrokerOptions extends QuicListenerOptions {
   /** Realms served. @default ['macula.default'] */
   realms?: readonly string[];
-  /** @default MAX_CLIENTS (10,000) */
-  maxClients?: number;
-  /** @default CLIENT_QUEUE_BYTES (1 MiB) */
-  clientQueueBytes?: number;
   maxSubscriptionsPerClient?: number;
   maxRegistrationsPerClient?: number;
   maxPendingCallsPerClient?: number;
@@ -42,9 +33,10 @@ export interface BrokerOptions extends Omit<TransportLimits, 'maxConnections' | 
   callTimeoutMs?: number;
   maxAttempts?: number;
   handshakeTimeoutMs?: number;
+  maxFramesBeforeConnect?: number;
   pingIntervalMs?: number;
-  /** @default MESH_POOL_MAX (1,000) */
-  meshPoolMax?: number;
+  /** Metrics labels and the memory of other processes (the root's children). */
+  metrics?: Pick<GatewayMetricsOptions, 'labels' | 'processes' | 'processName'>;
   /** epoch ms the node started. @default construction time */
   startedAt?: number;
   /** Extra observer besides the broker's own metrics. */
@@ -72,6 +64,7 @@ export class Broker {
     const startedAt = options.startedAt ?? Date.now();
     const queueBytes = options.clientQueueBytes ?? CLIENT_QUEUE_BYTES;
     this.metrics = new GatewayMetrics({
+      ...options.metrics,
       startedAt,
       gauges: {
         ready: () => this.ready,
@@ -89,7 +82,7 @@ export class Broker {
       callDone: (o, l) => (m.callDone(o, l), extra.callDone?.(o, l)),
       clientRejected: (c) => (m.clientRejected(c), extra.clientRejected?.(c)),
     };
-    this.listener = new QuicListener({ ...options, maxClients: options.maxClients, meshPoolMax: options.meshPoolMax, clientQueueBytes: queueBytes });
+    this.listener = new QuicListener({ ...options, clientQueueBytes: queueBytes });
     this.diagnostics = new Diagnostics({ nodeId: () => this.nodeId, realms, startedAt, counts: () => this.counts() });
     this.clients = new ClientTable({ maxClients: options.maxClients, observer });
     this.pubsub = new PubSubRouter({ clients: this.clients, realms, maxSubscriptionsPerClient: options.maxSubscriptionsPerClient });
@@ -113,6 +106,7 @@ export class Broker {
       rpc: this.rpc,
       realms,
       handshakeTimeoutMs: options.handshakeTimeoutMs,
+      maxFramesBeforeConnect: options.maxFramesBeforeConnect,
       pingIntervalMs: options.pingIntervalMs,
       maxFrameBytes: options.maxFrameBytes,
       clientQueueBytes: queueBytes,

@@ -42,6 +42,8 @@ export interface GatewayCoordinatorOptions {
   handshakeTimeoutMs?: number;
   /** Told to clients in Connected.heartbeat_ms. @default PING_INTERVAL_MS */
   pingIntervalMs?: number;
+  /** Frames a client may send before connect; beyond it `not_connected` and close. @default MAX_FRAMES_BEFORE_CONNECT */
+  maxFramesBeforeConnect?: number;
   /** @default transport DEFAULT_MAX_FRAME_BYTES */
   maxFrameBytes?: number;
   /** Per-client queue handed to ClientSession. @default CLIENT_QUEUE_BYTES */
@@ -138,8 +140,10 @@ export class GatewayCoordinator extends Lifecycle {
         }
         // a refused handshake is final: frames after it (a second connect) are not answered
         if (conn.closed || refused) return;
-        if (++early > MAX_FRAMES_BEFORE_CONNECT) {
-          void closeWithError(conn, s, new MaculaError('not_connected', `${MAX_FRAMES_BEFORE_CONNECT} frames without connect`), false, this.#o.observer);
+        const maxEarly = this.#o.maxFramesBeforeConnect ?? MAX_FRAMES_BEFORE_CONNECT;
+        if (++early > maxEarly) {
+          refused = true;
+          void closeWithError(conn, s, new MaculaError('not_connected', `${maxEarly} frames without connect`, { details: { limit: maxEarly } }), false, this.#o.observer);
           return;
         }
         const outcome = this.#handshake(conn, s, bytes);

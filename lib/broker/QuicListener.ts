@@ -13,6 +13,12 @@ import { CLIENT_QUEUE_BYTES, DEFAULT_QUIC_HOST, ENDPOINT_CONNECTION_SLACK, MAX_C
 import { Lifecycle } from './Lifecycle.js';
 
 export interface QuicListenerOptions extends Omit<TransportLimits, 'maxConnections' | 'streamHighWaterBytes'> {
+  /** @default 8 MiB (transport) */
+  socketBufferBytes?: number;
+  /** @default 1350 (transport) */
+  maxUdpPayloadBytes?: number;
+  /** Graceful close of the endpoint waits this long. @default 2000 (transport) */
+  closeTimeoutMs?: number;
   tls: TlsIdentity;
   /** @default '127.0.0.1' */
   host?: string;
@@ -74,7 +80,16 @@ export class QuicListener extends Lifecycle {
     const o = this.#o;
     const maxClients = o.maxClients ?? MAX_CLIENTS;
     const ep = await openEndpoint({
-      ...o,
+      tls: o.tls,
+      verifyPeer: o.verifyPeer,
+      retry: o.retry,
+      maxFrameBytes: o.maxFrameBytes,
+      maxStreamsPerConnection: o.maxStreamsPerConnection,
+      idleTimeoutMs: o.idleTimeoutMs,
+      keepAliveMs: o.keepAliveMs,
+      maxUdpPayloadBytes: o.maxUdpPayloadBytes,
+      socketBufferBytes: o.socketBufferBytes,
+      closeTimeoutMs: o.closeTimeoutMs,
       host: this.host,
       port: this.#boundPort ?? o.port ?? 0,
       listen: true,

@@ -87,6 +87,15 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     expect(broker.clients.subscriptionCount).to.equal(0);
   });
 
+  it('bounds the frames before connect: beyond maxFramesBeforeConnect → not_connected and close', async () => {
+    const { broker, open } = await h.start({ maxFramesBeforeConnect: 3 });
+    const c = await open();
+    for (let i = 0; i < 4; i++) c.send({ ping: { seq: i } });
+    expect((await c.closed)?.code).to.equal('not_connected');
+    expect(c.received('error').map((f) => fromWireError(f.error!).code)).to.include('not_connected');
+    expect(broker.clients.size).to.equal(0);
+  });
+
   it('closes a connection that sends no connect within the handshake timeout', async () => {
     const { broker, open } = await h.start({ handshakeTimeoutMs: 300 });
     const c = await open();
