@@ -1,4 +1,7 @@
 import { expect } from 'chai';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect, type Message } from '../../lib/client/index.js';
 import { MaculaError } from '../../lib/errors/index.js';
 import { cleanup, client, clientIdentity, once, sleep, startBroker, until } from './helpers.js';
@@ -27,6 +30,23 @@ describe('client: connection lifecycle and reconnect', function () {
     await c.close();
     expect(closedEvents).to.have.length(1);
     await until(() => b.counts().clients === 0, 3000, 'gateway dropped the client');
+  });
+
+  it('loads its identity from certificate and key files, and reports an unreadable one as identity_error', async () => {
+    const b = await startBroker();
+    const dir = mkdtempSync(join(tmpdir(), 'macula-client-'));
+    try {
+      const id = clientIdentity(2);
+      writeFileSync(join(dir, 'cert.pem'), id.certPem);
+      writeFileSync(join(dir, 'key.pem'), id.keyPem, { mode: 0o600 });
+      const c = await connect(b.url, { identity: { certPath: join(dir, 'cert.pem'), keyPath: join(dir, 'key.pem') } });
+      expect(c.clientId).to.equal(id.nodeId);
+      await c.close();
+      const err = await connect(b.url, { identity: { certPath: join(dir, 'nope.pem'), keyPath: join(dir, 'key.pem') } }).catch((e) => e);
+      expect(err).to.be.instanceOf(MaculaError).with.property('code', 'identity_error');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an unknown realm is no_such_realm at connect', async () => {
