@@ -10,6 +10,7 @@
  * report naming the child on stderr and in events.jsonl) or failed to start.
  */
 import { mkdirSync } from 'node:fs';
+import { MaculaError } from '../errors/index.js';
 import { loadOrCreateIdentity } from '../identity/index.js';
 import type { NodeConfig } from '../config/types.js';
 import type { Logger } from '../log/index.js';
@@ -75,6 +76,7 @@ export class ClusterRoot {
   private lastPush?: { channel: unknown; ready: boolean };
   private gatewayHealthPort?: number;
   private escalation?: SupervisorEvent;
+  private peerCounter = 0;
 
   constructor(private readonly options: ClusterRootOptions) {
     this.config = options.config;
@@ -124,7 +126,7 @@ export class ClusterRoot {
 
       this.sup = this.buildTree();
       await this.sup.start();
-      for (let i = 0; i < this.config.peers; i++) await this.peersSup!.startChild();
+      for (let i = 0; i < this.config.peers; i++) await this.startPeer();
       this.initialPeersStarted = true;
       this.pushReadiness();
       await this.options.onUp?.(this);
@@ -147,6 +149,17 @@ export class ClusterRoot {
     } finally {
       await this.control.stop();
     }
+  }
+
+  /**
+   * Start one more peer process. Numbers come from root, not from macula_peers_sup, so they are
+   * never reused, even by a restarted macula_peers_sup.
+   */
+  async startPeer(): Promise<string> {
+    const peers = this.peersSup;
+    if (!peers || peers.describe().state !== 'running') throw new MaculaError('process_unavailable', `${C.PEERS_SUP} is not running`);
+    const started = await peers.startChild(undefined, { id: `${C.PEER_ID_PREFIX}${++this.peerCounter}` });
+    return started.id;
   }
 
   /** Ask the running node to stop (SIGTERM, SIGINT, `down`). */

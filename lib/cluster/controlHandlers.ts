@@ -115,7 +115,7 @@ async function scale(root: ClusterRoot, what: string, count: number) {
     .sort((a, b) => Number(a.slice(PEER_ID_PREFIX.length)) - Number(b.slice(PEER_ID_PREFIX.length)));
   const started: string[] = [];
   const stopped: string[] = [];
-  for (let n = current.length; n < count; n++) started.push((await peers.startChild()).id);
+  for (let n = current.length; n < count; n++) started.push(await root.startPeer());
   for (const id of current.slice(count).reverse()) {
     await peers.terminateChild(id);
     stopped.push(id);

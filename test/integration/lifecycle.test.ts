@@ -140,7 +140,14 @@ describe('node lifecycle', function () {
     // macula_peers_sup restarts inside root, so 11 crashes fit in 5 s however loaded the machine is
     node = await startNode({ args: ['--peers', '1'] });
     const pids = osPids(await node.status());
-    const crashes = await crashUntilRootExits('macula_peers_sup');
+    // a restarted macula_peers_sup starts empty (OTP) and peer numbers are never reused
+    await node.control({ fault: { target: 'macula_peers_sup' } });
+    await node.waitFor((s) => s.ready, 5000, 'peers_sup back');
+    await node.control({ scale: { what: 'peers', count: 1 } });
+    const s = await node.waitReady();
+    expect(row(s.tree, 'macula_peers_sup').children!.map((p) => p.id)).to.deep.equal(['peer2']);
+    expect(await waitGone(pids.slice(3), 500), 'peer1 went down with its supervisor').to.deep.equal([]);
+    const crashes = 1 + (await crashUntilRootExits('macula_peers_sup'));
     expect(node.exit!.code).to.equal(1);
     expect(crashes).to.equal(11);
     expect(node.stderr).to.match(/macula_root gave up: reached_max_restart_intensity.*last by macula_peers_sup/);
@@ -150,7 +157,7 @@ describe('node lifecycle', function () {
     expect(events.filter((e) => e.kind === 'child_restarting' && e.supervisor === 'macula_root')).to.have.length(10);
     expect(rootStops(events.slice(events.indexOf(escalation!)))).to.deep.equal(['macula_gateway_system', 'macula_bootstrap_system', 'macula_routing_server']);
     expect(events.at(-1)).to.deep.include({ kind: 'node_gave_up', child: 'macula_peers_sup' });
-    expect(await waitGone(pids, 500)).to.deep.equal([]);
+    expect(await waitGone([...pids, row(s.tree, 'macula_peers_sup/peer2').pid!], 500)).to.deep.equal([]);
   });
 
   it('an OS child crashing over and over makes root give up the same way, naming it', async function () {
