@@ -25,8 +25,14 @@ export interface BrokerOptions extends QuicListenerOptions {
   /** Realms served. @default ['macula.default'] */
   realms?: readonly string[];
   maxSubscriptionsPerClient?: number;
+  /** Subscriptions per realm over all clients. @default MAX_SUBSCRIPTIONS_PER_GATEWAY */
+  maxSubscriptions?: number;
   maxRegistrationsPerClient?: number;
   maxPendingCallsPerClient?: number;
+  /** Calls in flight per realm. @default MAX_PENDING_CALLS (100,000) */
+  maxPendingCalls?: number;
+  maxProcedures?: number;
+  maxProvidersPerProcedure?: number;
   /** @default 'random' */
   selection?: SelectionStrategy;
   attemptTimeoutMs?: number;
@@ -85,7 +91,7 @@ export class Broker {
     this.listener = new QuicListener({ ...options, clientQueueBytes: queueBytes });
     this.diagnostics = new Diagnostics({ nodeId: () => this.nodeId, realms, startedAt, counts: () => this.counts() });
     this.clients = new ClientTable({ maxClients: options.maxClients, observer });
-    this.pubsub = new PubSubRouter({ clients: this.clients, realms, maxSubscriptionsPerClient: options.maxSubscriptionsPerClient });
+    this.pubsub = new PubSubRouter({ clients: this.clients, realms, maxSubscriptionsPerClient: options.maxSubscriptionsPerClient, maxSubscriptions: options.maxSubscriptions });
     this.rpc = new RpcRouter({
       clients: this.clients,
       realms,
@@ -97,6 +103,9 @@ export class Broker {
       maxAttempts: options.maxAttempts,
       maxRegistrationsPerClient: options.maxRegistrationsPerClient,
       maxPendingCallsPerClient: options.maxPendingCallsPerClient,
+      maxPendingCalls: options.maxPendingCalls,
+      maxProcedures: options.maxProcedures,
+      maxProvidersPerProcedure: options.maxProvidersPerProcedure,
       observer,
     });
     this.coordinator = new GatewayCoordinator({

@@ -36,6 +36,10 @@ export interface RpcRouterOptions {
   maxAttempts?: number;
   /** Calls in flight per realm. @default MAX_PENDING_CALLS (100,000) */
   maxPendingCalls?: number;
+  /** Distinct procedures per realm. @default MAX_PROCEDURES (100,000) */
+  maxProcedures?: number;
+  /** Providers of one procedure. @default MAX_PROVIDERS_PER_PROCEDURE (1,000) */
+  maxProvidersPerProcedure?: number;
   /** @default MAX_PENDING_CALLS_PER_CLIENT */
   maxPendingCallsPerClient?: number;
   /** @default MAX_REGISTRATIONS_PER_CLIENT */
@@ -106,6 +110,11 @@ export class RpcRouter extends Lifecycle {
     if (session.pendingCalls.size >= limit) {
       throw new MaculaError('too_many_pending_calls', `client waits for its maximum of ${limit} calls`, { details: { limit, scope: 'client' } });
     }
+    if (session.pendingCalls.has(correlationId)) {
+      // ids are unique among a requester's outstanding requests (PROTOCOL §4); a reuse would
+      // make two answers indistinguishable, so the second call is refused
+      throw new MaculaError('invalid_args', `correlation id ${correlationId} is already used by a call in flight`, { details: { correlationId } });
+    }
     const { router } = this.#realm(session.realm);
     session.pendingCalls.set(correlationId, Date.now());
     router.call(session.sessionId, {
@@ -141,7 +150,7 @@ export class RpcRouter extends Lifecycle {
     this.#local.clear();
     for (const [procedure, handler] of o.local?.procedures() ?? []) this.#local.set(procedure, handler);
     for (const realm of o.realms) {
-      const registry = new ProviderRegistry({ selection: o.selection });
+      const registry = new ProviderRegistry({ selection: o.selection, maxProcedures: o.maxProcedures, maxProvidersPerProcedure: o.maxProvidersPerProcedure });
       const router: CallRouter = new CallRouter({
         registry,
         attemptTimeoutMs: o.attemptTimeoutMs,

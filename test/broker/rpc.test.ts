@@ -164,6 +164,22 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     expect(p.received('error')).to.have.length(0);
   });
 
+  it('a call reusing the correlation id of a call in flight is refused (invalid_args); the first call is unaffected', async () => {
+    const { connect, broker } = await h.start();
+    const p = await connect();
+    await p.advertise('svc.dup');
+    const caller = await connect();
+    caller.send({ call: { correlationId: 42, procedure: 'svc.dup', args: encodeJson(1) } });
+    const inv = (await p.next('invocation')).invocation!;
+    caller.send({ call: { correlationId: 42, procedure: 'svc.dup', args: encodeJson(2) } });
+    const refused = await caller.answer('result', 42);
+    expect(fromWireError(refused.error!).code).to.equal('invalid_args');
+    expect(broker.rpc.pendingCount).to.equal(1);
+    p.send({ yield: { invocationId: inv.invocationId, payload: encodeJson('first') } });
+    expect(decodeJson((await caller.answer('result', 42)).result!.payload!)).to.equal('first');
+    expect(broker.clients.pendingCallCount).to.equal(0);
+  });
+
   it('round-robin distributes calls evenly across 2 providers', async () => {
     const { connect } = await h.start({ selection: 'round_robin' });
     const a = await connect();
