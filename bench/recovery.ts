@@ -6,13 +6,14 @@
  *
  * Recovery is timed from just before the fault (control-socket `fault`, MACULA_TEST_FAULTS=1) or
  * the SIGKILL, to the first moment `status` shows the target restarted, every child running and
- * the node ready, and the health port answers /ready 200. Polling every POLL_MS bounds the
+ * the node ready, and the health port answers /ready 200. The bench first waits (cheaply, on
+ * events.jsonl) for the target's child_started, then polls status every POLL_MS, which bounds the
  * resolution. Each scenario gets fresh nodes of RUNS_PER_NODE runs so no supervisor nears its
  * restart intensity (root 10 / 5 s, the rest 10 / 60 s), with RUN_GAP_MS between runs.
  *
  * Env: RECOVERY_RUNS (default 10), RECOVERY_UP_RUNS (default 10).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BenchNode, REPO_ROOT, cpuMs, httpReady, newDataDir, rssBytes, sleep, walk, type Status, type TreeNode } from './lib/node.js';
@@ -71,12 +72,51 @@ interface Recovery {
   cpuMs?: number;
 }
 
+/**
+ * Tails `<runtimeDir>/events.jsonl` (root's supervisor reports) for a `child_started` of `childId`.
+ * Waiting on the file first keeps the bench from loading the node with status requests (each one
+ * is an IPC describe of every process) while the restart is still under way.
+ */
+class EventTail {
+  private offset: number;
+  private partial = '';
+  constructor(private readonly file: string) {
+    this.offset = existsSync(file) ? statSync(file).size : 0;
+  }
+
+  started(childId: string): boolean {
+    if (!existsSync(this.file)) return false;
+    const size = statSync(this.file).size;
+    if (size < this.offset) this.offset = 0; // rotated
+    if (size === this.offset) return false;
+    const fd = openSync(this.file, 'r');
+    const buf = Buffer.alloc(size - this.offset);
+    try {
+      readSync(fd, buf, 0, buf.length, this.offset);
+    } finally {
+      closeSync(fd);
+    }
+    this.offset = size;
+    const lines = (this.partial + buf.toString('utf8')).split('\n');
+    this.partial = lines.pop() ?? '';
+    return lines.some((line) => {
+      try {
+        const e = JSON.parse(line) as { kind?: string; child?: string };
+        return e.kind === 'child_started' && e.child === childId;
+      } catch {
+        return false;
+      }
+    });
+  }
+}
+
 async function recoverOnce(node: BenchNode, sc: Scenario): Promise<Recovery> {
   const before = await node.status();
   const target = findNode(before, sc.watch);
   if (target === undefined) throw new Error(`${sc.name}: no ${sc.watch.join('/')} in the tree`);
   const restarts0 = target.restarts ?? 0;
   const pid0 = target.pid ?? 0;
+  const tail = new EventTail(join(node.runtimeDir, 'events.jsonl'));
   const t0 = performance.now();
   if (sc.fault !== undefined) {
     node.fault(sc.fault).catch(() => {}); // the reply may race the crash; status tells the truth
@@ -84,6 +124,10 @@ async function recoverOnce(node: BenchNode, sc: Scenario): Promise<Recovery> {
     process.kill(pid0, 'SIGKILL');
   }
   const deadline = t0 + RECOVERY_TIMEOUT_MS;
+  while (!tail.started(sc.watch.at(-1)!)) {
+    if (performance.now() > deadline) throw new Error(`${sc.name}: no child_started for ${sc.watch.at(-1)} within ${RECOVERY_TIMEOUT_MS} ms (log: ${node.logFile})`);
+    await sleep(1);
+  }
   for (;;) {
     await sleep(POLL_MS);
     if (performance.now() > deadline) throw new Error(`${sc.name}: not recovered within ${RECOVERY_TIMEOUT_MS} ms (log: ${node.logFile})`);
