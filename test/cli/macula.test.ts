@@ -1,7 +1,10 @@
 import { expect } from 'chai';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Broker } from '../../lib/broker/index.js';
 import type { MaculaClient } from '../../lib/client/index.js';
-import { cleanup, client, failure, sleep, startBroker } from '../client/helpers.js';
+import { cleanup, client, clientIdentity, failure, sleep, startBroker } from '../client/helpers.js';
 import { assertBuilt, DIST_EXAMPLES, killAll, run, start } from './helpers.js';
 
 describe('macula CLI: usage, help and exit codes', function () {
@@ -35,6 +38,9 @@ describe('macula CLI: usage, help and exit codes', function () {
     const c = await run(['call']);
     expect(c.code).to.equal(64);
     expect(c.stderr).to.contain('missing argument');
+    const e = await run(['info', '--cert', '/nonexistent.pem']);
+    expect(e.code).to.equal(64);
+    expect(e.stderr).to.contain('--cert and --key go together');
     const d = await run(['serve', 'a.b']);
     expect(d.code).to.equal(64);
     expect(d.stderr).to.contain('--echo or --exec');
@@ -60,9 +66,17 @@ describe('macula CLI against a gateway', function () {
   this.timeout(30_000);
   let broker: Broker;
   let sdk: MaculaClient;
-  const url = (): string[] => ['--url', broker.url];
+  // A client identity on disk (--cert/--key) spares each CLI process an RSA key generation.
+  const dir = mkdtempSync(join(tmpdir(), 'macula-cli-'));
+  const url = (): string[] => ['--url', broker.url, '--cert', join(dir, 'cert.pem'), '--key', join(dir, 'key.pem')];
 
-  before(assertBuilt);
+  before(() => {
+    assertBuilt();
+    const id = clientIdentity(3);
+    writeFileSync(join(dir, 'cert.pem'), id.certPem);
+    writeFileSync(join(dir, 'key.pem'), id.keyPem, { mode: 0o600 });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
   beforeEach(async () => {
     broker = await startBroker();
     sdk = await client(broker);
