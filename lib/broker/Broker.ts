@@ -7,6 +7,7 @@
  * process wraps each component in its own supervised worker instead (see index.ts).
  */
 import { MaculaError } from '../errors/index.js';
+import { nodeIdFromCertPem } from '../identity/index.js';
 import { GatewayMetrics, type GatewayMetricsOptions } from '../metrics/index.js';
 import type { SelectionStrategy } from '../rpc/index.js';
 import { ClientTable } from './ClientTable.js';
@@ -63,9 +64,11 @@ export class Broker {
   readonly pubsub: PubSubRouter;
   readonly rpc: RpcRouter;
   readonly mesh: MeshPool;
+  readonly #nodeId: string;
   #stopping: Promise<void> | undefined;
 
   constructor(options: BrokerOptions) {
+    this.#nodeId = nodeIdFromCertPem(options.tls.certPem);
     const realms = (this.realms = options.realms ?? DEFAULT_REALMS);
     const startedAt = options.startedAt ?? Date.now();
     const queueBytes = options.clientQueueBytes ?? CLIENT_QUEUE_BYTES;
@@ -124,9 +127,9 @@ export class Broker {
     this.mesh = new MeshPool({ endpoint: () => this.listener.endpoint, max: options.meshPoolMax });
   }
 
-  /** The gateway's node id (SHA-256 of its certificate key). */
+  /** The gateway's node id (SHA-256 of its certificate key), known before the listener binds and across its restarts. */
   get nodeId(): string {
-    return this.listener.endpoint?.nodeId ?? '';
+    return this.#nodeId;
   }
 
   /** `quic://host:port` clients connect to. */

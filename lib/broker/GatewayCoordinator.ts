@@ -134,6 +134,9 @@ export class GatewayCoordinator extends Lifecycle {
       let early = 0;
       s.on('frame', (bytes: Buffer) => {
         if (session !== undefined) {
+          // a session leaving (kicked, or its table restarting) takes no more requests: they
+          // would re-index state for a client the table no longer holds
+          if (session.closing) return;
           session.lastSeenMs = Date.now();
           this.#route(session, bytes);
           return;

@@ -134,13 +134,17 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     expect((await c.next('pong')).pong!.seq).to.equal(3);
   });
 
-  it('answers ping with pong carrying the same seq', async () => {
-    const { connect } = await h.start();
+  it('answers ping with pong carrying the same seq, and records when the client was last seen', async () => {
+    const { connect, broker } = await h.start();
     const c = await connect();
+    const record = broker.clients.get(c.sessionId)!;
+    const seen = record.lastSeenMs;
+    await new Promise((r) => setTimeout(r, 20));
     for (const seq of [1, 2, 0xffff_ffff]) {
       c.send({ ping: { seq } });
       expect((await c.next('pong')).pong!.seq).to.equal(seq);
     }
+    expect(record.lastSeenMs).to.be.above(seen);
   });
 
   it('max_clients_reached beyond the limit, then close; the admitted clients are unaffected', async () => {
