@@ -102,6 +102,22 @@ describe('broker: components as supervised workers (seed §3–4 rest_for_one)',
     expect(broker.clients.size).to.equal(1);
   });
 
+  it('a component that fails on its own (a leave hook throws in the client table) exits its worker with crash: and is restarted', async () => {
+    const { broker, events } = await startTree();
+    broker.clients.onLeave(() => {
+      throw new Error('hook bug');
+    });
+    const c = await RawClient.connect(ep!, broker.url);
+    events.length = 0;
+    await c.close();
+    await waitFor(() => events.some((e) => e.kind === 'child_exited' && e.child === 'macula_gateway_clients'), 5000, 'clients exited');
+    const exited = events.find((e) => e.kind === 'child_exited' && e.child === 'macula_gateway_clients')!;
+    expect(exited.reason).to.equal('crash: hook bug');
+    await waitFor(() => broker.ready);
+    expect(restarted(events)).to.deep.equal(['macula_gateway_clients', 'macula_gateway_pubsub', 'macula_gateway_rpc', 'macula_gateway_mesh']);
+    expect(broker.clients.size).to.equal(0);
+  });
+
   it('a quic_server crash restarts quic_server + gateway + workers_sup on the same port; clients reconnect', async () => {
     const { broker, registry } = await startTree();
     const url = broker.url;
