@@ -42,6 +42,10 @@ interface Resolved {
 
 export class MaculaClient extends EventEmitter<ClientEvents> {
   readonly realm: string;
+  /** The gateway node id every (re)connection must present, if pinned. */
+  readonly expectedNodeId: string | undefined;
+  #lastNodeId = '';
+  readonly #maxSubscriptions: number;
   #state: ClientState = 'reconnecting';
   #session: Session | undefined;
   readonly #o: Resolved;
@@ -86,10 +90,11 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     };
     this.realm = this.#o.realm;
     this.expectedNodeId = options.expectedNodeId;
+    this.#maxSubscriptions = options.maxSubscriptions ?? C.MAX_SUBSCRIPTIONS;
     this.#pending = new PendingRequests(options.maxPendingRequests ?? C.MAX_PENDING_REQUESTS);
     this.#provider = new Provider(
       { requestAdvertise: (ad) => this.#requestAdvertise(ad), reportError: (e) => this.#reportError(e) },
-      C.MAX_ADVERTISEMENTS,
+      options.maxAdvertisements ?? C.MAX_ADVERTISEMENTS,
       options.maxConcurrentInvocations ?? C.MAX_CONCURRENT_INVOCATIONS,
     );
     this.#handlers = {
@@ -100,13 +105,10 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     this.#buildDispatch();
   }
 
-  readonly expectedNodeId: string | undefined;
-
   /** The gateway's node id ('' while disconnected before the first session). */
   get nodeId(): string {
     return this.#session?.nodeId ?? this.#lastNodeId;
   }
-  #lastNodeId = '';
 
   /** The gateway's id for the current session (changes on reconnect). */
   get sessionId(): string {
@@ -172,8 +174,8 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     validatePattern(pattern);
     const callback = typeof a === 'function' ? a : undefined;
     const options = (typeof a === 'function' ? b : a) ?? {};
-    if (this.#subs.size >= C.MAX_SUBSCRIPTIONS) {
-      throw new MaculaError('too_many_subscriptions', `this client holds ${this.#subs.size} subscriptions (MAX_SUBSCRIPTIONS)`);
+    if (this.#subs.size >= this.#maxSubscriptions) {
+      throw new MaculaError('too_many_subscriptions', `this client holds ${this.#subs.size} subscriptions (maxSubscriptions)`);
     }
     const session = this.#live();
     const owner = { unsubscribe: (s: Subscription) => this.unsubscribe(s), reportError: (e: MaculaError) => this.#reportError(e) };

@@ -38,6 +38,10 @@ export interface ClientOptions {
   maxPendingRequests?: number;
   /** Invocations run at once; beyond it the invocation is refused. @default 1000 */
   maxConcurrentInvocations?: number;
+  /** Subscriptions this client holds; beyond it `too_many_subscriptions`. @default 10000 */
+  maxSubscriptions?: number;
+  /** Procedures this client advertises; beyond it `too_many_procedures`. @default 10000 */
+  maxAdvertisements?: number;
   /** Default buffer of each subscription. @default 1024 */
   subscriptionBuffer?: number;
   /** Transport limits (idle timeout, keep-alive, frame size). */

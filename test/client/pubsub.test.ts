@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { MaculaError } from '../../lib/errors/index.js';
 import type { Message } from '../../lib/client/index.js';
 import type { FrameCase } from '../../lib/protocol/index.js';
-import { cleanup, client, sleep, startBroker, until } from './helpers.js';
+import { cleanup, client, failure, sleep, startBroker, until } from './helpers.js';
 
 describe('client: pub/sub against a real broker', function () {
   this.timeout(20_000);
@@ -102,6 +102,16 @@ describe('client: pub/sub against a real broker', function () {
     const got: number[] = [];
     for (let i = 0; i < 5; i++) got.push((await sub.next()).value.json());
     expect(got).to.deep.equal([15, 16, 17, 18, 19]);
+  });
+
+  it('subscriptions per client are bounded by maxSubscriptions (too_many_subscriptions)', async () => {
+    const b = await startBroker();
+    const c = await client(b, { maxSubscriptions: 2 });
+    const s1 = await c.subscribe('a.one');
+    await c.subscribe('a.two');
+    expect((await failure(c.subscribe('a.three'))).code).to.equal('too_many_subscriptions');
+    await s1.unsubscribe();
+    await c.subscribe('a.three');
   });
 
   it('a publish with ack resolves once the gateway confirmed it', async () => {

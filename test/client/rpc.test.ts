@@ -101,6 +101,27 @@ describe('client: RPC against a real broker', function () {
     expect(await Promise.all([a1, a2])).to.deep.equal(['ok', 'ok']);
   });
 
+  it('advertisements per client are bounded by maxAdvertisements (too_many_procedures)', async () => {
+    const b = await startBroker();
+    const c = await client(b, { maxAdvertisements: 1 });
+    await c.advertise('demo.first', () => 1);
+    expect((await failure(c.advertise('demo.second', () => 2))).code).to.equal('too_many_procedures');
+    await c.unadvertise('demo.first');
+    await c.advertise('demo.second', () => 2);
+    expect(await c.call('demo.second')).to.equal(2);
+  });
+
+  it('a provider runs at most maxConcurrentInvocations handlers; more are refused, not queued', async () => {
+    const b = await startBroker();
+    const [provider, caller] = [await client(b, { maxConcurrentInvocations: 1 }), await client(b, {}, 1)];
+    await provider.advertise('demo.busy', () => sleep(300).then(() => 'done'));
+    const first = caller.call('demo.busy');
+    await sleep(50);
+    const second = await failure(caller.call('demo.busy'));
+    expect(['too_many_pending_calls', 'all_providers_failed']).to.include(second.code);
+    expect(await first).to.equal('done');
+  });
+
   it('serves many concurrent calls over one connection', async () => {
     const b = await startBroker();
     const [provider, caller] = [await client(b), await client(b, {}, 1)];
