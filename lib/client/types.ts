@@ -131,7 +131,10 @@ export interface ClientEvents {
   disconnected: [error: MaculaError | undefined];
   /** A reconnect attempt is scheduled. */
   reconnecting: [info: { attempt: number; delayMs: number; error?: MaculaError }];
-  /** Something failed that no caller awaits (a callback threw, a restore failed, a gateway error). */
+  /**
+   * Something failed that no caller awaits (a callback threw, a restore failed, a connection-level
+   * gateway error). Emitted only while someone listens, so an unhandled 'error' never crashes.
+   */
   error: [error: MaculaError];
   /** The client is closed for good. */
   closed: [];
