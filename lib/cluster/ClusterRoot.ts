@@ -6,7 +6,7 @@
  * the structured log, serves the control socket, pushes cluster readiness to the gateway, and
  * stops the tree in reverse order on SIGTERM/SIGINT/`down`.
  *
- * Exit codes: 0 after an orderly stop; 1 when the tree gave up (max restart intensity, with a
+ * Exit codes: 0 after an orderly stop; 78 when the identity cannot be used; 1 when the tree gave up (max restart intensity, with a
  * report naming the child on stderr and in events.jsonl) or failed to start.
  */
 import { mkdirSync } from 'node:fs';
@@ -44,6 +44,8 @@ export interface ClusterRootOptions {
   shutdownMs?: number;
   /** Called once the whole tree is up (banner, sd_notify). */
   onUp?: (root: ClusterRoot) => void | Promise<void>;
+  /** Called once an orderly stop begins (sd_notify STOPPING=1). */
+  onStopping?: () => void | Promise<unknown>;
 }
 
 function allRunning(rows: readonly ChildDescription[]): boolean {
@@ -93,7 +95,7 @@ export class ClusterRoot {
   }
 
   get supervisor(): Supervisor {
-    if (!this.sup) throw new Error('root not started');
+    if (!this.sup) throw new MaculaError('process_unavailable', 'the node is still starting (identity, tree)');
     return this.sup;
   }
 
@@ -134,6 +136,7 @@ export class ClusterRoot {
       const outcome = await Promise.race([stopped.then((why) => ({ stop: why })), this.sup.exited.then((reason) => ({ exited: reason }))]);
       if ('stop' in outcome) {
         this.stopping = true;
+        await this.options.onStopping?.();
         this.logger.info({ why: outcome.stop }, 'stopping the tree in reverse start order');
         await this.sup.stop();
         this.append({ ts: Date.now(), kind: 'node_stopped', proc: C.ROOT_NAME_IPC, reason: 'shutdown', message: outcome.stop });
@@ -145,7 +148,7 @@ export class ClusterRoot {
       process.stderr.write(`${message}\n`);
       this.append({ ts: Date.now(), kind: 'node_start_failed', proc: C.ROOT_NAME_IPC, reason: (err as Error).message });
       if (this.sup) await this.sup.stop();
-      return C.EXIT_FAILURE;
+      return err instanceof MaculaError && err.code === 'identity_error' ? C.EXIT_CONFIG : C.EXIT_FAILURE;
     } finally {
       await this.control.stop();
     }

@@ -1,7 +1,7 @@
 /** `macula-cluster` argument handling and exit codes, without a running node. */
 import { expect } from 'chai';
 import { execa } from 'execa';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../lib/cluster/cli/commands.js';
@@ -45,6 +45,14 @@ describe('macula-cluster CLI', () => {
     const k = await run(['up', '--config', join(dir, 'bad.json')]);
     expect(k.code).to.equal(78);
     expect(k.err).to.contain('quic_prot');
+  });
+
+  it('exits 78 when the identity in the data dir cannot be used (a certificate without its key)', async () => {
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(join(dir, 'data', 'cert.pem'), 'not really a certificate');
+    const r = await run(['up']);
+    expect(r.code).to.equal(78);
+    expect(r.err).to.contain('key.pem');
   });
 
   it('says no node is running (exit 69) for down, status and scale without a node', async () => {

@@ -49,8 +49,7 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
       );
       await notifyReady('running', io.env);
     },
+    onStopping: () => notifyStopping('stopping', io.env).catch(() => false),
   });
-  const code = await root.run();
-  await notifyStopping('stopped', io.env).catch(() => undefined);
-  return code;
+  return root.run();
 }
