@@ -44,6 +44,8 @@ export interface ClusterRootOptions {
   shutdownMs?: number;
   /** Called once the whole tree is up (banner, sd_notify). */
   onUp?: (root: ClusterRoot) => void | Promise<void>;
+  /** Where the start-failure and gave-up reports go. @default stderr */
+  report?: (text: string) => void;
   /** Called once an orderly stop begins (sd_notify STOPPING=1). */
   onStopping?: () => void | Promise<unknown>;
 }
@@ -80,7 +82,10 @@ export class ClusterRoot {
   private escalation?: SupervisorEvent;
   private peerCounter = 0;
 
+  private readonly report: (text: string) => void;
+
   constructor(private readonly options: ClusterRootOptions) {
+    this.report = options.report ?? ((text) => process.stderr.write(text));
     this.config = options.config;
     this.logger = options.logger;
     this.env = options.env ?? process.env;
@@ -145,7 +150,7 @@ export class ClusterRoot {
       return this.reportGaveUp(outcome.exited);
     } catch (err) {
       const message = `macula_root failed to start: ${(err as Error).message}`;
-      process.stderr.write(`${message}\n`);
+      this.report(`${message}\n`);
       this.append({ ts: Date.now(), kind: 'node_start_failed', proc: C.ROOT_NAME_IPC, reason: (err as Error).message });
       if (this.sup) await this.sup.stop();
       return err instanceof MaculaError && err.code === 'identity_error' ? C.EXIT_CONFIG : C.EXIT_FAILURE;
@@ -294,7 +299,7 @@ export class ClusterRoot {
     const message =
       `macula_root gave up: ${reason}: more than ${C.ROOT_INTENSITY} restarts within ${C.ROOT_PERIOD_MS / 1000} s, ` +
       `last by ${child} (${this.escalation?.reason ?? '?'}); stopped every child in reverse start order`;
-    process.stderr.write(`${message}\n`);
+    this.report(`${message}\n`);
     this.append({ ts: Date.now(), kind: 'node_gave_up', proc: C.ROOT_NAME_IPC, child, reason, message });
     return C.EXIT_FAILURE;
   }

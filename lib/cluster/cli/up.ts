@@ -32,6 +32,7 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
     config,
     logger,
     env: io.env,
+    report: io.err,
     onUp: async (r) => {
       const tree = await liveTree(r);
       const health = r.hub.bound('gateway').health;
