@@ -122,6 +122,15 @@ describe('client: RPC against a real broker', function () {
     expect(await first).to.equal('done');
   });
 
+  it('targetNodeId restricts a call to that provider (upstream call_to)', async () => {
+    const b = await startBroker();
+    const [pa, pb, caller] = [await client(b, {}, 0), await client(b, {}, 1), await client(b, {}, 2)];
+    await pa.advertise('demo.who', () => 'a');
+    await pb.advertise('demo.who', () => 'b');
+    for (let i = 0; i < 5; i++) expect(await caller.call('demo.who', {}, { targetNodeId: pb.clientId })).to.equal('b');
+    expect((await failure(caller.call('demo.who', {}, { targetNodeId: caller.clientId }))).code).to.equal('no_providers');
+  });
+
   it('serves many concurrent calls over one connection', async () => {
     const b = await startBroker();
     const [provider, caller] = [await client(b), await client(b, {}, 1)];
