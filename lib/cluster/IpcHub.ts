@@ -120,6 +120,8 @@ export class IpcHub {
 
   /** Root as the hub: pass an envelope on, or answer its sender with process_unavailable. */
   private forward(from: Attached, env: Envelope): void {
+    // the pipe says who sent it: a child cannot speak in another process's name
+    env.from = from.name;
     const target = this.live.get(env.to);
     if (target && target.ready && !target.channel.closed) {
       target.channel.forward(env as macula.ipc.Envelope);
