@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { decodeFrame, decodeJson, encodeJson } from '../../lib/protocol/index.js';
+import { decodeFrame, decodeJson, encodeFrame, encodeJson } from '../../lib/protocol/index.js';
 import { useBroker } from './fixture.js';
 import { waitFor } from './helpers.js';
 
@@ -52,5 +52,21 @@ describe('broker: slow consumers (bounded per-client queue)', function () {
     expect(fast.isClosed).to.equal(false);
     expect(pub.isClosed).to.equal(false);
     expect(broker.pubsub.subscriptionCount).to.equal(1);
+  });
+
+  it('a prompt subscriber survives a publisher blasting 30,000 small events with the default queue (8 MiB)', async () => {
+    const { connect, broker } = await h.start();
+    const sub = await connect();
+    const pub = await connect();
+    await sub.subscribe('blast.t');
+    let got = 0;
+    sub.stream.on('frame', () => got++);
+    const frame = encodeFrame({ publish: { topic: 'blast.t', payload: new Uint8Array(16), qos: 0 } });
+    const n = 30_000;
+    for (let i = 0; i < n; i++) if (!pub.stream.write(frame)) await new Promise((r) => pub.stream.once('drain', r));
+    await waitFor(() => got >= n || sub.isClosed, 30_000, `subscriber got ${got}/${n}`);
+    expect(sub.closeError?.code).to.equal(undefined);
+    expect(got).to.equal(n);
+    expect(broker.clients.size).to.equal(2);
   });
 });
