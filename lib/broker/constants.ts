@@ -36,10 +36,8 @@ export const MESH_POOL_MAX = 1_000;
 export const MESH_CONNECT_TIMEOUT_MS = 5_000;
 /** Connections the endpoint admits beyond clients + mesh, so a client over the limit still hears `max_clients_reached`. */
 export const ENDPOINT_CONNECTION_SLACK = 64;
-/** Graceful close of a rejected or leaving client waits this long for its last frames. */
-export const CLIENT_CLOSE_TIMEOUT_MS = 2_000;
-/** How often expired advertisements are freed (upstream 60 s). */
-export const REGISTRY_PRUNE_INTERVAL_MS = 60_000;
+/** How often expired advertisements are freed (upstream 60 s; lib/rpc's value). */
+export { REGISTRY_PRUNE_INTERVAL_MS } from '../rpc/constants.js';
 /** Realms served when none are configured. */
 export const DEFAULT_REALMS: readonly string[] = [DEFAULT_REALM];
 /** Gateway QUIC port (upstream MACULA_QUIC_PORT default). */
