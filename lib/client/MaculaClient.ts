@@ -181,6 +181,11 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     const owner = { unsubscribe: (s: Subscription) => this.unsubscribe(s), reportError: (e: MaculaError) => this.#reportError(e) };
     const sub = new Subscription(++this.#nextSubId, pattern, owner, options.buffer ?? this.#o.subscriptionBuffer, options.overflow ?? 'drop-oldest', callback);
     await this.#requestSubscribe(sub, session);
+    if (this.#state === 'closed') {
+      // close() ran between the gateway's answer and this continuation.
+      sub.end();
+      throw new MaculaError('connection_closed', 'the client is closed');
+    }
     this.#subs.add(sub);
     return sub;
   }
@@ -384,9 +389,14 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
   /** Re-subscribe and re-advertise on a new session; only a refusal by the gateway drops one. */
   async #restore(session: Session): Promise<void> {
     const transient = (e: MaculaError): boolean => e.code === 'connection_closed' || e.code === 'not_connected' || e.code === 'timeout';
+    // A gateway that does not answer a restore in time is not healthy: drop the session, so the
+    // reconnect restores everything again (a lost connection needs nothing: it reconnects anyway).
+    const retry = (e: MaculaError): void => {
+      if (e.code === 'timeout' && this.#session === session) void session.close('restore timed out');
+    };
     const subs = [...this.#subs].map((sub) =>
       this.#requestSubscribe(sub, session).catch((err: MaculaError) => {
-        if (transient(err)) return;
+        if (transient(err)) return retry(err);
         this.#subs.delete(sub);
         sub.end(err);
         this.#reportError(new MaculaError(err.code, `restoring subscription ${sub.pattern} failed: ${err.message}`, { cause: err }));
@@ -394,7 +404,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     );
     const ads = [...this.#provider.ads.values()].map((ad) =>
       this.#requestAdvertise(ad).catch((err: MaculaError) => {
-        if (transient(err)) return;
+        if (transient(err)) return retry(err);
         this.#provider.remove(ad.procedure);
         this.#reportError(new MaculaError(err.code, `restoring advertisement ${ad.procedure} failed: ${err.message}`, { cause: err }));
       }),
