@@ -132,6 +132,19 @@ describe('cluster tree (one node, --peers 2)', function () {
     expect(res.stdout).to.match(/peer1\s+rest_for_one\s+\d+\s+running/);
   });
 
+  it('refuses a second `up` on the same runtime dir and a scale beyond the bound, leaving the node as it was', async () => {
+    const before = await node.status();
+    const second = await node.cli(['up', '--config', join(node.dir, 'config.json')]);
+    expect(second.exitCode).to.equal(1);
+    expect(second.stderr).to.contain(`a node is already running with control socket ${node.socket}`);
+    const tooMany = await node.cli(['scale', 'peers=5000']);
+    expect(tooMany.exitCode).to.equal(64);
+    expect(tooMany.stderr).to.contain('peers must be an integer 0–1000');
+    const after = await node.status();
+    expect(after.pid).to.equal(before.pid);
+    expect(row(after.tree, 'macula_peers_sup').children!.map((p) => p.id)).to.deep.equal(row(before.tree, 'macula_peers_sup').children!.map((p) => p.id));
+  });
+
   it('creates the control socket with mode 0600', () => {
     expect(statSync(node.socket).mode & 0o777).to.equal(0o600);
   });
