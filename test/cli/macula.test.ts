@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Broker } from '../../lib/broker/index.js';
 import type { MaculaClient } from '../../lib/client/index.js';
-import { cleanup, client, clientIdentity, failure, sleep, startBroker } from '../client/helpers.js';
+import { cleanup, client, clientIdentity, failure, sleep, startBroker, until } from '../client/helpers.js';
 import { assertBuilt, DIST_EXAMPLES, killAll, run, start } from './helpers.js';
 
 describe('macula CLI: usage, help and exit codes', function () {
@@ -145,6 +145,15 @@ describe('macula CLI against a gateway', function () {
     expect(pinned.code, pinned.stderr).to.equal(77);
     const right = await run(['info', '--node-id', broker.nodeId, ...url()]);
     expect(right.code).to.equal(0);
+  });
+
+  it('SIGINT stops a one-shot call that is still waiting, with exit 130', async () => {
+    await sdk.advertise('demo.hang', () => sleep(10_000));
+    const call = start(['call', 'demo.hang', '{}', ...url()]);
+    await until(() => broker.counts().pendingCalls === 1, 10_000, 'the call reached the gateway');
+    call.proc.kill('SIGINT');
+    const r = await call.done;
+    expect(r.code).to.equal(130);
   });
 
   it('info prints the gateway diagnostics', async () => {

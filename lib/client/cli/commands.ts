@@ -16,7 +16,7 @@ import { DEFAULT_URL } from '../constants.js';
 import type { MaculaClient } from '../MaculaClient.js';
 import type { ClientOptions, Message } from '../types.js';
 import { DEFAULT_EXEC_CONCURRENCY, DEFAULT_EXEC_TIMEOUT_MS, execHandler } from './exec.js';
-import { EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes.js';
 import { COMMAND_USAGE, MAIN_USAGE } from './help.js';
 
 export interface CliIo {
@@ -105,7 +105,8 @@ async function withClient(command: string, values: Values, io: CliIo, longRunnin
     client.on('error', (e) => io.err(`macula: ${e.code}: ${e.message}\n`));
   }
   try {
-    return await run(client);
+    // One-shot commands stop at SIGINT/SIGTERM with 130; long-running ones handle it themselves.
+    return await (longRunning ? run(client) : Promise.race([run(client), io.interrupted.then(() => EXIT_INTERRUPTED)]));
   } finally {
     await client.close();
   }

@@ -23,6 +23,8 @@ export const EXIT_PROTOCOL = 76;
 export const EXIT_NOPERM = 77;
 /** EX_CONFIG: bad configuration or identity files. */
 export const EXIT_CONFIG = 78;
+/** 128 + SIGINT: a one-shot command (pub, call, info) was interrupted before it finished. */
+export const EXIT_INTERRUPTED = 130;
 
 const BY_CODE: Partial<Record<ErrorCode, number>> = {
   usage: EXIT_USAGE,
@@ -74,4 +76,5 @@ export const EXIT_CODE_TABLE = `Exit codes:
   76  refused by the gateway: no_providers, no_such_realm, protocol_version_unsupported, limits
   77  the gateway is not the pinned --node-id (node_id_mismatch)
   78  configuration: invalid_config, identity_error
+  130 interrupted (SIGINT/SIGTERM) before a pub/call/info finished; sub, serve and run exit 0
 `;
