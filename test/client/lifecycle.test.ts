@@ -49,6 +49,14 @@ describe('client: connection lifecycle and reconnect', function () {
     }
   });
 
+  it('pings the gateway at the heartbeat interval it was told in Connected', async () => {
+    let pings = 0;
+    const b = await startBroker({ pingIntervalMs: 50, observer: { frameIn: (k) => void (k === 'ping' && pings++) } });
+    await client(b);
+    await sleep(400);
+    expect(pings).to.be.within(3, 12);
+  });
+
   it('an unknown realm is no_such_realm at connect', async () => {
     const b = await startBroker();
     const err = await connect(b.url, { identity: clientIdentity(), realm: 'com.nowhere' }).catch((e) => e);
