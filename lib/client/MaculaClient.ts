@@ -96,6 +96,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
       { requestAdvertise: (ad) => this.#requestAdvertise(ad), reportError: (e) => this.#reportError(e) },
       options.maxAdvertisements ?? C.MAX_ADVERTISEMENTS,
       options.maxConcurrentInvocations ?? C.MAX_CONCURRENT_INVOCATIONS,
+      options.maxQueuedInvocations ?? C.MAX_QUEUED_INVOCATIONS,
     );
     this.#handlers = {
       frame: (frame, session) => this.#onFrame(frame, session),

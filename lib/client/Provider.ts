@@ -21,6 +21,14 @@ export interface Advertisement {
   refresh?: NodeJS.Timeout;
 }
 
+/** An invocation waiting for a free slot. */
+interface Job {
+  session: Session;
+  /** Epoch ms its attempt deadline passes (Infinity: none given). */
+  expiresAtMs: number;
+  run(): void;
+}
+
 /** What the provider needs from its client. */
 export interface ProviderHost {
   /** Send Advertise on the current session and wait for Advertised. */
@@ -36,11 +44,13 @@ export function readvertiseIntervalMs(ttlMs: number): number {
 export class Provider {
   readonly ads = new Map<string, Advertisement>();
   readonly #running = new Map<AbortController, Session>();
+  #queue: Job[] = [];
 
   constructor(
     private readonly host: ProviderHost,
     private readonly maxAdvertisements: number,
     private readonly maxConcurrent: number,
+    private readonly maxQueued: number,
   ) {}
 
   /** Invocations running now. */
@@ -91,7 +101,16 @@ export class Provider {
     return ad;
   }
 
-  /** Run one invocation and answer it on the session it came from. */
+  /** Invocations waiting for a free slot. */
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  /**
+   * Run one invocation and answer it on the session it came from. Beyond maxConcurrent running
+   * handlers it waits in a bounded queue (a burst of calls is smoothed, not refused); beyond
+   * maxQueued it is refused with `too_many_pending_calls`.
+   */
   invoke(inv: FrameBody<'invocation'>, session: Session): void {
     const invocationId = inv.invocationId ?? 0;
     const procedure = inv.procedure ?? '';
@@ -112,23 +131,35 @@ export class Provider {
     };
     const ad = this.ads.get(procedure);
     if (ad === undefined) return answerError(new MaculaError('no_handler', `this client does not serve ${procedure}`));
-    if (this.#running.size >= this.maxConcurrent) {
-      return answerError(new MaculaError('too_many_pending_calls', `provider runs ${this.#running.size} invocations (maxConcurrentInvocations)`));
-    }
     let args: unknown;
     try {
       args = ad.raw ? (inv.args ?? new Uint8Array(0)) : decodeJson(inv.args ?? new Uint8Array(0));
     } catch (e) {
       return answerError(e as MaculaError);
     }
-    const controller = new AbortController();
     const deadlineMs = inv.deadlineMs ?? 0;
-    const timer = deadlineMs > 0 ? setTimeout(() => controller.abort(new MaculaError('timeout', `${procedure}: attempt deadline of ${deadlineMs} ms passed`)), deadlineMs) : undefined;
+    const job: Job = { session, expiresAtMs: deadlineMs > 0 ? Date.now() + deadlineMs : Infinity, run: () => this.#run(ad, args, inv, session, answerError, job) };
+    if (this.#running.size < this.maxConcurrent) return job.run();
+    if (this.#queue.length >= this.maxQueued) {
+      return answerError(new MaculaError('too_many_pending_calls', `provider runs ${this.#running.size} invocations and has ${this.#queue.length} waiting (maxConcurrentInvocations)`));
+    }
+    this.#queue.push(job);
+  }
+
+  #run(ad: Advertisement, args: unknown, inv: FrameBody<'invocation'>, session: Session, answerError: (e: MaculaError) => void, job: Job): void {
+    const procedure = ad.procedure;
+    const invocationId = inv.invocationId ?? 0;
+    const controller = new AbortController();
+    const leftMs = job.expiresAtMs - Date.now();
+    const timer = Number.isFinite(leftMs)
+      ? setTimeout(() => controller.abort(new MaculaError('timeout', `${procedure}: attempt deadline of ${inv.deadlineMs} ms passed`)), Math.max(0, leftMs))
+      : undefined;
     this.#running.set(controller, session);
-    const ctx: InvocationContext = { procedure, caller: inv.caller ?? '', deadlineMs, signal: controller.signal };
+    const ctx: InvocationContext = { procedure, caller: inv.caller ?? '', deadlineMs: Math.max(0, Number.isFinite(leftMs) ? leftMs : 0), signal: controller.signal };
     const finish = (): boolean => {
       if (timer !== undefined) clearTimeout(timer);
       this.#running.delete(controller);
+      this.#drain();
       return !session.closed;
     };
     Promise.resolve()
@@ -155,13 +186,25 @@ export class Provider {
       );
   }
 
+  /** Start waiting invocations while slots are free; skip those nobody waits for any more. */
+  #drain(): void {
+    while (this.#running.size < this.maxConcurrent) {
+      const job = this.#queue.shift();
+      if (job === undefined) return;
+      if (job.session.closed || job.expiresAtMs <= Date.now()) continue;
+      job.run();
+    }
+  }
+
   /** The session is gone: tell its running handlers to stop (nobody will read their answers). */
   abortSession(session: Session, reason: MaculaError): void {
+    this.#queue = this.#queue.filter((j) => j.session !== session);
     for (const [controller, s] of this.#running) if (s === session) controller.abort(reason);
   }
 
   /** Forget everything (client closed). */
   clear(reason: MaculaError): void {
+    this.#queue = [];
     for (const procedure of [...this.ads.keys()]) this.remove(procedure);
     for (const controller of this.#running.keys()) controller.abort(reason);
   }

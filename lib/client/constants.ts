@@ -31,8 +31,10 @@ export const DEFAULT_SUBSCRIPTION_BUFFER = 1_024;
 export const MAX_SUBSCRIPTIONS = 10_000;
 /** Procedures one client advertises. */
 export const MAX_ADVERTISEMENTS = 10_000;
-/** Invocations one client runs at once; beyond it an invocation is refused with `too_many_pending_calls`. */
+/** Handlers one client runs at once; more invocations wait in a queue. */
 export const MAX_CONCURRENT_INVOCATIONS = 1_000;
+/** Invocations waiting for a free handler slot; beyond it one is refused with `too_many_pending_calls`. */
+export const MAX_QUEUED_INVOCATIONS = 10_000;
 /** Advertisement lifetime when none is given (upstream service TTL 300 s). */
 export const DEFAULT_ADVERTISE_TTL_MS = 300_000;
 /** Shortest interval between re-advertisements (upstream max(10 s, TTL − 60 s)). */

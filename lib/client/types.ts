@@ -36,8 +36,10 @@ export interface ClientOptions {
   connectTimeoutMs?: number;
   /** Requests in flight at once; beyond it `too_many_pending_calls`. @default 10000 */
   maxPendingRequests?: number;
-  /** Invocations run at once; beyond it the invocation is refused. @default 1000 */
+  /** Handlers run at once; more invocations wait in a queue. @default 1000 */
   maxConcurrentInvocations?: number;
+  /** Invocations waiting for a handler slot; beyond it one is refused (`too_many_pending_calls`). @default 10000 */
+  maxQueuedInvocations?: number;
   /** Subscriptions this client holds; beyond it `too_many_subscriptions`. @default 10000 */
   maxSubscriptions?: number;
   /** Procedures this client advertises; beyond it `too_many_procedures`. @default 10000 */

@@ -111,15 +111,32 @@ describe('client: RPC against a real broker', function () {
     expect(await c.call('demo.second')).to.equal(2);
   });
 
-  it('a provider runs at most maxConcurrentInvocations handlers; more are refused, not queued', async () => {
+  it('a provider runs at most maxConcurrentInvocations handlers, queues maxQueuedInvocations more, refuses the rest', async () => {
     const b = await startBroker();
-    const [provider, caller] = [await client(b, { maxConcurrentInvocations: 1 }), await client(b, {}, 1)];
-    await provider.advertise('demo.busy', () => sleep(300).then(() => 'done'));
-    const first = caller.call('demo.busy');
+    const provider = await client(b, { maxConcurrentInvocations: 2, maxQueuedInvocations: 2 });
+    const caller = await client(b, {}, 1);
+    let active = 0;
+    let maxActive = 0;
+    await provider.advertise('demo.busy', async (n: number) => {
+      maxActive = Math.max(maxActive, ++active);
+      await sleep(150);
+      active--;
+      return n;
+    });
+    const accepted = [1, 2, 3, 4].map((n) => caller.call<number>('demo.busy', n));
     await sleep(50);
-    const second = await failure(caller.call('demo.busy'));
-    expect(['too_many_pending_calls', 'all_providers_failed']).to.include(second.code);
-    expect(await first).to.equal('done');
+    const refused = await failure(caller.call('demo.busy', 5));
+    expect(refused.code).to.equal('too_many_pending_calls');
+    expect(await Promise.all(accepted)).to.deep.equal([1, 2, 3, 4]);
+    expect(maxActive).to.equal(2);
+  });
+
+  it('a burst of 3000 calls to a synchronous handler is queued, not refused', async () => {
+    const b = await startBroker();
+    const [provider, caller] = [await client(b), await client(b, {}, 1)];
+    await provider.advertise('demo.id', (n: number) => n);
+    const results = await Promise.all(Array.from({ length: 3000 }, (_, i) => caller.call<number>('demo.id', i)));
+    expect(results[2999]).to.equal(2999);
   });
 
   it('targetNodeId restricts a call to that provider (upstream call_to)', async () => {
