@@ -42,6 +42,8 @@ export interface BrokerOptions extends QuicListenerOptions {
   handshakeTimeoutMs?: number;
   maxFramesBeforeConnect?: number;
   pingIntervalMs?: number;
+  /** How often expired advertisements are pruned. @default REGISTRY_PRUNE_INTERVAL_MS (60 s) */
+  pruneIntervalMs?: number;
   /** Metrics labels and the memory of other processes (the root's children). */
   metrics?: Pick<GatewayMetricsOptions, 'labels' | 'processes' | 'processName'>;
   /** epoch ms the node started. @default construction time */
@@ -109,6 +111,7 @@ export class Broker {
       maxPendingCalls: options.maxPendingCalls,
       maxProcedures: options.maxProcedures,
       maxProvidersPerProcedure: options.maxProvidersPerProcedure,
+      pruneIntervalMs: options.pruneIntervalMs,
       observer,
     });
     this.coordinator = new GatewayCoordinator({

@@ -18,6 +18,8 @@ export interface Advertisement {
   readonly ttlMs: number;
   readonly metadata: Record<string, string>;
   readonly raw: boolean;
+  /** Re-advertise interval, when the advertiser chose one. */
+  readonly refreshMs?: number;
   refresh?: NodeJS.Timeout;
 }
 
@@ -69,7 +71,10 @@ export class Provider {
     }
     const ttlMs = Math.min(options.ttl ?? DEFAULT_ADVERTISE_TTL_MS, MAX_ADVERTISE_TTL_MS);
     if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new MaculaError('invalid_config', `advertise(${procedure}): ttl must be a positive number of ms`);
-    const ad: Advertisement = { procedure, handler, ttlMs, metadata: { ...(options.metadata ?? {}) }, raw: options.raw === true };
+    if (options.refreshMs !== undefined && !(Number.isFinite(options.refreshMs) && options.refreshMs > 0)) {
+      throw new MaculaError('invalid_config', `advertise(${procedure}): refreshMs must be a positive number of ms`);
+    }
+    const ad: Advertisement = { procedure, handler, ttlMs, metadata: { ...(options.metadata ?? {}) }, raw: options.raw === true, refreshMs: options.refreshMs };
     this.ads.set(procedure, ad);
     return ad;
   }
@@ -89,7 +94,7 @@ export class Provider {
           if (this.ads.get(ad.procedure) === ad) this.scheduleRefresh(ad);
         },
       );
-    }, readvertiseIntervalMs(ad.ttlMs));
+    }, ad.refreshMs ?? readvertiseIntervalMs(ad.ttlMs));
     ad.refresh.unref();
   }
 

@@ -123,6 +123,8 @@ export interface AdvertiseOptions {
   metadata?: Record<string, string>;
   /** Hand the handler the raw args bytes instead of decoded JSON. @default false */
   raw?: boolean;
+  /** Re-advertise this often. @default TTL − 60 s for TTLs of 2 min or more, else half the TTL */
+  refreshMs?: number;
 }
 
 /** Events of a MaculaClient. */

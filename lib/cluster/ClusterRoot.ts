@@ -32,6 +32,7 @@ import { EventLog, type ClusterEvent } from './EventLog.js';
 import { IpcHub } from './IpcHub.js';
 import { processNameOf } from './names.js';
 import { appEntry, controlSocketPath, eventLogPath, type AppName } from './paths.js';
+import { processMemory } from './processMemory.js';
 import type { ChildConfig } from './types.js';
 
 export interface ClusterRootOptions {
@@ -79,6 +80,9 @@ export class ClusterRoot {
   private stopping = false;
   private lastPush?: { channel: unknown; ready: boolean };
   private gatewayHealthPort?: number;
+  private gatewayQuicPort?: number;
+  /** peer<N> → the service it runs (absent: a bare peer). Pruned to the live peers on every scale. */
+  readonly peerServices = new Map<string, string>();
   private escalation?: SupervisorEvent;
   private peerCounter = 0;
 
@@ -96,6 +100,7 @@ export class ClusterRoot {
       logger: this.logger,
       onEvent: (proc, e) => this.record(proc, e),
       onReady: (proc) => this.onProcessReady(proc),
+      requests: { describeRequest: (proc) => processMemory(this, proc) },
     });
   }
 
@@ -134,6 +139,7 @@ export class ClusterRoot {
       this.sup = this.buildTree();
       await this.sup.start();
       for (let i = 0; i < this.config.peers; i++) await this.startPeer();
+      for (const service of this.config.services) for (let i = 0; i < service.instances; i++) await this.startPeer(service.name);
       this.initialPeersStarted = true;
       this.pushReadiness();
       await this.options.onUp?.(this);
@@ -163,11 +169,29 @@ export class ClusterRoot {
    * Start one more peer process. Numbers come from root, not from macula_peers_sup, so they are
    * never reused, even by a restarted macula_peers_sup.
    */
-  async startPeer(): Promise<string> {
+  async startPeer(service?: string): Promise<string> {
     const peers = this.peersSup;
     if (!peers || peers.describe().state !== 'running') throw new MaculaError('process_unavailable', `${C.PEERS_SUP} is not running`);
-    const started = await peers.startChild(undefined, { id: `${C.PEER_ID_PREFIX}${++this.peerCounter}` });
-    return started.id;
+    const id = `${C.PEER_ID_PREFIX}${++this.peerCounter}`;
+    if (service !== undefined) this.peerServices.set(id, service);
+    try {
+      const started = await peers.startChild(undefined, { id });
+      return started.id;
+    } catch (err) {
+      this.peerServices.delete(id);
+      throw err;
+    }
+  }
+
+  /** `quic://…` of the node's own gateway as a local process reaches it, once it reported Ready. */
+  gatewayUrl(): string | undefined {
+    const quic = this.hub.bound('gateway').quic;
+    const port = quic?.split(':').pop();
+    if (!quic || !port) return undefined;
+    const host = quic.slice(0, quic.length - port.length - 1);
+    // a wildcard listener is reached on loopback
+    const local = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' || host === '[::]' ? '[::1]' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+    return `quic://${local}:${port}`;
   }
 
   /** Ask the running node to stop (SIGTERM, SIGINT, `down`). */
@@ -258,6 +282,14 @@ export class ClusterRoot {
   private childEnv(processName: string): Record<string, string> {
     const config = { ...(this.childConfig as ChildConfig) };
     if (processName === 'gateway' && this.gatewayHealthPort !== undefined) config.healthPort = this.gatewayHealthPort;
+    // a restarted gateway binds the first incarnation's QUIC port, so peers and clients find it again
+    if (processName === 'gateway' && this.gatewayQuicPort !== undefined) config.quicPort = this.gatewayQuicPort;
+    if (processName.startsWith('peer:')) {
+      const url = this.gatewayUrl();
+      if (url !== undefined) config.gatewayUrl = url;
+      const service = this.config.services.find((s) => s.name === this.peerServices.get(`${C.PEER_ID_PREFIX}${processName.slice('peer:'.length)}`));
+      if (service !== undefined) config.service = service;
+    }
     return { [C.NODE_CONFIG_ENV]: JSON.stringify(config), [C.PROCESS_NAME_ENV]: processName };
   }
 
@@ -266,6 +298,8 @@ export class ClusterRoot {
       const port = Number(this.hub.bound('gateway').health?.split(':').pop());
       // keep the first incarnation's port so a node started with HEALTH_PORT=0 keeps one address
       if (Number.isInteger(port) && port > 0) this.gatewayHealthPort ??= port;
+      const quicPort = Number(this.hub.bound('gateway').quic?.split(':').pop());
+      if (Number.isInteger(quicPort) && quicPort > 0) this.gatewayQuicPort ??= quicPort;
     }
     this.pushReadiness();
   }

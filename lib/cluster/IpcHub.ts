@@ -6,7 +6,7 @@
  */
 import { MaculaError } from '../errors/index.js';
 import type { macula } from '../gen/ipc.js';
-import { IpcChannel, ROOT_NAME, errorToWire, type Envelope, type IpcBody } from '../ipc/index.js';
+import { IpcChannel, ROOT_NAME, errorToWire, type BodyCase, type Envelope, type IpcBody } from '../ipc/index.js';
 import type { Logger } from '../log/index.js';
 import { ipcChannel, type SpawnedProcess, type SupervisorEvent } from '../supervisor/index.js';
 import { eventFromWire } from './wire.js';
@@ -26,6 +26,8 @@ export interface IpcHubOptions {
   onEvent: (proc: string, event: SupervisorEvent) => void;
   /** A child reported Ready (its new incarnation is reachable). */
   onReady?: (proc: string) => void;
+  /** Requests a child addresses to root itself (the gateway asks for every process's memory). */
+  requests?: Partial<Record<BodyCase, (proc: string, env: Envelope) => IpcBody | Promise<IpcBody>>>;
 }
 
 export class IpcHub {
@@ -72,6 +74,9 @@ export class IpcHub {
       resolveReady();
       this.options.onReady?.(name);
     });
+    for (const [kind, handler] of Object.entries(this.options.requests ?? {})) {
+      entry.channel.handle(kind as BodyCase, (env) => handler(name, env));
+    }
     if (proc.pid !== undefined) this.byPid.set(proc.pid, entry);
     return closed;
   }
@@ -85,6 +90,11 @@ export class IpcHub {
 
   isReady(name: string): boolean {
     return this.live.get(name)?.ready === true;
+  }
+
+  /** Names and pids of the processes that are Ready now. */
+  processes(): Array<{ name: string; pid?: number }> {
+    return [...this.live.values()].filter((e) => e.ready).map((e) => ({ name: e.name, pid: e.pid }));
   }
 
   bound(name: string): Record<string, string> {

@@ -2,7 +2,7 @@
  * Root's control-socket dispatch table: status, down, scale and the test-only fault and ping
  * (present only when the node runs with MACULA_TEST_FAULTS=1).
  */
-import { MAX_PEERS } from '../config/constants.js';
+import { MAX_PEERS, MAX_SERVICE_INSTANCES } from '../config/constants.js';
 import { MaculaError } from '../errors/index.js';
 import type { ChildDescription } from '../supervisor/index.js';
 import type { ClusterRoot } from './ClusterRoot.js';
@@ -26,6 +26,7 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
         ready: root.isUp(),
         tree: descriptionToWire(await liveTree(root)),
         bound: root.hub.bound('gateway'),
+        services: liveServices(root),
       },
     }),
     down: () => {
@@ -104,20 +105,36 @@ function withPid(rows: ChildDescription[], pid: number): ChildDescription[] {
   return rows.map((r) => ({ ...r, pid: r.pid ?? pid, ...(r.children ? { children: withPid(r.children, pid) } : {}) }));
 }
 
+/** peer<N> → service of the peers running now (forgetting peers that are gone). */
+function liveServices(root: ClusterRoot): Record<string, string> {
+  const live = new Set(root.peersSup?.whichChildren().map((c) => c.id) ?? []);
+  const out: Record<string, string> = {};
+  for (const [id, service] of root.peerServices) if (live.has(id)) out[id] = service;
+  return out;
+}
+
+/** `peers=N` scales the bare peers, `<service>=N` the instances of one configured service. */
 async function scale(root: ClusterRoot, what: string, count: number) {
-  if (what !== 'peers') throw new MaculaError('usage', `cannot scale ${JSON.stringify(what)}: only peers=N`);
-  if (!Number.isInteger(count) || count < 0 || count > MAX_PEERS) throw new MaculaError('usage', `peers must be an integer 0–${MAX_PEERS}`);
+  const service = what === 'peers' ? undefined : root.config.services.find((s) => s.name === what);
+  if (what !== 'peers' && service === undefined) {
+    const names = root.config.services.map((s) => s.name);
+    throw new MaculaError('usage', `cannot scale ${JSON.stringify(what)}: expected peers=N${names.length ? ` or one of the node's services (${names.join(', ')})=N` : ' (the node runs no services)'}`);
+  }
+  const max = service ? MAX_SERVICE_INSTANCES : MAX_PEERS;
+  if (!Number.isInteger(count) || count < 0 || count > max) throw new MaculaError('usage', `${what} must be an integer 0–${max}`);
   const peers = root.peersSup;
   if (!peers) throw new MaculaError('process_unavailable', 'macula_peers_sup is not running');
-  const current = peers
-    .whichChildren()
-    .map((c) => c.id)
+  const ids = peers.whichChildren().map((c) => c.id);
+  for (const id of [...root.peerServices.keys()]) if (!ids.includes(id)) root.peerServices.delete(id);
+  const current = ids
+    .filter((id) => root.peerServices.get(id) === service?.name)
     .sort((a, b) => Number(a.slice(PEER_ID_PREFIX.length)) - Number(b.slice(PEER_ID_PREFIX.length)));
   const started: string[] = [];
   const stopped: string[] = [];
-  for (let n = current.length; n < count; n++) started.push(await root.startPeer());
+  for (let n = current.length; n < count; n++) started.push(await root.startPeer(service?.name));
   for (const id of current.slice(count).reverse()) {
     await peers.terminateChild(id);
+    root.peerServices.delete(id);
     stopped.push(id);
   }
   return { scale: { started, stopped } };

@@ -1,5 +1,5 @@
 /** Types shared by root, the OS children and the CLI. */
-import type { NodeConfig } from '../config/types.js';
+import type { NodeConfig, ServiceConfig } from '../config/types.js';
 import type { IpcChannel, IpcHandler, BodyCase } from '../ipc/index.js';
 import type { Logger } from '../log/index.js';
 import type { ChildDescription, ExitReason, SupervisorEvent } from '../supervisor/index.js';
@@ -10,6 +10,10 @@ export interface ChildConfig extends NodeConfig {
   nodeId: string;
   /** epoch ms root started (the node's uptime). */
   nodeStartedAt: number;
+  /** Peers only: the node's gateway as `quic://127.0.0.1:<bound port>` (root learns it from the gateway's Ready). */
+  gatewayUrl?: string;
+  /** Peers only: the service this peer runs (absent: a bare peer that holds its connection). */
+  service?: ServiceConfig;
 }
 
 /** The tree one OS process runs: a Supervisor, or a single worker for macula_routing_server. */

@@ -1,6 +1,6 @@
 /**
  * macula_gateway_health (seed §3, child 1): the node's health HTTP server (lib/health
- * HealthServer: /live, /ready, /health). A restarted incarnation binds the port the first one
+ * HealthServer: /live, /ready, /health, /metrics). A restarted incarnation binds the port the first one
  * got, so a node started with HEALTH_PORT=0 keeps one health address for its lifetime.
  */
 import { HealthServer, type HealthAddress, type HealthInfo } from '../health/index.js';
@@ -12,6 +12,8 @@ export interface GatewayHealthOptions {
   port: number;
   startedAt: number;
   info: () => HealthInfo;
+  /** Prometheus text for /metrics (the broker's registry). */
+  metrics?: () => Promise<string> | string;
   /** Called with the bound address after every (re)start. */
   onBound?: (address: HealthAddress) => void;
 }
@@ -25,8 +27,8 @@ export class GatewayHealth extends BaseWorker {
 
   override async start(ctx: WorkerContext): Promise<void> {
     await super.start(ctx);
-    const { host, port, startedAt, info } = this.options;
-    this.server = new HealthServer({ host, port, startedAt, info });
+    const { host, port, startedAt, info, metrics } = this.options;
+    this.server = new HealthServer({ host, port, startedAt, info, metrics });
     const address = await this.server.start();
     this.options.onBound?.(address);
   }

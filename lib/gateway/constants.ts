@@ -10,3 +10,9 @@ export const GATEWAY_RPC_ID = 'macula_gateway_rpc';
 export const GATEWAY_MESH_ID = 'macula_gateway_mesh';
 export const GATEWAY_INTENSITY = 10;
 export const GATEWAY_PERIOD_MS = 60_000;
+/** Test knob: the gateway's RPC registry prune interval in ms (default lib/rpc REGISTRY_PRUNE_INTERVAL_MS, 60 s). */
+export const PRUNE_INTERVAL_ENV = 'MACULA_REGISTRY_PRUNE_INTERVAL_MS';
+/** How long a /metrics scrape waits for root's per-process memory before reporting the gateway's own only. */
+export const PROCESS_MEMORY_TIMEOUT_MS = 500;
+/** A per-process memory answer from root is reused this long (one scrape reads it twice). */
+export const PROCESS_MEMORY_CACHE_MS = 1_000;

@@ -336,6 +336,7 @@ export namespace macula {
             ready: boolean;
             tree?: (macula.control.TreeNode.$Properties|null);
             bound: { [k: string]: string };
+            services: { [k: string]: string };
             static create(properties: macula.control.StatusReply.$Shape): macula.control.StatusReply & macula.control.StatusReply.$Shape;
             static create(properties?: macula.control.StatusReply.$Properties): macula.control.StatusReply;
             static encode(m: macula.control.StatusReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -355,6 +356,7 @@ export namespace macula {
                 ready?: (boolean|null);
                 tree?: (macula.control.TreeNode.$Properties|null);
                 bound?: ({ [k: string]: string }|null);
+                services?: ({ [k: string]: string }|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.control.StatusReply.$Properties;

@@ -3008,6 +3008,7 @@ export const macula = $root.macula = (() => {
              * @property {boolean|null} [ready] StatusReply ready
              * @property {macula.control.TreeNode.$Properties|null} [tree] StatusReply tree
              * @property {Object.<string,string>|null} [bound] StatusReply bound
+             * @property {Object.<string,string>|null} [services] StatusReply services
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3034,6 +3035,7 @@ export const macula = $root.macula = (() => {
              */
             const StatusReply = function (p) {
                 this.bound = {};
+                this.services = {};
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -3097,6 +3099,14 @@ export const macula = $root.macula = (() => {
             StatusReply.prototype.bound = $util.emptyObject;
 
             /**
+             * StatusReply services.
+             * @member {Object.<string,string>} services
+             * @memberof macula.control.StatusReply
+             * @instance
+             */
+            StatusReply.prototype.services = $util.emptyObject;
+
+            /**
              * Creates a new StatusReply instance using the specified properties.
              * @function create
              * @memberof macula.control.StatusReply
@@ -3143,6 +3153,11 @@ export const macula = $root.macula = (() => {
                 if (m.bound != null && $Object.hasOwnProperty.call(m, "bound")) {
                     for (var ks = $Object.keys(m.bound), i = 0; i < ks.length; ++i) {
                         w.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.bound[ks[i]]).ldelim();
+                    }
+                }
+                if (m.services != null && $Object.hasOwnProperty.call(m, "services")) {
+                    for (var ks = $Object.keys(m.services), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.services[ks[i]]).ldelim();
                     }
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
@@ -3276,6 +3291,42 @@ export const macula = $root.macula = (() => {
                             m.bound[k] = v;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (m.services === $util.emptyObject)
+                                m.services = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.services, k);
+                            m.services[k] = v;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3351,6 +3402,16 @@ export const macula = $root.macula = (() => {
                         m.bound[ks[i]] = $String(d.bound[ks[i]]);
                     }
                 }
+                if (d.services) {
+                    if (!$util.isObject(d.services))
+                        throw $TypeError(".macula.control.StatusReply.services: object expected");
+                    m.services = {};
+                    for (var ks = $Object.keys(d.services), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.services, ks[i]);
+                        m.services[ks[i]] = $String(d.services[ks[i]]);
+                    }
+                }
                 return m;
             };
 
@@ -3373,6 +3434,7 @@ export const macula = $root.macula = (() => {
                 var d = {};
                 if (o.objects || o.defaults) {
                     d.bound = {};
+                    d.services = {};
                 }
                 if (o.defaults) {
                     d.nodeId = "";
@@ -3407,6 +3469,14 @@ export const macula = $root.macula = (() => {
                         if (ks2[j] === "__proto__")
                             $util.makeProp(d.bound, ks2[j]);
                         d.bound[ks2[j]] = m.bound[ks2[j]];
+                    }
+                }
+                if (m.services && (ks2 = $Object.keys(m.services)).length) {
+                    d.services = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.services, ks2[j]);
+                        d.services[ks2[j]] = m.services[ks2[j]];
                     }
                 }
                 return d;

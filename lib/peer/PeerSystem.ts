@@ -1,22 +1,68 @@
-/** A `peer:<N>` OS process: macula_peer_system [rest_for_one 10/60 s] and its four workers (seed §5). */
+/**
+ * A `peer:<N>` OS process: macula_peer_system [rest_for_one 10/60 s] → macula_connection,
+ * macula_pubsub_handler, macula_rpc_handler, macula_advertisement_manager (seed §5).
+ *
+ * The connection is a lib/client MaculaClient to the node's own gateway (root passes its bound
+ * `quic://127.0.0.1:<port>` in the child config; a restarted gateway binds the same port), pinned
+ * to the node's id, with the node's TLS identity. With a service (`up --service name=./m.js`),
+ * pubsub_handler runs the module's subscriptions, rpc_handler holds its procedures and
+ * advertisement_manager advertises them (TTL 300 s, refreshed every 240 s). So an rpc_handler
+ * crash restarts rpc_handler + advertisement_manager (procedures re-advertised) while the
+ * connection and the subscriptions stay; a connection crash restarts everything.
+ */
 import { WORKER_SHUTDOWN_MS } from '../cluster/constants.js';
 import type { ChildApp, ChildContext } from '../cluster/types.js';
+import { DEFAULT_URL } from '../client/constants.js';
+import { loadOrCreateIdentity } from '../identity/index.js';
 import { Supervisor } from '../supervisor/Supervisor.js';
-import { ADVERTISEMENT_MANAGER_ID, CONNECTION_ID, PEER_INTENSITY, PEER_PERIOD_MS, PUBSUB_HANDLER_ID, RPC_HANDLER_ID } from './constants.js';
-import { AdvertisementManager, Connection, PubsubHandler, RpcHandler } from './workers.js';
+import { AdvertisementManager } from './AdvertisementManager.js';
+import { Connection } from './Connection.js';
+import * as C from './constants.js';
+import { PubsubHandler } from './PubsubHandler.js';
+import { RpcHandler } from './RpcHandler.js';
+import type { PeerOptions, PeerState } from './types.js';
+
+function envMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = Number(env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+/** The peer's options from the config root passed and the environment knobs (constants.ts ENV). */
+export function peerOptions(ctx: ChildContext): PeerOptions {
+  const { config, env } = ctx;
+  const identity = loadOrCreateIdentity({ dataDir: config.dataDir, certPath: config.certPath, keyPath: config.keyPath, keyBits: config.certKeyBits, validityDays: config.certValidityDays });
+  const configured = env[C.ENV.gatewayUrl];
+  return {
+    url: configured || config.gatewayUrl || DEFAULT_URL,
+    // the node's own gateway presents the node's id; another one only what the operator pinned
+    expectedNodeId: configured ? env[C.ENV.gatewayNodeId] || undefined : config.nodeId,
+    realm: config.realm,
+    identity: { certPem: identity.certPem, keyPem: identity.keyPem },
+    name: config.service ? `${ctx.processName}/${config.service.name}` : ctx.processName,
+    service: config.service,
+    advertiseTtlMs: envMs(env, C.ENV.advertiseTtlMs, C.ADVERTISE_TTL_MS),
+    minReadvertiseMs: envMs(env, C.ENV.minReadvertiseMs, C.MIN_READVERTISE_INTERVAL_MS),
+    connectStartTimeoutMs: C.CONNECT_START_TIMEOUT_MS,
+    idleTimeoutMs: envMs(env, C.ENV.idleTimeoutMs, C.PEER_IDLE_TIMEOUT_MS),
+    keepAliveMs: envMs(env, C.ENV.keepAliveMs, C.PEER_KEEP_ALIVE_MS),
+  };
+}
 
 export function buildPeerSystem(ctx: ChildContext): ChildApp {
+  const options = peerOptions(ctx);
+  const state: PeerState = { procedures: new Map() };
   const opts = { shutdown: WORKER_SHUTDOWN_MS };
   const tree = new Supervisor({
     name: ctx.supervisorPath,
-    flags: { strategy: 'rest_for_one', intensity: PEER_INTENSITY, periodMs: PEER_PERIOD_MS },
+    flags: { strategy: 'rest_for_one', intensity: C.PEER_INTENSITY, periodMs: C.PEER_PERIOD_MS },
     children: [
-      ctx.registry.child(CONNECTION_ID, () => new Connection(), opts),
-      ctx.registry.child(PUBSUB_HANDLER_ID, () => new PubsubHandler(), opts),
-      ctx.registry.child(RPC_HANDLER_ID, () => new RpcHandler(), opts),
-      ctx.registry.child(ADVERTISEMENT_MANAGER_ID, () => new AdvertisementManager(), opts),
+      ctx.registry.child(C.CONNECTION_ID, () => new Connection(options, state), opts),
+      ctx.registry.child(C.PUBSUB_HANDLER_ID, () => new PubsubHandler(options, state), opts),
+      ctx.registry.child(C.RPC_HANDLER_ID, () => new RpcHandler(state), opts),
+      ctx.registry.child(C.ADVERTISEMENT_MANAGER_ID, () => new AdvertisementManager(options, state), opts),
     ],
     onEvent: ctx.emit,
   });
-  return { tree };
+  const bound = (): Record<string, string> => (options.service ? { service: options.service.name, gateway: options.url } : { gateway: options.url });
+  return { tree, bound };
 }

@@ -30,7 +30,7 @@ describe('macula-cluster CLI', () => {
   });
 
   it('rejects an unknown flag with exit 64', async () => {
-    for (const argv of [['status', '--bogus'], ['events', '--nope'], ['down', 'extra'], ['scale', 'gateways=2'], ['up', '--bogus']]) {
+    for (const argv of [['status', '--bogus'], ['events', '--nope'], ['down', 'extra'], ['scale', 'peers=two'], ['up', '--bogus']]) {
       const r = await run(argv);
       expect(r.code, argv.join(' ')).to.equal(64);
       expect(r.err, argv.join(' ')).to.match(/macula-cluster (status|events|down|scale|up)/);

@@ -86,10 +86,11 @@ const commands: Record<string, Command> = {
     const s = res.status!;
     const tree = descriptionFromWire(s.tree ?? {});
     if (values.json) {
-      io.out(`${JSON.stringify({ nodeId: s.nodeId, realm: s.realm, pid: s.pid, startedAt: s.startedAt, ready: s.ready, bound: s.bound, tree })}\n`);
+      io.out(`${JSON.stringify({ nodeId: s.nodeId, realm: s.realm, pid: s.pid, startedAt: s.startedAt, ready: s.ready, bound: s.bound, services: s.services ?? {}, tree })}\n`);
     } else {
-      io.out(`node ${s.nodeId}  realm ${s.realm}  ${s.ready ? 'ready' : 'NOT READY'}${s.bound?.health ? `  health http://${s.bound.health}` : ''}\n\n`);
-      io.out(formatTree(tree));
+      const quic = s.bound?.quic ? `  quic quic://${s.bound.quic}` : '';
+      io.out(`node ${s.nodeId}  realm ${s.realm}  ${s.ready ? 'ready' : 'NOT READY'}${quic}${s.bound?.health ? `  health http://${s.bound.health}` : ''}\n\n`);
+      io.out(formatTree(tree, Date.now(), s.services ?? {}));
     }
     return EXIT_OK;
   },
@@ -104,11 +105,11 @@ const commands: Record<string, Command> = {
   scale: async (args, io) => {
     const { values, positionals } = parse('scale', args, {}, 1);
     if (values.help) return help('scale')(args, io);
-    const m = /^peers=(\d+)$/.exec(positionals[0] ?? '');
-    if (!m) throw usageError('scale', `expected peers=N, got ${positionals[0] ?? 'nothing'}`);
-    const res = await controlRequest(socketOf(values, io.env), { scale: { what: 'peers', count: Number(m[1]) } });
+    const m = /^([a-z0-9_-]+)=(\d+)$/.exec(positionals[0] ?? '');
+    if (!m) throw usageError('scale', `expected peers=N or <service>=N, got ${positionals[0] ?? 'nothing'}`);
+    const res = await controlRequest(socketOf(values, io.env), { scale: { what: m[1], count: Number(m[2]) } });
     const { started, stopped } = res.scale ?? {};
-    io.out(`peers=${m[1]}${started?.length ? `  started ${started.join(', ')}` : ''}${stopped?.length ? `  stopped ${stopped.join(', ')}` : ''}\n`);
+    io.out(`${m[1]}=${m[2]}${started?.length ? `  started ${started.join(', ')}` : ''}${stopped?.length ? `  stopped ${stopped.join(', ')}` : ''}\n`);
     return EXIT_OK;
   },
 

@@ -16,6 +16,7 @@ export function formatBytes(bytes: number | undefined): string {
 
 interface Row {
   name: string;
+  service: string;
   strategy: string;
   pid: string;
   state: string;
@@ -24,9 +25,10 @@ interface Row {
   memory: string;
 }
 
-function rows(node: ChildDescription, prefix: string, childPrefix: string, now: number, out: Row[]): void {
+function rows(node: ChildDescription, prefix: string, childPrefix: string, now: number, out: Row[], services: Record<string, string>): void {
   out.push({
     name: `${prefix}${node.id}`,
+    service: services[node.id] ?? '',
     strategy: node.strategy ?? (node.type === 'worker' ? 'worker' : ''),
     pid: node.pid !== undefined ? String(node.pid) : '-',
     state: node.state,
@@ -37,16 +39,17 @@ function rows(node: ChildDescription, prefix: string, childPrefix: string, now: 
   const kids = node.children ?? [];
   kids.forEach((child, i) => {
     const last = i === kids.length - 1;
-    rows(child, `${childPrefix}${last ? '└─ ' : '├─ '}`, `${childPrefix}${last ? '   ' : '│  '}`, now, out);
+    rows(child, `${childPrefix}${last ? '└─ ' : '├─ '}`, `${childPrefix}${last ? '   ' : '│  '}`, now, out, services);
   });
 }
 
-export function formatTree(tree: ChildDescription, now = Date.now()): string {
+/** `services`: peer<N> → the service it runs; the column shows only when some peer runs one. */
+export function formatTree(tree: ChildDescription, now = Date.now(), services: Record<string, string> = {}): string {
   const out: Row[] = [];
-  rows(tree, '', '', now, out);
-  const header: Row = { name: 'name', strategy: 'strategy', pid: 'pid', state: 'state', restarts: 'restarts', uptime: 'uptime', memory: 'memory' };
+  rows(tree, '', '', now, out, services);
+  const header: Row = { name: 'name', service: 'service', strategy: 'strategy', pid: 'pid', state: 'state', restarts: 'restarts', uptime: 'uptime', memory: 'memory' };
   const all = [header, ...out];
-  const cols = Object.keys(header) as Array<keyof Row>;
+  const cols = (Object.keys(header) as Array<keyof Row>).filter((c) => c !== 'service' || Object.keys(services).length > 0);
   const width = Object.fromEntries(cols.map((c) => [c, Math.max(...all.map((r) => [...r[c]].length))])) as Record<keyof Row, number>;
   return all.map((r) => cols.map((c) => r[c] + ' '.repeat(width[c] - [...r[c]].length)).join('  ').trimEnd()).join('\n') + '\n';
 }

@@ -16,7 +16,8 @@ Commands:
   status [--json]       the live tree: name, strategy, pid, state, restarts, uptime, memory
   events [--follow] [--json]
                         supervisor reports (starts, stops, restarts, failures, escalations)
-  scale peers=N         start or stop peer processes until there are N
+  scale peers=N         start or stop bare peer processes until there are N
+  scale <service>=N     start or stop instances of a service (--service) until there are N
   version               print the version
   help [command]        show help (also: <command> --help)
 
@@ -54,9 +55,11 @@ ${ADDRESS_OPTIONS}
 
 ${EXIT_CODES}
 `,
-  scale: `Usage: macula-cluster scale peers=N [--data-dir D] [--runtime-dir D]
+  scale: `Usage: macula-cluster scale (peers=N | <service>=N) [--data-dir D] [--runtime-dir D]
 
 Start peers (peer<N>, numbers never reused) or stop the newest ones until there are N.
+peers=N counts the bare peers; <service>=N the peers running that service (a name given to
+\`up --service\` or in the config file's services). \`status\` shows each peer's service.
 
 ${ADDRESS_OPTIONS}
 

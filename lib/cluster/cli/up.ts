@@ -35,13 +35,13 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
     report: io.err,
     onUp: async (r) => {
       const tree = await liveTree(r);
-      const health = r.hub.bound('gateway').health;
+      const { health, quic } = r.hub.bound('gateway');
       io.out(
         renderBanner({
           version,
           nodeId: r.nodeId,
           realm: config.realm,
-          quic: 'not listening (QUIC transport not implemented yet)',
+          quic: quic ? `quic://${quic}` : `${config.quicHost}:${config.quicPort} (not bound)`,
           health: health ? `http://${health}` : `${config.healthHost}:${config.healthPort}`,
           dataDir: config.dataDir,
           tree: tree.children ?? [],

@@ -1,0 +1,77 @@
+/**
+ * macula_pubsub_handler (seed §5, child 2): loads the peer's service module, makes this
+ * incarnation's instance of it (a factory module is called once per start, so a restart starts
+ * from fresh state) and subscribes its `subscriptions` through the connection. Its `start` hook
+ * runs once subscribed, its `stop` hook first on stop. rpc_handler and advertisement_manager
+ * serve the same instance's `procedures` (they start after this worker, rest_for_one).
+ * A bare peer (no service) does nothing here.
+ */
+import { pathToFileURL } from 'node:url';
+import type { MaculaClient, ServiceContext, ServiceDefinition, Subscription } from '../client/index.js';
+import { MaculaError } from '../errors/index.js';
+import type { WorkerContext } from '../supervisor/types.js';
+import { BaseWorker } from '../supervisor/workerChild.js';
+import type { PeerOptions, PeerState } from './types.js';
+
+export function connected(state: PeerState): MaculaClient {
+  if (state.client === undefined) throw new MaculaError('not_connected', 'macula_connection is not running');
+  return state.client;
+}
+
+/** The module's service: its default export (or the namespace itself), a definition or a factory. */
+async function loadModule(path: string): Promise<unknown> {
+  const mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  return mod.default ?? mod;
+}
+
+export class PubsubHandler extends BaseWorker {
+  #subscriptions: Subscription[] = [];
+  #controller: AbortController | undefined;
+
+  constructor(
+    private readonly options: PeerOptions,
+    private readonly state: PeerState,
+  ) {
+    super();
+  }
+
+  override async start(ctx: WorkerContext): Promise<void> {
+    await super.start(ctx);
+    const service = this.options.service;
+    if (service === undefined) return;
+    const client = connected(this.state);
+    const controller = (this.#controller = new AbortController());
+    const base = {
+      client,
+      signal: controller.signal,
+      publish: (topic: string, data: unknown, options?: Parameters<MaculaClient['publish']>[2]) => client.publish(topic, data, options),
+      call: <T>(procedure: string, args?: unknown, options?: Parameters<MaculaClient['call']>[2]) => client.call<T>(procedure, args, options),
+    };
+    const mod = await loadModule(service.module);
+    const definition = (typeof mod === 'function' ? await (mod as (c: ServiceContext) => unknown)({ ...base, name: service.name }) : mod) as ServiceDefinition;
+    if (definition === null || typeof definition !== 'object') throw new MaculaError('usage', `${service.module} does not export a service (defineService)`);
+    const serviceCtx: ServiceContext = { ...base, name: definition.name ?? service.name };
+    try {
+      for (const [pattern, entry] of Object.entries(definition.subscriptions ?? {})) {
+        const { handler, ...opts } = typeof entry === 'function' ? { handler: entry } : entry;
+        this.#subscriptions.push(await client.subscribe(pattern, (message) => handler(message, serviceCtx), opts));
+      }
+      this.state.service = { definition, ctx: serviceCtx };
+      await definition.start?.(serviceCtx);
+    } catch (err) {
+      await this.stop();
+      throw err;
+    }
+  }
+
+  override async stop(): Promise<void> {
+    const running = this.state.service;
+    this.state.service = undefined;
+    try {
+      await running?.definition.stop?.(running.ctx);
+    } finally {
+      this.#controller?.abort(new MaculaError('shutdown', 'service stopped'));
+      for (const s of this.#subscriptions.splice(0).reverse()) await s.unsubscribe().catch(() => undefined);
+    }
+  }
+}
