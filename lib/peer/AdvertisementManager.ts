@@ -36,7 +36,7 @@ export class AdvertisementManager extends BaseWorker {
   override async start(ctx: WorkerContext): Promise<void> {
     await super.start(ctx);
     if (this.state.procedures.size === 0) return;
-    const client = connected(this.state);
+    const client = await connected(this.state);
     try {
       for (const [procedure, entry] of this.state.procedures) {
         const ttl = entry.ttl ?? this.options.advertiseTtlMs;

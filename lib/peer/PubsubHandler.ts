@@ -11,11 +11,32 @@ import type { MaculaClient, ServiceContext, ServiceDefinition, Subscription } fr
 import { MaculaError } from '../errors/index.js';
 import type { WorkerContext } from '../supervisor/types.js';
 import { BaseWorker } from '../supervisor/workerChild.js';
+import { CONNECT_START_TIMEOUT_MS } from './constants.js';
 import type { PeerOptions, PeerState } from './types.js';
 
-export function connected(state: PeerState): MaculaClient {
-  if (state.client === undefined) throw new MaculaError('not_connected', 'macula_connection is not running');
-  return state.client;
+/**
+ * The connection's client once it has a session: a handler (re)starting while the SDK reconnects
+ * (the gateway restarting) waits for it, bounded, instead of failing its start at once.
+ */
+export async function connected(state: PeerState, timeoutMs = CONNECT_START_TIMEOUT_MS): Promise<MaculaClient> {
+  const client = state.client;
+  if (client === undefined) throw new MaculaError('not_connected', 'macula_connection is not running');
+  if (client.connected) return client;
+  await new Promise<void>((resolve, reject) => {
+    const done = (err?: MaculaError): void => {
+      clearTimeout(timer);
+      client.off('connected', onConnected);
+      client.off('closed', onClosed);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onConnected = (): void => done();
+    const onClosed = (): void => done(new MaculaError('connection_closed', 'the connection closed while a handler waited for it'));
+    const timer = setTimeout(() => done(new MaculaError('not_connected', `no session with ${client.url} within ${timeoutMs} ms`)), timeoutMs);
+    client.on('connected', onConnected);
+    client.once('closed', onClosed);
+  });
+  return client;
 }
 
 /** The module's service: its default export (or the namespace itself), a definition or a factory. */
@@ -39,7 +60,7 @@ export class PubsubHandler extends BaseWorker {
     await super.start(ctx);
     const service = this.options.service;
     if (service === undefined) return;
-    const client = connected(this.state);
+    const client = await connected(this.state);
     const controller = (this.#controller = new AbortController());
     const base = {
       client,
