@@ -81,6 +81,7 @@ export class ClusterRoot {
   private lastPush?: { channel: unknown; ready: boolean };
   private gatewayHealthPort?: number;
   private gatewayQuicPort?: number;
+  private gatewayQuic?: string;
   /** peer<N> → the service it runs (absent: a bare peer). Pruned to the live peers on every scale. */
   readonly peerServices = new Map<string, string>();
   private escalation?: SupervisorEvent;
@@ -183,9 +184,13 @@ export class ClusterRoot {
     }
   }
 
-  /** `quic://…` of the node's own gateway as a local process reaches it, once it reported Ready. */
+  /**
+   * `quic://…` of the node's own gateway as a local process reaches it: known from its first
+   * Ready on, and kept while it restarts (a restarted gateway binds the same port), so a peer
+   * started meanwhile still gets it.
+   */
   gatewayUrl(): string | undefined {
-    const quic = this.hub.bound('gateway').quic;
+    const quic = this.hub.bound('gateway').quic ?? this.gatewayQuic;
     const port = quic?.split(':').pop();
     if (!quic || !port) return undefined;
     const host = quic.slice(0, quic.length - port.length - 1);
@@ -298,6 +303,7 @@ export class ClusterRoot {
       const port = Number(this.hub.bound('gateway').health?.split(':').pop());
       // keep the first incarnation's port so a node started with HEALTH_PORT=0 keeps one address
       if (Number.isInteger(port) && port > 0) this.gatewayHealthPort ??= port;
+      this.gatewayQuic = this.hub.bound('gateway').quic ?? this.gatewayQuic;
       const quicPort = Number(this.hub.bound('gateway').quic?.split(':').pop());
       if (Number.isInteger(quicPort) && quicPort > 0) this.gatewayQuicPort ??= quicPort;
     }
