@@ -47,6 +47,7 @@ export class Provider {
   readonly ads = new Map<string, Advertisement>();
   readonly #running = new Map<AbortController, Session>();
   #queue: Job[] = [];
+  #draining = false;
 
   constructor(
     private readonly host: ProviderHost,
@@ -167,32 +168,53 @@ export class Provider {
       this.#drain();
       return !session.closed;
     };
-    Promise.resolve()
-      .then(() => ad.handler(args, ctx))
-      .then(
-        (result) => {
-          if (!finish()) return;
-          let payload: Uint8Array;
-          try {
-            payload = toPayload(result, 'handler_error');
-          } catch (e) {
-            return answerError(e as MaculaError);
-          }
-          try {
-            session.send({ yield: { invocationId, payload } });
-          } catch (e) {
-            answerError(MaculaError.wrap(e, 'handler_error'));
-          }
-        },
-        (err: unknown) => {
-          if (!finish()) return;
-          answerError(err instanceof MaculaError ? err : new MaculaError('handler_error', err instanceof Error ? err.message : String(err)));
-        },
-      );
+    const answer = (result: unknown): void => {
+      if (!finish()) return;
+      let payload: Uint8Array;
+      try {
+        payload = toPayload(result, 'handler_error');
+      } catch (e) {
+        return answerError(e as MaculaError);
+      }
+      try {
+        session.send({ yield: { invocationId, payload } });
+      } catch (e) {
+        answerError(MaculaError.wrap(e, 'handler_error'));
+      }
+    };
+    const fail = (err: unknown): void => {
+      if (!finish()) return;
+      answerError(err instanceof MaculaError ? err : new MaculaError('handler_error', err instanceof Error ? err.message : String(err)));
+    };
+    // A handler that returns a plain value is answered in the same turn as its invocation frame,
+    // so the transport sends the answer in the datagram that acknowledges the invocation (one
+    // datagram and one pass instead of an ACK-only datagram now and the answer a pass later).
+    let result: unknown;
+    try {
+      result = ad.handler(args, ctx);
+    } catch (err) {
+      return fail(err);
+    }
+    if (result !== null && typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') {
+      Promise.resolve(result as PromiseLike<unknown>).then(answer, fail);
+    } else {
+      answer(result);
+    }
   }
 
   /** Start waiting invocations while slots are free; skip those nobody waits for any more. */
   #drain(): void {
+    // A synchronous handler finishes inside job.run(): the outer loop goes on instead of recursing.
+    if (this.#draining) return;
+    this.#draining = true;
+    try {
+      this.#drainQueue();
+    } finally {
+      this.#draining = false;
+    }
+  }
+
+  #drainQueue(): void {
     while (this.#running.size < this.maxConcurrent) {
       const job = this.#queue.shift();
       if (job === undefined) return;
