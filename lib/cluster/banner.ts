@@ -14,6 +14,8 @@ export interface BannerOptions {
   /** Health listener, e.g. `http://0.0.0.0:8080`. */
   health: string;
   dataDir: string;
+  /** Services run as peers, e.g. `echo ×2 (peer1, peer2)`; the line is left out when absent. */
+  services?: string;
   /** Root's children, nested, with pids (root's describe()). */
   tree: ChildDescription[];
   color: boolean;
@@ -51,6 +53,7 @@ export function renderBanner(options: BannerOptions): string {
     ['Health', options.health],
     ['Data dir', options.dataDir],
   ];
+  if (options.services) fields.push(['Services', options.services]);
   for (const [label, value] of fields) lines.push(`  ${p.label(label.padEnd(9))} ${value}`);
   lines.push('');
   const rootPid = options.rootPid ?? process.pid;

@@ -63,6 +63,7 @@ describe('services as peer processes (--service pid ×2, --service counter)', fu
   it('status names the service each peer runs (JSON and the service column)', async () => {
     expect(await instances(node, 'pid')).to.deep.equal(['peer1', 'peer2']);
     expect(await instances(node, 'counter')).to.deep.equal(['peer3']);
+    expect(node.stdout).to.match(/Services\s+pid ×2 \(peer1, peer2\); counter ×1 \(peer3\)/);
     const text = await node.cli(['status']);
     expect(text.exitCode, text.stderr).to.equal(0);
     expect(text.stdout).to.match(/peer1\s+pid\s+rest_for_one/);

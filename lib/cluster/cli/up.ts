@@ -44,6 +44,12 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
           quic: quic ? `quic://${quic}` : `${config.quicHost}:${config.quicPort} (not bound)`,
           health: health ? `http://${health}` : `${config.healthHost}:${config.healthPort}`,
           dataDir: config.dataDir,
+          services: config.services
+            .map((svc) => {
+              const ids = [...r.peerServices].filter(([, name]) => name === svc.name).map(([id]) => id);
+              return `${svc.name} ×${ids.length} (${ids.join(', ')})`;
+            })
+            .join('; '),
           tree: tree.children ?? [],
           color: process.stdout.isTTY === true && !io.env.NO_COLOR,
         }),
