@@ -9,7 +9,8 @@
  * restart starts the same component again and it rebuilds its derived state. Usage in the
  * gateway tree: `registry.child(GATEWAY_PUBSUB_ID, () => new BrokerWorker(broker.pubsub), opts)`.
  */
-import { BaseWorker, type WorkerContext } from '../supervisor/index.js';
+import { BaseWorker } from '../supervisor/workerChild.js';
+import type { WorkerContext } from '../supervisor/types.js';
 import type { MaculaError } from '../errors/index.js';
 import type { Lifecycle } from './Lifecycle.js';
 

@@ -4,7 +4,8 @@
  * the DER-encoded SubjectPublicKeyInfo, lowercase hex (upstream: SHA-256 of the public key).
  */
 import { createHash, createPublicKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
-import forge from 'node-forge';
+import { createRequire } from 'node:module';
+import type forgeType from 'node-forge';
 import { MaculaError } from '../errors/index.js';
 import { CERT_COMMON_NAME, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS } from './constants.js';
 
@@ -29,6 +30,15 @@ export interface GenerateOptions {
 
 const DAY_MS = 86_400_000;
 
+// node-forge costs ~150 ms and ~10 MB to load; only certificate generation needs it, so every
+// process that merely loads an existing identity (gateway, peers) never pays for it.
+const requireCjs = createRequire(import.meta.url);
+let forgeModule: typeof forgeType | undefined;
+function loadForge(): typeof forgeType {
+  forgeModule ??= requireCjs('node-forge') as typeof forgeType;
+  return forgeModule;
+}
+
 export function generateIdentity(options: GenerateOptions = {}): Identity {
   const keyBits = options.keyBits ?? DEFAULT_CERT_KEY_BITS;
   const validityDays = options.validityDays ?? DEFAULT_CERT_VALIDITY_DAYS;
@@ -40,6 +50,7 @@ export function generateIdentity(options: GenerateOptions = {}): Identity {
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   });
+  const forge = loadForge();
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(publicKey);
   cert.serialNumber = '01' + forge.util.bytesToHex(forge.random.getBytesSync(15));

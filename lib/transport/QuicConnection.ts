@@ -6,7 +6,7 @@
  * server that refuses it makes connect() reject instead of resolving).
  */
 import { EventEmitter } from 'node:events';
-import type { native } from '@matrixai/quic';
+import type * as native from '@matrixai/quic/native/index.js';
 import { MaculaError, isErrorCode, type ErrorCode } from '../errors/index.js';
 import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, STREAM_PROBE_LIMIT } from './constants.js';
 import { QuicStream, type StreamHost } from './QuicStream.js';

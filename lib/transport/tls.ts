@@ -6,7 +6,7 @@
  * node id. That the leaf's key signed the handshake is BoringSSL's job (TLS 1.3 CertificateVerify).
  */
 import { X509Certificate } from 'node:crypto';
-import { native } from '@matrixai/quic';
+import * as native from '@matrixai/quic/native/index.js';
 import { MaculaError, type ErrorCode } from '../errors/index.js';
 import { nodeIdFromCertDer } from '../identity/index.js';
 import { nodeIdFromSpki, parseCertInfo } from './certInfo.js';
