@@ -287,8 +287,8 @@ export class ClusterRoot {
   private childEnv(processName: string): Record<string, string> {
     const config = { ...(this.childConfig as ChildConfig) };
     if (processName === 'gateway' && this.gatewayHealthPort !== undefined) config.healthPort = this.gatewayHealthPort;
-    // a restarted gateway binds the first incarnation's QUIC port, so peers and clients find it again
-    if (processName === 'gateway' && this.gatewayQuicPort !== undefined) config.quicPort = this.gatewayQuicPort;
+    // a restarted gateway binds the first incarnation's QUIC port if it can, so peers and clients find it again
+    if (processName === 'gateway' && this.gatewayQuicPort !== undefined) config.preferredQuicPort = this.gatewayQuicPort;
     if (processName.startsWith('peer:')) {
       const url = this.gatewayUrl();
       if (url !== undefined) config.gatewayUrl = url;
@@ -304,10 +304,21 @@ export class ClusterRoot {
       // keep the first incarnation's port so a node started with HEALTH_PORT=0 keeps one address
       if (Number.isInteger(port) && port > 0) this.gatewayHealthPort ??= port;
       this.gatewayQuic = this.hub.bound('gateway').quic ?? this.gatewayQuic;
+      this.pushGatewayAddress();
       const quicPort = Number(this.hub.bound('gateway').quic?.split(':').pop());
       if (Number.isInteger(quicPort) && quicPort > 0) this.gatewayQuicPort ??= quicPort;
     }
     this.pushReadiness();
+  }
+
+  /**
+   * Tell every peer where the gateway listens: a gateway that could not bind its earlier port
+   * (port 0, taken meanwhile) moved, and peers pointed at the old address reconnect to the new one.
+   */
+  private pushGatewayAddress(): void {
+    const url = this.gatewayUrl();
+    if (url === undefined) return;
+    for (const { name } of this.hub.processes()) if (name.startsWith('peer:')) this.hub.trySend(name, { gatewayAddress: { url } });
   }
 
   /** Tell the gateway whether the whole tree is up, when that changes (or it is a new incarnation). */

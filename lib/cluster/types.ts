@@ -10,6 +10,8 @@ export interface ChildConfig extends NodeConfig {
   nodeId: string;
   /** epoch ms root started (the node's uptime). */
   nodeStartedAt: number;
+  /** Gateway only: the port an earlier incarnation bound, tried first so peers and clients find it again. */
+  preferredQuicPort?: number;
   /** Peers only: the node's gateway as `quic://127.0.0.1:<bound port>` (root learns it from the gateway's Ready). */
   gatewayUrl?: string;
   /** Peers only: the service this peer runs (absent: a bare peer that holds its connection). */

@@ -21,6 +21,7 @@ import type { ChildDescription } from '../supervisor/types.js';
 import * as C from './constants.js';
 import { GatewayHealth } from './GatewayHealth.js';
 import { processMemoryFromRoot } from './processMemory.js';
+import { chooseQuicPort } from './quicPort.js';
 
 function allRunning(rows: readonly ChildDescription[]): boolean {
   return rows.every((r) => r.state === 'running' && allRunning(r.children ?? []));
@@ -31,7 +32,7 @@ function envMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return Number.isFinite(v) && v > 0 ? v : undefined;
 }
 
-export function buildGatewaySystem(ctx: ChildContext): ChildApp {
+export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   const { config, registry } = ctx;
   const opts = { shutdown: WORKER_SHUTDOWN_MS };
   let clusterReady = false;
@@ -43,7 +44,7 @@ export function buildGatewaySystem(ctx: ChildContext): ChildApp {
   const broker = new Broker({
     tls: { certPem: identity.certPem, keyPem: identity.keyPem },
     host: config.quicHost,
-    port: config.quicPort,
+    port: await chooseQuicPort(config.quicHost, config.quicPort, config.preferredQuicPort),
     realms: [config.realm],
     startedAt: config.nodeStartedAt,
     pruneIntervalMs: envMs(ctx.env, C.PRUNE_INTERVAL_ENV),

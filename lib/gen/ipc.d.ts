@@ -19,6 +19,7 @@ export namespace macula {
             shutdown?: (macula.ipc.Shutdown.$Properties|null);
             event?: (macula.ipc.SupervisorEvent.$Properties|null);
             clusterReadiness?: (macula.ipc.ClusterReadiness.$Properties|null);
+            gatewayAddress?: (macula.ipc.GatewayAddress.$Properties|null);
             describeRequest?: (macula.ipc.DescribeRequest.$Properties|null);
             describeReply?: (macula.ipc.DescribeReply.$Properties|null);
             ok?: (macula.ipc.Ok.$Properties|null);
@@ -26,7 +27,7 @@ export namespace macula {
             ping?: (macula.ipc.Ping.$Properties|null);
             pong?: (macula.ipc.Pong.$Properties|null);
             fault?: (macula.ipc.Fault.$Properties|null);
-            body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
+            body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
             static create(properties: macula.ipc.Envelope.$Shape): macula.ipc.Envelope & macula.ipc.Envelope.$Shape;
             static create(properties?: macula.ipc.Envelope.$Properties): macula.ipc.Envelope;
             static encode(m: macula.ipc.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -47,6 +48,7 @@ export namespace macula {
                 shutdown?: (macula.ipc.Shutdown.$Properties|null);
                 event?: (macula.ipc.SupervisorEvent.$Properties|null);
                 clusterReadiness?: (macula.ipc.ClusterReadiness.$Properties|null);
+                gatewayAddress?: (macula.ipc.GatewayAddress.$Properties|null);
                 describeRequest?: (macula.ipc.DescribeRequest.$Properties|null);
                 describeReply?: (macula.ipc.DescribeReply.$Properties|null);
                 ok?: (macula.ipc.Ok.$Properties|null);
@@ -54,7 +56,7 @@ export namespace macula {
                 ping?: (macula.ipc.Ping.$Properties|null);
                 pong?: (macula.ipc.Pong.$Properties|null);
                 fault?: (macula.ipc.Fault.$Properties|null);
-                body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
+                body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -66,6 +68,7 @@ export namespace macula {
               shutdown?: macula.ipc.Shutdown.$Shape|null;
               event?: macula.ipc.SupervisorEvent.$Shape|null;
               clusterReadiness?: macula.ipc.ClusterReadiness.$Shape|null;
+              gatewayAddress?: macula.ipc.GatewayAddress.$Shape|null;
               describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
               describeReply?: macula.ipc.DescribeReply.$Shape|null;
               ok?: macula.ipc.Ok.$Shape|null;
@@ -75,7 +78,7 @@ export namespace macula {
               fault?: macula.ipc.Fault.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
             );
         }
 
@@ -193,6 +196,31 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.ipc.ClusterReadiness.$Properties;
+        }
+
+        interface IGatewayAddress extends macula.ipc.GatewayAddress.$Properties {
+        }
+
+        class GatewayAddress {
+            constructor(p?: macula.ipc.GatewayAddress.$Properties);
+            $unknowns?: Uint8Array[];
+            url: string;
+            static create(properties: macula.ipc.GatewayAddress.$Shape): macula.ipc.GatewayAddress & macula.ipc.GatewayAddress.$Shape;
+            static create(properties?: macula.ipc.GatewayAddress.$Properties): macula.ipc.GatewayAddress;
+            static encode(m: macula.ipc.GatewayAddress.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.GatewayAddress & macula.ipc.GatewayAddress.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.GatewayAddress;
+            static toObject(m: macula.ipc.GatewayAddress, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GatewayAddress {
+            interface $Properties {
+                url?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.GatewayAddress.$Properties;
         }
 
         interface IDescribeRequest extends macula.ipc.DescribeRequest.$Properties {

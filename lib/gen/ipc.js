@@ -39,6 +39,7 @@ export const macula = $root.macula = (() => {
              * @property {macula.ipc.Shutdown.$Properties|null} [shutdown] Envelope shutdown
              * @property {macula.ipc.SupervisorEvent.$Properties|null} [event] Envelope event
              * @property {macula.ipc.ClusterReadiness.$Properties|null} [clusterReadiness] Envelope clusterReadiness
+             * @property {macula.ipc.GatewayAddress.$Properties|null} [gatewayAddress] Envelope gatewayAddress
              * @property {macula.ipc.DescribeRequest.$Properties|null} [describeRequest] Envelope describeRequest
              * @property {macula.ipc.DescribeReply.$Properties|null} [describeReply] Envelope describeReply
              * @property {macula.ipc.Ok.$Properties|null} [ok] Envelope ok
@@ -46,7 +47,7 @@ export const macula = $root.macula = (() => {
              * @property {macula.ipc.Ping.$Properties|null} [ping] Envelope ping
              * @property {macula.ipc.Pong.$Properties|null} [pong] Envelope pong
              * @property {macula.ipc.Fault.$Properties|null} [fault] Envelope fault
-             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"} [body] Envelope body
+             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -69,6 +70,7 @@ export const macula = $root.macula = (() => {
              *   shutdown?: macula.ipc.Shutdown.$Shape|null;
              *   event?: macula.ipc.SupervisorEvent.$Shape|null;
              *   clusterReadiness?: macula.ipc.ClusterReadiness.$Shape|null;
+             *   gatewayAddress?: macula.ipc.GatewayAddress.$Shape|null;
              *   describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
              *   describeReply?: macula.ipc.DescribeReply.$Shape|null;
              *   ok?: macula.ipc.Ok.$Shape|null;
@@ -78,7 +80,7 @@ export const macula = $root.macula = (() => {
              *   fault?: macula.ipc.Fault.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
              * )} macula.ipc.Envelope.$Shape
              */
 
@@ -162,6 +164,14 @@ export const macula = $root.macula = (() => {
             Envelope.prototype.clusterReadiness = null;
 
             /**
+             * Envelope gatewayAddress.
+             * @member {macula.ipc.GatewayAddress.$Properties|null|undefined} gatewayAddress
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.gatewayAddress = null;
+
+            /**
              * Envelope describeRequest.
              * @member {macula.ipc.DescribeRequest.$Properties|null|undefined} describeRequest
              * @memberof macula.ipc.Envelope
@@ -222,12 +232,12 @@ export const macula = $root.macula = (() => {
 
             /**
              * Envelope body.
-             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|undefined} body
+             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|undefined} body
              * @memberof macula.ipc.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
+                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "gatewayAddress", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -279,6 +289,8 @@ export const macula = $root.macula = (() => {
                     $root.macula.ipc.SupervisorEvent.encode(m.event, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 if (m.clusterReadiness != null && $Object.hasOwnProperty.call(m, "clusterReadiness"))
                     $root.macula.ipc.ClusterReadiness.encode(m.clusterReadiness, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (m.gatewayAddress != null && $Object.hasOwnProperty.call(m, "gatewayAddress"))
+                    $root.macula.ipc.GatewayAddress.encode(m.gatewayAddress, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 if (m.describeRequest != null && $Object.hasOwnProperty.call(m, "describeRequest"))
                     $root.macula.ipc.DescribeRequest.encode(m.describeRequest, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 if (m.describeReply != null && $Object.hasOwnProperty.call(m, "describeReply"))
@@ -399,6 +411,13 @@ export const macula = $root.macula = (() => {
                                 break;
                             m.clusterReadiness = $root.macula.ipc.ClusterReadiness.decode(r, r.size(), $undefined, q + 1, m.clusterReadiness);
                             m.body = "clusterReadiness";
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 2)
+                                break;
+                            m.gatewayAddress = $root.macula.ipc.GatewayAddress.decode(r, r.size(), $undefined, q + 1, m.gatewayAddress);
+                            m.body = "gatewayAddress";
                             continue;
                         }
                     case 20: {
@@ -525,6 +544,11 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.ipc.Envelope.clusterReadiness: object expected");
                     m.clusterReadiness = $root.macula.ipc.ClusterReadiness.fromObject(d.clusterReadiness, q + 1);
                 }
+                if (d.gatewayAddress != null) {
+                    if (!$util.isObject(d.gatewayAddress))
+                        throw $TypeError(".macula.ipc.Envelope.gatewayAddress: object expected");
+                    m.gatewayAddress = $root.macula.ipc.GatewayAddress.fromObject(d.gatewayAddress, q + 1);
+                }
                 if (d.describeRequest != null) {
                     if (!$util.isObject(d.describeRequest))
                         throw $TypeError(".macula.ipc.Envelope.describeRequest: object expected");
@@ -617,6 +641,11 @@ export const macula = $root.macula = (() => {
                     d.clusterReadiness = $root.macula.ipc.ClusterReadiness.toObject(m.clusterReadiness, o, q + 1);
                     if (o.oneofs)
                         d.body = "clusterReadiness";
+                }
+                if (m.gatewayAddress != null && $Object.hasOwnProperty.call(m, "gatewayAddress")) {
+                    d.gatewayAddress = $root.macula.ipc.GatewayAddress.toObject(m.gatewayAddress, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "gatewayAddress";
                 }
                 if (m.describeRequest != null && $Object.hasOwnProperty.call(m, "describeRequest")) {
                     d.describeRequest = $root.macula.ipc.DescribeRequest.toObject(m.describeRequest, o, q + 1);
@@ -1874,6 +1903,235 @@ export const macula = $root.macula = (() => {
             };
 
             return ClusterReadiness;
+        })();
+
+        ipc.GatewayAddress = (function() {
+
+            /**
+             * Properties of a GatewayAddress.
+             * @typedef {Object} macula.ipc.GatewayAddress.$Properties
+             * @property {string|null} [url] GatewayAddress url
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GatewayAddress.
+             * @memberof macula.ipc
+             * @interface IGatewayAddress
+             * @augments macula.ipc.GatewayAddress.$Properties
+             * @deprecated Use macula.ipc.GatewayAddress.$Properties instead.
+             */
+
+            /**
+             * Shape of a GatewayAddress.
+             * @typedef {macula.ipc.GatewayAddress.$Properties} macula.ipc.GatewayAddress.$Shape
+             */
+
+            /**
+             * Constructs a new GatewayAddress.
+             * @memberof macula.ipc
+             * @classdesc Represents a GatewayAddress.
+             * @constructor
+             * @param {macula.ipc.GatewayAddress.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GatewayAddress = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GatewayAddress url.
+             * @member {string} url
+             * @memberof macula.ipc.GatewayAddress
+             * @instance
+             */
+            GatewayAddress.prototype.url = "";
+
+            /**
+             * Creates a new GatewayAddress instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.GatewayAddress
+             * @static
+             * @param {macula.ipc.GatewayAddress.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.GatewayAddress} GatewayAddress instance
+             * @type {{
+             *   (properties: macula.ipc.GatewayAddress.$Shape): macula.ipc.GatewayAddress & macula.ipc.GatewayAddress.$Shape;
+             *   (properties?: macula.ipc.GatewayAddress.$Properties): macula.ipc.GatewayAddress;
+             * }}
+             */
+            GatewayAddress.create = function(properties) {
+                return new GatewayAddress(properties);
+            };
+
+            /**
+             * Encodes the specified GatewayAddress message. Does not implicitly {@link macula.ipc.GatewayAddress.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.GatewayAddress
+             * @static
+             * @param {macula.ipc.GatewayAddress.$Properties} m GatewayAddress message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatewayAddress.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.url != null && $Object.hasOwnProperty.call(m, "url") && m.url !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.url);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a GatewayAddress message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.GatewayAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.GatewayAddress & macula.ipc.GatewayAddress.$Shape} GatewayAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatewayAddress.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.GatewayAddress();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.url = v;
+                            else
+                                delete m.url;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a GatewayAddress message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.GatewayAddress
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.GatewayAddress} GatewayAddress
+             */
+            GatewayAddress.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.GatewayAddress)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.GatewayAddress: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.GatewayAddress();
+                if (d.url != null) {
+                    if (typeof d.url !== "string" || d.url.length) {
+                        m.url = $String(d.url);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GatewayAddress message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.GatewayAddress
+             * @static
+             * @param {macula.ipc.GatewayAddress} m GatewayAddress
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GatewayAddress.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.url = "";
+                }
+                if (m.url != null && $Object.hasOwnProperty.call(m, "url")) {
+                    d.url = m.url;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GatewayAddress to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.GatewayAddress
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GatewayAddress.prototype.toJSON = function() {
+                return GatewayAddress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GatewayAddress
+             * @function getTypeUrl
+             * @memberof macula.ipc.GatewayAddress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GatewayAddress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.GatewayAddress";
+            };
+
+            return GatewayAddress;
         })();
 
         ipc.DescribeRequest = (function() {

@@ -42,6 +42,14 @@ export class Connection extends BaseWorker {
           transport: { idleTimeoutMs: o.idleTimeoutMs, keepAliveMs: o.keepAliveMs },
         });
         this.state.client = client;
+        this.state.retarget = (url) => {
+          if (this.#stopping || this.state.client !== client) return;
+          this.#stopping = true;
+          this.state.client = undefined;
+          this.state.retarget = undefined;
+          // the handlers' subscriptions and advertisements belong to this connection: rest_for_one restarts them on the new one
+          void client.close().finally(() => ctx.exit(`gateway moved to ${url}`));
+        };
         client.once('closed', () => {
           if (this.#stopping || this.state.client !== client) return;
           this.state.client = undefined;
@@ -63,6 +71,7 @@ export class Connection extends BaseWorker {
     this.#stopping = true;
     const client = this.state.client;
     this.state.client = undefined;
+    this.state.retarget = undefined;
     await client?.close();
   }
 }

@@ -63,6 +63,17 @@ export function buildPeerSystem(ctx: ChildContext): ChildApp {
     ],
     onEvent: ctx.emit,
   });
+  // root tells every peer where the node's gateway listens after each gateway restart
+  const followGateway = !ctx.env[C.ENV.gatewayUrl];
+  const handlers: ChildApp['handlers'] = {
+    gatewayAddress: (env) => {
+      const url = env.gatewayAddress?.url;
+      if (!followGateway || !url || url === options.url) return;
+      ctx.logger.warn({ from: options.url, to: url }, 'the gateway moved: reconnecting there');
+      options.url = url;
+      state.retarget?.(url);
+    },
+  };
   const bound = (): Record<string, string> => (options.service ? { service: options.service.name, gateway: options.url } : { gateway: options.url });
-  return { tree, bound };
+  return { tree, bound, handlers };
 }

@@ -39,6 +39,8 @@ export interface ProcedureEntry {
 export interface PeerState {
   /** macula_connection */
   client?: MaculaClient;
+  /** macula_connection: reconnect to another gateway address (restarts the peer's workers). */
+  retarget?: (url: string) => void;
   /** macula_pubsub_handler: the service instance (a factory is called once per incarnation). */
   service?: { definition: ServiceDefinition; ctx: ServiceContext };
   /** macula_rpc_handler: procedure → handler. */

@@ -9,6 +9,7 @@
  * SIGKILLed → the peers reconnect to its successor and answer again.
  */
 import { expect } from 'chai';
+import { createSocket, type Socket } from 'node:dgram';
 import { fileURLToPath } from 'node:url';
 import { isAlive, killAllAndCheckOrphans, row, sleep, startNode, type Status, type TestNode } from '../helpers/cluster.js';
 import { closeClients, eventually, FAST_ENV, nodeClient, quicUrl } from './messagingHelpers.js';
@@ -172,5 +173,35 @@ describe('services as peer processes (--service pid ×2, --service counter)', fu
       expect((await c.call<{ pid: number }>('test.pid', undefined, { timeout: 2000 })).pid).to.be.a('number');
       expect((await c.call<{ total: number }>('demo.counter.get', undefined, { timeout: 2000 })).total).to.be.a('number');
     }, 15_000, 'services answering through the new gateway');
+  });
+  it('a restarted gateway that cannot get its old port back binds a new one; root tells the peers, which reconnect there and answer again', async () => {
+    const before = await node.waitReady();
+    const gw = row(before.tree, 'macula_gateway_system').pid!;
+    const oldUrl = await quicUrl(node);
+    const oldPort = Number(oldUrl.split(':').pop());
+    process.kill(gw, 'SIGKILL');
+    // take the port the moment the dead gateway's socket is gone, before its successor starts
+    const squatter = await eventually(
+      () =>
+        new Promise<Socket>((resolve, reject) => {
+          const socket = createSocket('udp4');
+          socket.once('error', (err) => (socket.close(), reject(err)));
+          socket.bind(oldPort, '0.0.0.0', () => resolve(socket));
+        }),
+      5000,
+      'the old port free',
+    );
+    try {
+      await node.waitFor((s) => s.ready && row(s.tree, 'macula_gateway_system').pid !== gw, 15_000, 'gateway restarted');
+      const newUrl = await quicUrl(node);
+      expect(newUrl).to.not.equal(oldUrl);
+      const c = await nodeClient(node);
+      await eventually(async () => {
+        expect((await c.call<{ pid: number }>('test.pid', undefined, { timeout: 2000 })).pid).to.be.a('number');
+        expect((await c.call<{ total: number }>('demo.counter.get', undefined, { timeout: 2000 })).total).to.be.a('number');
+      }, 15_000, 'services answering at the new address');
+    } finally {
+      squatter.close();
+    }
   });
 });
