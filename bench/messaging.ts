@@ -12,7 +12,45 @@
  * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,latency,throughput, MESSAGING_PROFILE=<dir>
  * (node --cpu-prof on the broker/node and every worker; self-time summaries are printed).
  *
- * PROFILE FINDINGS: see the block below (filled from MESSAGING_PROFILE runs).
+ * WHAT BOUNDS MACULA HERE (2-core VM, load average 3–6 from other work; node --cpu-prof on the
+ * gateway broker process and the clients, /proc schedstat, quiche path stats, strace -c):
+ *
+ * Pub/sub (1→1 ≈ 0.2×, 1→4 ≈ 0.1–0.15× NATS: below 0.25×, a defect). The gateway's main thread is
+ * saturated during the window (1→4: 73–78 % running + 430–660 ms of 1.55 s waiting in the run
+ * queue; 1→1: 83–86 % running), the publisher only ~20 % (it waits in `await publish()` for its
+ * stream to drain: ~40 stalls of ~30 ms per 1.5 s), subscribers 10–18 %. No losses: no kernel UDP
+ * RcvbufErrors, quiche lost 0, 2–5 PTO retransmissions. The publisher's quiche sees a loopback RTT
+ * of 11–40 ms (1→4) / 4–11 ms (1→1): the gateway acknowledges only after it has dispatched every
+ * frame of the datagrams read in that pass (QuicConnection.service: readStreams → fan-out → then
+ * drainSend), so publisher and gateway alternate instead of overlapping. Gateway self time in a
+ * 1→4 run (% of its busy time, startup excluded): protobuf encoding of one Event frame per
+ * subscriber ~18 % (Event.encode, Frame.encode, Writer _reserve/finish/ldelim, utf8 write, codec
+ * encodeFrame), garbage collection ~10 %, Buffer allocation per frame ~7 % (FastBuffer,
+ * createUnsafeBuffer, subarray), sendmsg in dgram doSend ~6 % + quiche send (drainSend) ~4 %,
+ * prom-client counters per frame ~5 % (counter setValue, incWithoutExemplar, GatewayMetrics
+ * frameOut), PubSubRouter.publish ~3 %, frameCase ~3 %, validateName (topic check) ~2 %,
+ * TopicTrie.match ~1 %. A flat profile of per-event work: encoding each event once per publish
+ * (subscription id patched in), counting frames per pass instead of per frame, and ACKing a
+ * connection before dispatching a long pass are the levers.
+ *
+ * Request/reply (p50 ≈ 4–5× NATS, throughput ≈ 0.5×). A sequential call is CPU-bound on the chain
+ * of three processes: CPU per call ≈ gateway 400–500 µs, provider 250–340 µs, caller 280–330 µs,
+ * summing to the wall time (~1 ms under this load; a bare transport echo measured in the same
+ * minutes was 150 µs p50, a publish-with-ack round trip 175–310 µs). Where it goes: syscalls and
+ * datagrams, not timers. Gateway self time in the latency run: dgram doSend (sendmsg) 33 % of its
+ * busy time, quiche send 6 %, onDatagram (quiche recv) 4 %. strace -c per call (before the
+ * client fix below): gateway 4 sendmsg + 4 recvmsg, provider 2 + 2 — half of them 45-byte
+ * ACK-only datagrams: quiche ACKs at the end of every pass, and an answer produced after the
+ * pass (an async handler, or the caller's next request issued from a promise continuation)
+ * goes out one loop turn later in its own datagram, which wakes the peer for nothing. Fixed in
+ * lib/client (Provider answers a handler returning a plain value in the frame's own turn, so
+ * the answer carries the ACK): provider 1 sendmsg per call, gateway 3 recvmsg. Left, in
+ * lib/transport: QuicEndpoint.runPass drains each dirty connection right after reading it, so the
+ * gateway sends the ACK-only datagram to the caller before the invocation to the provider (and
+ * the ACK to the provider before the result to the caller), and writes made to another
+ * connection from a frame handler wait for the next setImmediate pass; deferring drainSend to
+ * after the microtask queue (or a short delayed-ACK timer, RFC 9000 max_ack_delay is 25 ms) would
+ * remove ~2 datagrams and 2 peer wake-ups per call.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
