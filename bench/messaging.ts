@@ -100,7 +100,17 @@ function profileArgs(name: string): string[] {
 class Worker {
   private constructor(readonly proc: ChildProcess) {}
 
-  static start(cfg: WorkerConfig, tag: string): Promise<Worker> {
+  /** Start a worker; one retry if it dies before ready (seen once on this loaded machine, exit 0). */
+  static async start(cfg: WorkerConfig, tag: string): Promise<Worker> {
+    try {
+      return await Worker.startOnce(cfg, tag);
+    } catch (err) {
+      console.error(`\n  (${(err as Error).message}; retrying once)`);
+      return Worker.startOnce(cfg, tag);
+    }
+  }
+
+  private static startOnce(cfg: WorkerConfig, tag: string): Promise<Worker> {
     const proc = track(fork(WORKER, [JSON.stringify(cfg)], { execArgv: profileArgs(`${cfg.system}-${tag}-${cfg.role}`), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${cfg.system} ${cfg.role} not ready within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
@@ -109,7 +119,10 @@ class Worker {
         if (m.ready === true) resolve(new Worker(proc));
         else reject(new Error(`${cfg.system} ${cfg.role}: ${m.error}`));
       });
-      proc.once('exit', (code) => reject(new Error(`${cfg.system} ${cfg.role} exited with ${code} before ready`)));
+      proc.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`${cfg.system} ${cfg.role} exited with ${code ?? signal} before ready`));
+      });
     });
   }
 
