@@ -15,25 +15,32 @@
  * WHAT BOUNDS MACULA HERE (2-core VM, load average 3–6 from other work; node --cpu-prof on the
  * gateway broker process and the clients, /proc schedstat, quiche path stats, strace -c):
  *
- * Pub/sub (1→1 ≈ 0.2×, 1→4 ≈ 0.1–0.15× NATS: below 0.25×, a defect). The gateway's main thread is
- * saturated during the window (1→4: 73–78 % running + 430–660 ms of 1.55 s waiting in the run
- * queue; 1→1: 83–86 % running), the publisher only ~20 % (it waits in `await publish()` for its
- * stream to drain: ~40 stalls of ~30 ms per 1.5 s), subscribers 10–18 %. No losses: no kernel UDP
- * RcvbufErrors, quiche lost 0, 2–5 PTO retransmissions. The publisher's quiche sees a loopback RTT
- * of 11–40 ms (1→4) / 4–11 ms (1→1): the gateway acknowledges only after it has dispatched every
- * frame of the datagrams read in that pass (QuicConnection.service: readStreams → fan-out → then
- * drainSend), so publisher and gateway alternate instead of overlapping. Gateway self time in a
- * 1→4 run (% of its busy time, startup excluded): protobuf encoding of one Event frame per
- * subscriber ~18 % (Event.encode, Frame.encode, Writer _reserve/finish/ldelim, utf8 write, codec
- * encodeFrame), garbage collection ~10 %, Buffer allocation per frame ~7 % (FastBuffer,
- * createUnsafeBuffer, subarray), sendmsg in dgram doSend ~6 % + quiche send (drainSend) ~4 %,
- * prom-client counters per frame ~5 % (counter setValue, incWithoutExemplar, GatewayMetrics
- * frameOut), PubSubRouter.publish ~3 %, frameCase ~3 %, validateName (topic check) ~2 %,
- * TopicTrie.match ~1 %. A flat profile of per-event work: encoding each event once per publish
- * (subscription id patched in), counting frames per pass instead of per frame, and ACKing a
- * connection before dispatching a long pass are the levers.
+ * Pub/sub (1→1 0.10–0.23×, 1→4 0.07–0.15×, wildcard 0.16–0.40× NATS over four runs: below
+ * 0.25×, a defect). Macula stays at ~45–55 k msg/s 1→1 whatever the load; NATS moves 180–460 k.
+ * The gateway's main thread is the bottleneck: 1→1 it runs 83–86 % of the window; 1→4 73–78 %
+ * running plus 430–660 ms of 1.55 s waiting in the run queue (schedstat), i.e. always busy. The
+ * publisher only ~20–30 %: it waits in `await publish()` for its stream to drain (40–200 stalls
+ * per 1.5 s), subscribers 10–20 %. No losses: kernel UDP RcvbufErrors unchanged, quiche lost 0
+ * (2–5 PTO retransmissions). The publisher's quiche sees a loopback RTT of 4–11 ms (1→1) and
+ * 11–40 ms (1→4): the gateway acknowledges only after dispatching every frame of the datagrams
+ * read in that pass (QuicConnection.service: readStreams → fan-out → then drainSend), so the
+ * publisher and the gateway alternate instead of overlapping.
+ * Gateway self time, 1→1 (% of its busy time in the window, ~3.3 s): protobufjs
+ * `util.oneOfSetter` (minimal.js:483) 11 % — the generated Frame.decode sets `m.body = "…"`,
+ * whose setter `delete`s the 19 other oneof fields on every decoded frame; garbage collection
+ * 10 %; protobuf encoding of the Event (Event.encode, Frame.encode, Writer _reserve/finish,
+ * utf8 write, codec encodeFrame) ~12 %; Buffer allocation/copies (subarray, FastBuffer,
+ * createUnsafeBuffer, _copyActual) ~7 %; validateName (topic regex + split per publish) 5.6 %;
+ * dgram doSend (sendmsg) 5.5 % + quiche send 2.5 %; prom-client counters per frame (setValue,
+ * incWithoutExemplar) 3.7 %; PubSubRouter.publish 3 %; TopicTrie.match 2.6 %; frameCase 2.2 %.
+ * 1→4 (% of busy): one Event encoded per subscriber ~18 %, GC ~10 %, Buffer allocation ~7 %,
+ * sendmsg ~6 % + quiche send ~4 %, prom-client per frame ~5 %, publish ~3 %, frameCase ~3 %.
+ * A flat profile of per-frame JS work. Levers: decode without the oneof setter (lib/protocol),
+ * encode each event once per publish with the subscription id patched in (lib/broker), count
+ * frames per pass instead of per frame (lib/metrics), ACK a connection before dispatching a long
+ * pass (lib/transport).
  *
- * Request/reply (p50 ≈ 4–5× NATS, throughput ≈ 0.5×). A sequential call is CPU-bound on the chain
+ * Request/reply (p50 3.8–4.8× NATS, throughput 0.48–0.58×). A sequential call is CPU-bound on the chain
  * of three processes: CPU per call ≈ gateway 400–500 µs, provider 250–340 µs, caller 280–330 µs,
  * summing to the wall time (~1 ms under this load; a bare transport echo measured in the same
  * minutes was 150 µs p50, a publish-with-ack round trip 175–310 µs). Where it goes: syscalls and
