@@ -91,4 +91,11 @@ describe('loadConfig precedence (flag > env > file > default)', () => {
     cfg = tempConfig({ quic_port: 1000 });
     expect(loadConfig({ argv: ['--config', cfg.file], env: cleanEnv({ GATEWAY_PORT: '4433' }), uid: 1000 }).quicPort).to.equal(4433);
   });
+
+  it('bootstrap_url is accepted with a warning that mesh joining is not implemented (no silent no-op)', () => {
+    const c = loadConfig({ argv: ['--bootstrap-url', 'quic://seed.example:9443'], env: cleanEnv(), uid: 1000 });
+    expect(c.bootstrapUrl).to.equal('quic://seed.example:9443');
+    expect(c.warnings.join('\n')).to.match(/bootstrap_url .* not used yet/);
+    expect(loadConfig({ argv: [], env: cleanEnv(), uid: 1000 }).warnings).to.deep.equal([]);
+  });
 });
