@@ -9,7 +9,7 @@
  * it is sent `slow_consumer` and disconnected, and the sender (a publisher's fan-out) never waits.
  */
 import { MaculaError } from '../errors/index.js';
-import { encodeFrame, frameCase, toWireError, type FrameInit } from '../protocol/index.js';
+import { encodeFrame, frameCase, toWireError, type FrameCase, type FrameInit } from '../protocol/index.js';
 import type { Connection, Stream } from '../transport/types.js';
 import { MAX_CLOSE_REASON_CHARS } from './constants.js';
 import type { BrokerObserver, RegistrationRecord } from './types.js';
@@ -80,7 +80,12 @@ export class ClientSession {
    */
   send(frame: FrameInit): boolean {
     if (this.closing) return false;
-    const bytes = encodeFrame(frame);
+    return this.sendEncoded(encodeFrame(frame), frameCase(frame)!);
+  }
+
+  /** send() for a frame already encoded (a fan-out encodes its Event once: EventFrames). */
+  sendEncoded(bytes: Uint8Array, kind: FrameCase): boolean {
+    if (this.closing) return false;
     if (this.stream.bufferedBytes + bytes.length > this.#queueBytes) {
       this.fail(new MaculaError('slow_consumer', `client ${this.sessionId} did not read its frames: ${this.stream.bufferedBytes} bytes queued (limit ${this.#queueBytes})`, {
         details: { queuedBytes: this.stream.bufferedBytes, limit: this.#queueBytes },
@@ -93,7 +98,7 @@ export class ClientSession {
       this.fail(MaculaError.wrap(err, 'slow_consumer'), { force: true });
       return false;
     }
-    this.#observer?.frameOut?.(frameCase(frame)!);
+    this.#observer?.frameOut?.(kind);
     return true;
   }
 

@@ -14,6 +14,7 @@ import { MaculaError } from '../errors/index.js';
 import type { FrameBody } from '../protocol/index.js';
 import { TopicTrie, validatePattern, validateTopic, type SubscriptionHandle } from '../pubsub/index.js';
 import { MAX_SUBSCRIPTIONS_PER_CLIENT, MAX_SUBSCRIPTIONS_PER_GATEWAY } from './constants.js';
+import { EventFrames } from './EventFrames.js';
 import { Lifecycle } from './Lifecycle.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
@@ -94,10 +95,10 @@ export class PubSubRouter extends Lifecycle {
     const trie = this.#tries.get(session.realm);
     let delivered = 0;
     if (trie !== undefined) {
-      const payload = body.payload ?? new Uint8Array(0);
-      const publisher = session.nodeId || session.sessionId;
+      let frames: EventFrames | undefined;
       for (const t of trie.match(topic)) {
-        if (t.session.send({ event: { subscriptionId: t.subscriptionId, topic, payload, publisher } })) delivered++;
+        frames ??= new EventFrames(topic, body.payload ?? new Uint8Array(0), session.nodeId || session.sessionId);
+        if (t.session.sendEncoded(frames.forSubscription(t.subscriptionId), 'event')) delivered++;
       }
     }
     if (body.qos === 1) session.send({ published: { correlationId: body.correlationId ?? 0 } });
