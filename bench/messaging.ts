@@ -15,8 +15,10 @@
  * WHAT BOUNDS MACULA HERE (2-core VM, load average 3–6 from other work; node --cpu-prof on the
  * gateway broker process and the clients, /proc schedstat, quiche path stats, strace -c):
  *
- * Pub/sub (1→1 0.10–0.23×, 1→4 0.07–0.15×, wildcard 0.16–0.40× NATS over four runs: below
- * 0.25×, a defect). Macula stays at ~45–55 k msg/s 1→1 whatever the load; NATS moves 180–460 k.
+ * Pub/sub (before the broker fix below: 1→1 0.10–0.23×, 1→4 0.07–0.15×, wildcard 0.16–0.40× NATS
+ * over four runs, a defect; after it, one run: 1→1 0.22×, 1→4 0.25× (13 k → 40 k msg/s per
+ * subscriber), wildcard 0.16×). Macula held ~45–55 k msg/s 1→1 (85 k after) whatever the load;
+ * NATS moves 180–520 k.
  * The gateway's main thread is the bottleneck: 1→1 it runs 83–86 % of the window; 1→4 73–78 %
  * running plus 430–660 ms of 1.55 s waiting in the run queue (schedstat), i.e. always busy. The
  * publisher only ~20–30 %: it waits in `await publish()` for its stream to drain (40–200 stalls
@@ -35,8 +37,10 @@
  * incWithoutExemplar) 3.7 %; PubSubRouter.publish 3 %; TopicTrie.match 2.6 %; frameCase 2.2 %.
  * 1→4 (% of busy): one Event encoded per subscriber ~18 %, GC ~10 %, Buffer allocation ~7 %,
  * sendmsg ~6 % + quiche send ~4 %, prom-client per frame ~5 %, publish ~3 %, frameCase ~3 %.
- * A flat profile of per-frame JS work. Levers: decode without the oneof setter (lib/protocol),
- * encode each event once per publish with the subscription id patched in (lib/broker), count
+ * A flat profile of per-frame JS work. Done (lib/broker EventFrames): each event is encoded once
+ * per publish, the subscription id prepended per subscriber. Levers left: decode without the
+ * oneof setter (lib/protocol), encode/validate less per frame (codec encodeFrame scans all 20
+ * oneof cases twice per frame: FRAME_CASES.filter + frameCase), count
  * frames per pass instead of per frame (lib/metrics), ACK a connection before dispatching a long
  * pass (lib/transport).
  *
