@@ -25,7 +25,10 @@ export interface ConnectionHost {
   readonly closeTimeoutMs: number;
   readonly idleTimeoutMs: number;
   readonly acceptPeer?: (nodeId: string) => boolean;
+  /** Datagrams, timer ticks or a close arrived: read the connection in the next pass, then send. */
   markDirty(conn: QuicConnection): void;
+  /** The application wrote (or quiche must send now): send in the next send pass. */
+  markWrite(conn: QuicConnection): void;
   /** A datagram-sized slice of a send slab that is not in flight. */
   sendBuffer(): Buffer;
   transmit(buf: Buffer, len: number, port: number, host: string): void;
@@ -59,7 +62,6 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   private rxAfterEstablished = false;
   private isGone = false;
   private isReleased = false;
-  private reading = false;
   private closing = false;
   private closePromise: Promise<void> | undefined;
   private localError: MaculaError | undefined;
@@ -73,6 +75,12 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   handshakeCounted = false;
   /** Server side, over the connection bound: refuse as soon as the handshake allows. */
   refusing = false;
+  /** Datagrams received since output was last drained (decides whether an ACK may wait). */
+  rxSinceSend = 0;
+  /** Something besides an ACK must go out now (a keep-alive, a timer tick, a close). */
+  sendNow = false;
+  /** quiche was asked to close (verification and announcement are over). */
+  private closeRequested = false;
   private refusal: MaculaError | undefined;
 
   constructor(
@@ -196,40 +204,68 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       this.host.invalidDatagram();
     }
     if (!this.establishedSeen && this.conn.isEstablished()) this.establishedSeen = true;
+    this.rxSinceSend++;
     this.host.markDirty(this);
   }
 
   onKeepAlive(): void {
     if (this.isGone) return;
     this.conn.sendAckEliciting();
+    this.sendNow = true;
     this.host.markDirty(this);
   }
 
   /** One pass: verify, read, write, send, re-arm. */
   service(): void {
+    this.serviceRead();
+    this.serviceSend();
+  }
+
+  /** Writes waiting to go into quiche (the next send carries data, not only an ACK). */
+  get hasQueuedWrites(): boolean {
+    return this.queuedStreams.size > 0;
+  }
+
+  /**
+   * Only an acknowledgement (of a single datagram) would go out now: the endpoint may hold it
+   * briefly so that it rides in the next data datagram to this peer.
+   */
+  get ackMayWait(): boolean {
+    return !this.sendNow && this.rxSinceSend <= 1 && this.queuedStreams.size === 0 && this.announced && !this.closing && !this.isGone && !this.isReleased;
+  }
+
+  /** Read half of a pass: verify, announce, dispatch readable streams (their handlers may write). */
+  serviceRead(): void {
     if (this.isReleased) return;
     const n = this.conn;
-    if (!this.isGone) {
-      if (!this.isVerified && this.establishedSeen && !n.isDraining() && !n.isClosed()) this.verify();
-      if (this.isVerified && !this.announced && !n.isDraining() && !n.isClosed()) {
-        if (this.role === 'server') this.announce();
-        else if (this.rxAfterEstablished) this.announce();
-      }
-      if (this.announced) {
-        // Also once more when the peer closed: deliver what quiche already holds.
-        this.reading = true;
-        try {
-          this.readStreams();
-        } finally {
-          this.reading = false;
-        }
-      }
-      if (this.announced && !n.isDraining()) {
-        for (const s of this.queuedStreams) {
-          if (!s.flush()) {
-            s.queued = false;
-            this.queuedStreams.delete(s);
-          }
+    if (this.isGone) return;
+    if (this.closeRequested) {
+      // Closing: only deliver what quiche already holds.
+      if (this.announced) this.readStreams();
+      return;
+    }
+    if (!this.isVerified && this.establishedSeen && !n.isDraining() && !n.isClosed()) this.verify();
+    if (this.isVerified && !this.announced && !n.isDraining() && !n.isClosed()) {
+      if (this.role === 'server') this.announce();
+      else if (this.rxAfterEstablished) this.announce();
+    }
+    if (this.announced) {
+      // Also once more when the peer closed: deliver what quiche already holds.
+      this.readStreams();
+    }
+  }
+
+  /** Send half of a pass: flush write queues into quiche, drain its datagrams, re-arm the timer. */
+  serviceSend(): void {
+    if (this.isReleased) return;
+    const n = this.conn;
+    this.sendNow = false;
+    this.rxSinceSend = 0;
+    if (!this.isGone && this.announced && !n.isDraining()) {
+      for (const s of this.queuedStreams) {
+        if (!s.flush()) {
+          s.queued = false;
+          this.queuedStreams.delete(s);
         }
       }
     }
@@ -252,6 +288,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     } catch {
       // Already closed.
     }
+    this.sendNow = true;
+    this.closeRequested = true;
     this.host.markDirty(this);
   }
 
@@ -272,8 +310,12 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       stream.queued = true;
       this.queuedStreams.add(stream);
     }
-    // Writes made from a 'frame' handler are flushed later in the same pass.
-    if (!this.reading) this.host.markDirty(this);
+    // Flushed in the endpoint's next send pass (after every frame handler and its microtasks).
+    this.host.markWrite(this);
+  }
+
+  wantRead(_stream: QuicStream): void {
+    this.host.markDirty(this);
   }
 
   streamClosed(stream: QuicStream, badFrame: boolean): void {
@@ -422,6 +464,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.timer = undefined;
     if (this.isReleased) return;
     this.conn.onTimeout();
+    this.sendNow = true;
     this.host.markDirty(this);
   };
 

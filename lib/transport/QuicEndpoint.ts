@@ -86,9 +86,17 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private readonly byCid = new Map<string, QuicConnection>();
   /** Connections not yet gone (handshaking or open). */
   private readonly live = new Set<QuicConnection>();
+  /** Connections to read in the next pass (datagrams, timer ticks, closes). */
   private dirty = new Set<QuicConnection>();
   private spare = new Set<QuicConnection>();
+  /** Connections to send for in the next send pass. */
+  private outbox = new Set<QuicConnection>();
+  private outSpare = new Set<QuicConnection>();
+  /** Connections whose only output is an ACK of one datagram, held until ACK_DELAY_MS or data. */
+  private readonly ackLater = new Set<QuicConnection>();
+  private ackTimer: NodeJS.Timeout | undefined;
   private scheduled = false;
+  private sendScheduled = false;
   private socketClosed = false;
   private refusing = 0;
   private slab = Buffer.allocUnsafeSlow(C.SEND_SLAB_BYTES);
@@ -212,9 +220,17 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
 
   markDirty(conn: QuicConnection): void {
     this.dirty.add(conn);
-    if (!this.scheduled) {
+    if (!this.scheduled && !this.sendScheduled) {
       this.scheduled = true;
       setImmediate(this.runPass);
+    }
+  }
+
+  markWrite(conn: QuicConnection): void {
+    this.outbox.add(conn);
+    if (!this.sendScheduled) {
+      this.sendScheduled = true;
+      setImmediate(this.sendPass);
     }
   }
 
@@ -264,6 +280,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     }
     for (const k of conn.keys) if (this.byCid.get(k) === conn) this.byCid.delete(k);
     this.dirty.delete(conn);
+    this.outbox.delete(conn);
+    this.ackLater.delete(conn);
   }
 
   badFrame(): void {
@@ -293,16 +311,74 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     this.byCid.set(key, c);
   }
 
+  /**
+   * Read half of a turn: every connection that got datagrams (or a tick) reads and dispatches its
+   * frames; a frame handler's writes, to this or any other connection, only queue. The send half
+   * runs as the next immediate, once every handler and the microtasks it started have run, so
+   * one datagram per peer carries both the data and the ACK.
+   */
   private readonly runPass = (): void => {
+    this.readAll();
     this.scheduled = false;
+    if (!this.sendScheduled) {
+      this.sendScheduled = true;
+      setImmediate(this.sendPass);
+    }
+  };
+
+  private readAll(): void {
+    // One sweep: a connection marked again while reading is read in the next half-pass.
     const list = this.dirty;
     this.dirty = this.spare;
     this.spare = list;
     try {
-      for (const c of list) c.service();
+      for (const c of list) {
+        c.serviceRead();
+        this.outbox.add(c);
+      }
     } finally {
       list.clear();
     }
+  }
+
+  /**
+   * Send half: connections with data first, then the rest. A connection that would send only
+   * the ACK of a single datagram waits up to ACK_DELAY_MS for data to ride with (quiche reports
+   * the wait as ack_delay, so the peer's RTT estimate is not inflated); two datagrams or more
+   * are acknowledged at once (RFC 9000 §13.2.2).
+   */
+  private readonly sendPass = (): void => {
+    this.sendScheduled = false;
+    this.readAll();
+    const list = this.outbox;
+    this.outbox = this.outSpare;
+    this.outSpare = list;
+    try {
+      for (const c of list) {
+        if (c.hasQueuedWrites) {
+          this.ackLater.delete(c);
+          c.serviceSend();
+        }
+      }
+      for (const c of list) {
+        if (c.hasQueuedWrites) continue;
+        if (c.ackMayWait) {
+          this.ackLater.add(c);
+          continue;
+        }
+        this.ackLater.delete(c);
+        c.serviceSend();
+      }
+    } finally {
+      list.clear();
+    }
+    if (this.ackLater.size > 0 && this.ackTimer === undefined) this.ackTimer = setTimeout(this.sendAcks, C.ACK_DELAY_MS);
+  };
+
+  private readonly sendAcks = (): void => {
+    this.ackTimer = undefined;
+    for (const c of this.ackLater) c.serviceSend();
+    this.ackLater.clear();
   };
 
   private readonly onKeepAlive = (): void => {
@@ -437,6 +513,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private async doClose(force: boolean): Promise<void> {
     await this.startPromise?.catch(() => undefined);
     if (this.keepAliveTimer !== undefined) clearInterval(this.keepAliveTimer);
+    if (this.ackTimer !== undefined) clearTimeout(this.ackTimer);
+    this.sendAcks();
     await Promise.all([...this.live].map((c) => c.close({ force })));
     // Let the last CONNECTION_CLOSE datagrams leave (dgram sends go out on the next tick).
     await new Promise((r) => setImmediate(r));

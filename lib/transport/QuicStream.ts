@@ -19,6 +19,8 @@ export interface StreamHost {
   readonly highWaterBytes: number;
   /** Schedule a service pass that flushes this stream's queue. */
   wantFlush(stream: QuicStream): void;
+  /** A paused stream resumed: read it in the next pass. */
+  wantRead(stream: QuicStream): void;
   streamClosed(stream: QuicStream, badFrame: boolean): void;
   /** The stream now exists in quiche (counts against the peer's MAX_STREAMS). */
   streamCreated(stream: QuicStream): void;
@@ -122,7 +124,7 @@ export class QuicStream extends EventEmitter implements Stream {
   resume(): void {
     if (!this.paused) return;
     this.paused = false;
-    this.host.wantFlush(this);
+    this.host.wantRead(this);
   }
 
   end(): void {

@@ -58,3 +58,5 @@ export const STREAM_PROBE_LIMIT = 64;
 
 /** Frame length prefix: 4 bytes, unsigned big-endian. */
 export const FRAME_HEADER_BYTES = 4;
+/** Longest an ACK of a single datagram waits for data to ride with (RFC 9000 max_ack_delay is 25 ms). */
+export const ACK_DELAY_MS = 1;
