@@ -314,15 +314,16 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   /**
    * Read half of a turn: every connection that got datagrams (or a tick) reads and dispatches its
    * frames; a frame handler's writes, to this or any other connection, only queue. The send half
-   * runs as the next immediate, once every handler and the microtasks it started have run, so
-   * one datagram per peer carries both the data and the ACK.
+   * runs as a microtask queued after the reads, so after the promise continuations the handlers
+   * resolved (still this turn, no extra loop iteration): one datagram per peer carries both the
+   * data and the ACK. Writes made later (deeper continuations) get their own send pass.
    */
   private readonly runPass = (): void => {
     this.readAll();
     this.scheduled = false;
     if (!this.sendScheduled) {
       this.sendScheduled = true;
-      setImmediate(this.sendPass);
+      queueMicrotask(this.sendPass);
     }
   };
 
