@@ -5,6 +5,18 @@ import $protobuf from "protobufjs/minimal.js";
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
+// Same as $util.oneOfSetter (drop the oneof's other cases), deleting only those present.
+const $oneOfSetter = (fieldNames) => {
+    const fieldMap = {};
+    for (let i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+    return function(name) {
+        for (let keys = $Object.keys(this), i = 0; i < keys.length; ++i)
+            if (keys[i] !== name && fieldMap[keys[i]] === 1)
+                delete this[keys[i]];
+    };
+};
+
 // Exported root namespace
 const $root = $protobuf.roots["control"] || ($protobuf.roots["control"] = {});
 
@@ -138,7 +150,7 @@ export const macula = $root.macula = (() => {
              */
             $Object.defineProperty(Request.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["status", "down", "scale", "fault", "ping"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: $oneOfSetter($oneOfFields)
             });
 
             /**
@@ -532,7 +544,7 @@ export const macula = $root.macula = (() => {
              */
             $Object.defineProperty(Response.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["status", "ok", "error", "ping", "scale"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: $oneOfSetter($oneOfFields)
             });
 
             /**

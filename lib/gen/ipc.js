@@ -5,6 +5,18 @@ import $protobuf from "protobufjs/minimal.js";
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean, $Array = $util.global.Array;
 
+// Same as $util.oneOfSetter (drop the oneof's other cases), deleting only those present.
+const $oneOfSetter = (fieldNames) => {
+    const fieldMap = {};
+    for (let i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+    return function(name) {
+        for (let keys = $Object.keys(this), i = 0; i < keys.length; ++i)
+            if (keys[i] !== name && fieldMap[keys[i]] === 1)
+                delete this[keys[i]];
+    };
+};
+
 // Exported root namespace
 const $root = $protobuf.roots["ipc"] || ($protobuf.roots["ipc"] = {});
 
@@ -238,7 +250,7 @@ export const macula = $root.macula = (() => {
              */
             $Object.defineProperty(Envelope.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "gatewayAddress", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: $oneOfSetter($oneOfFields)
             });
 
             /**

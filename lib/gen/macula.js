@@ -5,6 +5,18 @@ import $protobuf from "protobufjs/minimal.js";
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array;
 
+// Same as $util.oneOfSetter (drop the oneof's other cases), deleting only those present.
+const $oneOfSetter = (fieldNames) => {
+    const fieldMap = {};
+    for (let i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+    return function(name) {
+        for (let keys = $Object.keys(this), i = 0; i < keys.length; ++i)
+            if (keys[i] !== name && fieldMap[keys[i]] === 1)
+                delete this[keys[i]];
+    };
+};
+
 // Exported root namespace
 const $root = $protobuf.roots["macula"] || ($protobuf.roots["macula"] = {});
 
@@ -288,7 +300,7 @@ export const macula = $root.macula = (() => {
              */
             $Object.defineProperty(Frame.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: $oneOfSetter($oneOfFields)
             });
 
             /**

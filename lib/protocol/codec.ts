@@ -15,8 +15,17 @@ export function frameCase(frame: FrameInit | Frame): FrameCase | undefined {
 
 /** Encode a frame. Throws `malformed_frame` unless exactly one body is set. */
 export function encodeFrame(frame: FrameInit): Uint8Array {
-  const set = FRAME_CASES.filter((k) => frame[k] != null);
-  if (set.length !== 1) {
+  // One scan, no allocation: count the bodies set and remember the first.
+  let count = 0;
+  let first: FrameCase | undefined;
+  for (let i = 0; i < FRAME_CASES.length; i++) {
+    const k = FRAME_CASES[i]!;
+    if (frame[k] != null) {
+      if (count++ === 0) first = k;
+    }
+  }
+  if (count !== 1) {
+    const set = FRAME_CASES.filter((k) => frame[k] != null);
     throw new MaculaError('malformed_frame', `a frame needs exactly one body, got ${set.length}`, {
       details: { bodies: set },
     });
@@ -24,7 +33,7 @@ export function encodeFrame(frame: FrameInit): Uint8Array {
   try {
     return wire.Frame.encode(frame).finish();
   } catch (cause) {
-    throw new MaculaError('malformed_frame', `cannot encode ${set[0]} frame: ${(cause as Error).message}`, { cause });
+    throw new MaculaError('malformed_frame', `cannot encode ${first} frame: ${(cause as Error).message}`, { cause });
   }
 }
 
