@@ -91,10 +91,12 @@ export class PubSubRouter extends Lifecycle {
   /** Deliver to every matching subscription of the publisher's realm; returns how many were handed an event. Throws `invalid_topic`. */
   publish(session: ClientSession, body: FrameBody<'publish'>): number {
     const topic = body.topic ?? '';
-    validateTopic(topic);
     const trie = this.#tries.get(session.realm);
     let delivered = 0;
-    if (trie !== undefined) {
+    if (trie === undefined) {
+      validateTopic(topic);
+    } else {
+      // match() validates the topic (invalid_topic) before anything is delivered.
       let frames: EventFrames | undefined;
       for (const t of trie.match(topic)) {
         frames ??= new EventFrames(topic, body.payload ?? new Uint8Array(0), session.nodeId || session.sessionId);

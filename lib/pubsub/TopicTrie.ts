@@ -11,7 +11,7 @@
 import { MaculaError } from '../errors/index.js';
 import { MAX_SUBSCRIPTIONS, WILDCARD_ANY, WILDCARD_ONE } from './constants.js';
 import type { MatchStats, SubscriptionHandle, TopicTrieOptions } from './types.js';
-import { validatePattern, validateTopic } from './validate.js';
+import { topicSegments, validatePattern } from './validate.js';
 
 /**
  * One trie node. Most nodes have one child and one subscription, so both are stored inline and
@@ -159,7 +159,7 @@ export class TopicTrie<V> {
 
   /** Values of every subscription whose pattern matches concrete `topic`, each once. Throws `invalid_topic`. */
   match(topic: string, stats?: MatchStats): V[] {
-    const segments = validateTopic(topic);
+    const segments = topicSegments(topic);
     let visited = 0;
     let alive: Array<TrieNode<V>> = [];
     this.#enter(alive, this.#root, ++this.#stamp);

@@ -12,3 +12,5 @@ export const WILDCARD_ONE = '*';
 export const WILDCARD_ANY = '**';
 /** Subscriptions one TopicTrie holds; beyond it add() throws `too_many_subscriptions`. */
 export const MAX_SUBSCRIPTIONS = 1_000_000;
+/** Valid concrete topics remembered with their segments (publish hot path); the cache is emptied when full. */
+export const TOPIC_CACHE_ENTRIES = 1024;

@@ -4,11 +4,32 @@
  * so a client sees exactly what to fix.
  */
 import { MaculaError, type ErrorCode } from '../errors/index.js';
-import { MAX_TOPIC_LENGTH, MAX_TOPIC_SEGMENTS, WILDCARD_ANY, WILDCARD_ONE } from './constants.js';
+import { MAX_TOPIC_LENGTH, MAX_TOPIC_SEGMENTS, TOPIC_CACHE_ENTRIES, WILDCARD_ANY, WILDCARD_ONE } from './constants.js';
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
-/** A whole valid wildcard-free name in one test (the hot path of publish and call). */
-const PLAIN_NAME = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
+
+/**
+ * Segments in a valid wildcard-free name (one char-code scan: [A-Za-z0-9_-] segments, dot
+ * separated, none empty), or 0 if it is not one (the hot path of publish and call).
+ */
+function plainSegments(name: string): number {
+  const n = name.length;
+  if (n === 0 || n > MAX_TOPIC_LENGTH) return 0;
+  let segments = 1;
+  let segLen = 0;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45) {
+      segLen++;
+    } else if (c === 46 && segLen > 0) {
+      segments++;
+      segLen = 0;
+    } else {
+      return 0;
+    }
+  }
+  return segLen > 0 ? segments : 0;
+}
 
 export interface NameRules {
   /** Allow `*` and `**` segments (subscription patterns only). */
@@ -28,9 +49,9 @@ function fail(rules: NameRules, name: unknown, reason: string, segment?: string,
 
 /** Validate a dot-separated name under the given rules and return its segments. */
 export function validateName(name: unknown, rules: NameRules): string[] {
-  if (typeof name === 'string' && name.length <= MAX_TOPIC_LENGTH && PLAIN_NAME.test(name)) {
-    const segments = name.split('.');
-    if (segments.length <= MAX_TOPIC_SEGMENTS) return segments;
+  if (typeof name === 'string') {
+    const count = plainSegments(name);
+    if (count > 0 && count <= MAX_TOPIC_SEGMENTS) return name.split('.');
   }
   if (typeof name !== 'string') fail(rules, name, `must be a string, got ${typeof name}`);
   if (name.length === 0) fail(rules, name, 'must not be empty');
@@ -58,6 +79,26 @@ const PATTERN: NameRules = { wildcards: true, code: 'invalid_topic', kind: 'patt
 /** A concrete topic a publisher may use (no wildcards). Returns its segments; throws `invalid_topic`. */
 export function validateTopic(topic: unknown): string[] {
   return validateName(topic, TOPIC);
+}
+
+const topicCache = new Map<string, readonly string[]>();
+
+/**
+ * validateTopic for the publish path: the same checks and errors, but the segments of a valid
+ * topic are remembered (at most TOPIC_CACHE_ENTRIES, emptied when full) and shared: read only.
+ */
+export function topicSegments(topic: string): readonly string[] {
+  const hit = topicCache.get(topic);
+  if (hit !== undefined) return hit;
+  const segments = Object.freeze(validateTopic(topic));
+  if (topicCache.size >= TOPIC_CACHE_ENTRIES) topicCache.clear();
+  topicCache.set(topic, segments);
+  return segments;
+}
+
+/** Topics topicSegments() remembers now (for tests of its bound). */
+export function topicCacheSize(): number {
+  return topicCache.size;
 }
 
 /** A subscription pattern (`*` and `**` allowed). Returns its segments; throws `invalid_topic`. */

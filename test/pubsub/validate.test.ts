@@ -3,6 +3,8 @@ import { MaculaError } from '../../lib/errors/index.js';
 import {
   MAX_TOPIC_LENGTH, MAX_TOPIC_SEGMENTS, isValidPattern, isValidTopic, validatePattern, validateTopic,
 } from '../../lib/pubsub/index.js';
+import { TOPIC_CACHE_ENTRIES } from '../../lib/pubsub/constants.js';
+import { topicCacheSize, topicSegments } from '../../lib/pubsub/validate.js';
 
 function errorOf(fn: () => unknown): MaculaError {
   try {
@@ -54,5 +56,18 @@ describe('topic and pattern validation', () => {
     expect(errorOf(() => validateTopic('a'.repeat(MAX_TOPIC_LENGTH + 1))).details.reason).to.contain(String(MAX_TOPIC_LENGTH));
     expect(isValidTopic(Array(MAX_TOPIC_SEGMENTS).fill('a').join('.'))).to.equal(true);
     expect(errorOf(() => validateTopic(Array(MAX_TOPIC_SEGMENTS + 1).fill('a').join('.'))).details.reason).to.contain(String(MAX_TOPIC_SEGMENTS));
+  });
+});
+
+describe('topicSegments (the publish path)', () => {
+  it('answers like validateTopic, shares read-only segments, and remembers at most TOPIC_CACHE_ENTRIES topics', () => {
+    expect(topicSegments('a.b-c.d_1')).to.deep.equal(['a', 'b-c', 'd_1']);
+    expect(topicSegments('a.b-c.d_1')).to.equal(topicSegments('a.b-c.d_1'));
+    expect(Object.isFrozen(topicSegments('a.b'))).to.equal(true);
+    for (const bad of ['', 'a..b', '.a', 'a.', 'a.*', 'a b', 'a'.repeat(MAX_TOPIC_LENGTH + 1)]) {
+      expect(errorOf(() => topicSegments(bad)).code, bad).to.equal(errorOf(() => validateTopic(bad)).code);
+    }
+    for (let i = 0; i < TOPIC_CACHE_ENTRIES * 3; i++) topicSegments(`t.${i}`);
+    expect(topicCacheSize()).to.be.at.most(TOPIC_CACHE_ENTRIES).and.above(0);
   });
 });
