@@ -22,6 +22,9 @@ export class GatewayMetrics implements BrokerObserver {
   readonly #rpcErrors: Counter<'code'>;
   readonly #rpcLatency: Histogram;
   readonly #rejected: Counter<'code'>;
+  /** Frames counted since the last scrape, by kind: plain numbers per frame, folded in at collect(). */
+  readonly #pendingIn = new Map<string, number>();
+  readonly #pendingOut = new Map<string, number>();
 
   constructor(options: GatewayMetricsOptions) {
     const r = this.registry;
@@ -64,8 +67,13 @@ export class GatewayMetrics implements BrokerObserver {
       },
     });
 
-    this.#messagesIn = new Counter({ name: P + 'gateway_messages_in_total', help: 'Frames received from clients, by message kind.', labelNames: ['kind'], registers: [r] });
-    this.#messagesOut = new Counter({ name: P + 'gateway_messages_out_total', help: 'Frames sent to clients, by message kind.', labelNames: ['kind'], registers: [r] });
+    const fold = (pending: Map<string, number>) =>
+      function (this: Counter<'kind'>): void {
+        for (const [kind, n] of pending) this.inc({ kind }, n);
+        pending.clear();
+      };
+    this.#messagesIn = new Counter({ name: P + 'gateway_messages_in_total', help: 'Frames received from clients, by message kind.', labelNames: ['kind'], registers: [r], collect: fold(this.#pendingIn) });
+    this.#messagesOut = new Counter({ name: P + 'gateway_messages_out_total', help: 'Frames sent to clients, by message kind.', labelNames: ['kind'], registers: [r], collect: fold(this.#pendingOut) });
     this.#rpcCalls = new Counter({ name: P + 'rpc_calls_total', help: 'RPC calls answered, by outcome (ok or error).', labelNames: ['outcome'], registers: [r] });
     this.#rpcErrors = new Counter({ name: P + 'rpc_errors_total', help: 'RPC calls answered with an error, by error code.', labelNames: ['code'], registers: [r] });
     this.#rpcLatency = new Histogram({ name: P + 'rpc_call_duration_seconds', help: 'Time from a call to its answer, in seconds.', buckets: RPC_LATENCY_BUCKETS_S, registers: [r] });
@@ -82,11 +90,13 @@ export class GatewayMetrics implements BrokerObserver {
   }
 
   frameIn(kind: FrameCase | 'malformed'): void {
-    this.#messagesIn.inc({ kind });
+    const m = this.#pendingIn;
+    m.set(kind, (m.get(kind) ?? 0) + 1);
   }
 
   frameOut(kind: FrameCase): void {
-    this.#messagesOut.inc({ kind });
+    const m = this.#pendingOut;
+    m.set(kind, (m.get(kind) ?? 0) + 1);
   }
 
   callDone(outcome: 'ok' | ErrorCode, latencyMs: number): void {
