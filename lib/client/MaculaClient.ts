@@ -9,7 +9,8 @@
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
 import { DEFAULT_REALM, Dispatcher, decodeJson, fromWireError, type Frame } from '../protocol/index.js';
-import { validatePattern, validateTopic } from '../pubsub/index.js';
+import { validatePattern } from '../pubsub/index.js';
+import { topicSegments } from '../pubsub/validate.js';
 import { validateProcedure } from '../rpc/index.js';
 import type { Endpoint } from '../transport/types.js';
 import { backoffDelayMs } from './backoff.js';
@@ -153,7 +154,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
    * every local subscriber. Throws `invalid_topic` before sending anything.
    */
   async publish(topic: string, data: unknown, options: PublishOptions = {}): Promise<void> {
-    validateTopic(topic);
+    topicSegments(topic); // validateTopic, remembering valid topics (a publisher repeats them)
     const payload = toPayload(data);
     const session = this.#live();
     if (options.ack !== true) {
