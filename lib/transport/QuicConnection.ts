@@ -356,6 +356,9 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   private announce(): void {
     this.announced = true;
+    // The pass that completes the handshake sends at once: quiche's reply here is not a bare ACK
+    // (HANDSHAKE_DONE, session tickets) and the peer's connect() waits on it.
+    this.sendNow = true;
     if (this.connectTimer !== undefined) clearTimeout(this.connectTimer);
     this.connectTimer = undefined;
     if (this.role === 'server') {
