@@ -2,9 +2,8 @@ import { expect } from 'chai';
 import { QUICClient } from '@matrixai/quic';
 import Logger, { LogLevel } from '@matrixai/logger';
 import { isMaculaError } from '../../lib/errors/index.js';
-import { openEndpoint, type QuicEndpoint } from '../../lib/transport/index.js';
 import type { Connection } from '../../lib/transport/types.js';
-import { identity, killFixtures, matrixClientCrypto, startFixture, waitFor } from './helpers.js';
+import { identity, killFixtures, matrixClientCrypto, startFixture, waitFor, useEndpoints } from './helpers.js';
 
 describe('transport: mutual authentication', function () {
   this.timeout(20_000);
@@ -12,17 +11,8 @@ describe('transport: mutual authentication', function () {
   const clientId = identity();
   const DAY = 86_400_000;
   const expiredId = identity({ notBefore: new Date(Date.now() - 10 * DAY), notAfter: new Date(Date.now() - DAY) });
-  const endpoints: QuicEndpoint[] = [];
-  const open = async (...args: Parameters<typeof openEndpoint>): Promise<QuicEndpoint> => {
-    const ep = await openEndpoint(...args);
-    endpoints.push(ep);
-    return ep;
-  };
-
-  afterEach(async () => {
-    await Promise.all(endpoints.splice(0).map((ep) => ep.close({ force: true })));
-    await killFixtures();
-  });
+  const open = useEndpoints();
+  afterEach(killFixtures);
 
   it('both sides learn the other node id from its certificate, and a pinned id matches', async () => {
     const server = await open({ tls: serverId, listen: true });

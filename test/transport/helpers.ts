@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { webcrypto } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { generateIdentity, type Identity } from '../../lib/identity/index.js';
+import { openEndpoint, type QuicEndpoint } from '../../lib/transport/index.js';
 import type { Connection, Stream } from '../../lib/transport/types.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/peer.ts', import.meta.url));
@@ -118,3 +119,19 @@ export const matrixClientCrypto = {
     },
   },
 };
+
+/**
+ * Open endpoints through the returned function; every one is force-closed after each test.
+ * Call inside a describe() before any afterEach that must run after the endpoints are gone.
+ */
+export function useEndpoints(): (...args: Parameters<typeof openEndpoint>) => Promise<QuicEndpoint> {
+  const endpoints: QuicEndpoint[] = [];
+  afterEach(async () => {
+    await Promise.all(endpoints.splice(0).map((ep) => ep.close({ force: true })));
+  });
+  return async (...args) => {
+    const ep = await openEndpoint(...args);
+    endpoints.push(ep);
+    return ep;
+  };
+}

@@ -2,9 +2,8 @@ import { expect } from 'chai';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { isMaculaError, type MaculaError } from '../../lib/errors/index.js';
-import { openEndpoint, type QuicEndpoint } from '../../lib/transport/index.js';
 import type { Connection, Stream } from '../../lib/transport/types.js';
-import { identity, killFixtures, nextFrame, onceClose, startFixture, waitFor } from './helpers.js';
+import { identity, killFixtures, nextFrame, onceClose, startFixture, waitFor, useEndpoints } from './helpers.js';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -13,17 +12,8 @@ describe('transport: lifecycle, liveness and backpressure', function () {
   this.timeout(30_000);
   const serverId = identity();
   const clientId = identity();
-  const endpoints: QuicEndpoint[] = [];
-  const open = async (...args: Parameters<typeof openEndpoint>): Promise<QuicEndpoint> => {
-    const ep = await openEndpoint(...args);
-    endpoints.push(ep);
-    return ep;
-  };
-
-  afterEach(async () => {
-    await Promise.all(endpoints.splice(0).map((ep) => ep.close({ force: true })));
-    await killFixtures();
-  });
+  const open = useEndpoints();
+  afterEach(killFixtures);
 
   it('detects a peer killed with SIGKILL within the idle timeout (close with timeout)', async () => {
     const server = await open({ tls: serverId, listen: true, idleTimeoutMs: 1000, keepAliveMs: 300 });

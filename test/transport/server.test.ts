@@ -1,24 +1,14 @@
 import { expect } from 'chai';
 import dgram from 'node:dgram';
 import { randomBytes } from 'node:crypto';
-import { openEndpoint, type QuicEndpoint } from '../../lib/transport/index.js';
 import type { Connection, Stream } from '../../lib/transport/types.js';
-import { identity, nextFrame, waitFor } from './helpers.js';
+import { identity, nextFrame, waitFor, useEndpoints } from './helpers.js';
 
 describe('transport: server-side address validation (stateless retry)', function () {
   this.timeout(20_000);
   const serverId = identity();
   const clientId = identity();
-  const endpoints: QuicEndpoint[] = [];
-  const open = async (...args: Parameters<typeof openEndpoint>): Promise<QuicEndpoint> => {
-    const ep = await openEndpoint(...args);
-    endpoints.push(ep);
-    return ep;
-  };
-
-  afterEach(async () => {
-    await Promise.all(endpoints.splice(0).map((ep) => ep.close({ force: true })));
-  });
+  const open = useEndpoints();
 
   it("retry 'always' validates every client address with a Retry before keeping state", async () => {
     const server = await open({ tls: serverId, listen: true, retry: 'always' });
