@@ -390,7 +390,6 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
 
   /** Re-subscribe and re-advertise on a new session; only a refusal by the gateway drops one. */
   async #restore(session: Session): Promise<void> {
-    const transient = (e: MaculaError): boolean => e.code === 'connection_closed' || e.code === 'not_connected' || e.code === 'timeout';
     // A gateway that does not answer a restore in time is not healthy: drop the session, so the
     // reconnect restores everything again (a lost connection needs nothing: it reconnects anyway).
     const retry = (e: MaculaError): void => {
@@ -398,7 +397,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     };
     const subs = [...this.#subs].map((sub) =>
       this.#requestSubscribe(sub, session).catch((err: MaculaError) => {
-        if (transient(err)) return retry(err);
+        if (err.retryable) return retry(err);
         this.#subs.delete(sub);
         sub.end(err);
         this.#reportError(new MaculaError(err.code, `restoring subscription ${sub.pattern} failed: ${err.message}`, { cause: err }));
@@ -406,7 +405,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     );
     const ads = [...this.#provider.ads.values()].map((ad) =>
       this.#requestAdvertise(ad).catch((err: MaculaError) => {
-        if (transient(err)) return retry(err);
+        if (err.retryable) return retry(err);
         this.#provider.remove(ad.procedure);
         this.#reportError(new MaculaError(err.code, `restoring advertisement ${ad.procedure} failed: ${err.message}`, { cause: err }));
       }),

@@ -5,7 +5,7 @@
  *
  * Third-party errors are wrapped at the boundary: `new MaculaError('transport_error', msg, { cause })`.
  */
-import { ERROR_CODES, type ErrorCode, isErrorCode } from './codes.js';
+import { ERROR_CODES, type ErrorCode, isErrorCode, isRetryable } from './codes.js';
 
 export interface MaculaErrorOptions {
   cause?: unknown;
@@ -22,6 +22,11 @@ export class MaculaError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.details = options.details ?? {};
+  }
+
+  /** The same request may succeed if retried unchanged later (ERROR_INFO). */
+  get retryable(): boolean {
+    return isRetryable(this.code);
   }
 
   /** Numeric code for protobuf enums (stable: index in ERROR_CODES, +1 so 0 stays "unspecified"). */

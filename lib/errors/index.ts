@@ -1,2 +1,2 @@
 export { MaculaError, isMaculaError, type MaculaErrorOptions } from './MaculaError.js';
-export { ERROR_CODES, type ErrorCode, isErrorCode } from './codes.js';
+export { ERROR_CODES, ERROR_INFO, type ErrorCode, type ErrorCodeInfo, isErrorCode, isRetryable } from './codes.js';

@@ -13,9 +13,6 @@ import { BaseWorker } from '../supervisor/workerChild.js';
 import { CONNECT_RETRY_INITIAL_MS, CONNECT_RETRY_MAX_MS, RECONNECT_INITIAL_DELAY_MS, RECONNECT_MAX_DELAY_MS } from './constants.js';
 import type { PeerOptions, PeerState } from './types.js';
 
-/** Errors worth retrying while the gateway (re)starts; anything else (wrong node id, unknown realm) fails at once. */
-const TRANSIENT = new Set(['connection_refused', 'timeout', 'transport_error', 'connection_closed', 'process_unavailable', 'not_connected', 'shutdown']);
-
 export class Connection extends BaseWorker {
   #stopping = false;
 
@@ -58,7 +55,8 @@ export class Connection extends BaseWorker {
         return;
       } catch (err) {
         const e = MaculaError.wrap(err);
-        if (!TRANSIENT.has(e.code) || Date.now() + delay > deadline) {
+        // retryable errors pass while the gateway (re)starts; anything else (wrong node id, unknown realm) fails at once
+        if (!e.retryable || Date.now() + delay > deadline) {
           throw new MaculaError(e.code, `cannot connect to the gateway ${o.url}: ${e.message}`, { cause: e });
         }
         await new Promise((resolve) => setTimeout(resolve, delay));

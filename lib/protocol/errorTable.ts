@@ -3,7 +3,7 @@
  * docs/PROTOCOL.md embeds `wireErrorTable()` verbatim (a test keeps them in step), so the
  * numbers there are always those of lib/errors/codes.ts.
  */
-import { ERROR_CODES, type ErrorCode } from '../errors/index.js';
+import { ERROR_CODES, ERROR_INFO, type ErrorCode } from '../errors/index.js';
 
 /** Meaning on the wire of every code a gateway or peer may send. */
 export const WIRE_ERROR_MEANINGS: Partial<Record<ErrorCode, string>> = {
@@ -34,11 +34,14 @@ export const WIRE_ERROR_MEANINGS: Partial<Record<ErrorCode, string>> = {
   too_many_providers: 'The procedure has its maximum of providers.',
 };
 
-/** Markdown table: wire value, code, meaning — in wire-value order. */
+/** Markdown table: wire value, code, retryable (or `reserved`: nothing sends it yet), meaning — in wire-value order. */
 export function wireErrorTable(): string {
   const rows = ERROR_CODES.flatMap((code, i) => {
     const meaning = WIRE_ERROR_MEANINGS[code];
-    return meaning === undefined ? [] : [`| ${i + 1} | \`${code}\` | ${meaning} |`];
+    if (meaning === undefined) return [];
+    const info = ERROR_INFO[code];
+    const status = info.reserved === true ? 'reserved' : info.retryable ? 'yes' : 'no';
+    return [`| ${i + 1} | \`${code}\` | ${status} | ${meaning} |`];
   });
-  return ['| wire | code | meaning |', '|---:|---|---|', ...rows].join('\n');
+  return ['| wire | code | retryable | meaning |', '|---:|---|---|---|', ...rows].join('\n');
 }
