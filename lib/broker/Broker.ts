@@ -1,20 +1,29 @@
 /**
- * The whole gateway broker in one process, wired in the seed's order (§3–4): diagnostics →
- * quic_server → gateway → [clients → pubsub → rpc → mesh]. start() starts them in that order and,
- * if one fails, stops what it started in reverse; stop() stops all in reverse. restartFrom()
- * is rest_for_one by hand: it stops a component and every later one, then starts them again
- * (what the supervisor does when that worker crashes). Tests drive this facade; the gateway
- * process wraps each component in its own supervised worker instead (see index.ts).
+ * The gateway's broker as the seed's tree (§3–4): macula_gateway_system [rest_for_one 10/60 s] →
+ * [health →] diagnostics → quic_server → gateway → macula_gateway_workers_sup [rest_for_one
+ * 10/60 s] → clients → pubsub → rpc → mesh. The gateway OS process runs exactly this tree (with
+ * macula_gateway_health first, lib/gateway); tests run it in-process. There is no other way to
+ * start, stop or restart a component than this supervisor: a crash is a worker's crash, handled
+ * by the strategy.
+ *
+ * Each worker builds its component afresh per incarnation (factories below) from GatewayState,
+ * the state owners. `broker.pubsub` etc. are the running incarnations (undefined while one
+ * restarts).
  */
 import { MaculaError } from '../errors/index.js';
 import { nodeIdFromCertPem } from '../identity/index.js';
 import { GatewayMetrics, type GatewayMetricsOptions } from '../metrics/index.js';
 import type { SelectionStrategy } from '../rpc/index.js';
+import { Supervisor } from '../supervisor/Supervisor.js';
+import { supervisorChild } from '../supervisor/supervisorChild.js';
+import type { ChildDescription, ChildSpec, SupervisorEvent } from '../supervisor/types.js';
+import type { FaultHow } from '../supervisor/constants.js';
+import { WorkerRegistry } from '../supervisor/WorkerRegistry.js';
 import { ClientTable } from './ClientTable.js';
-import { CLIENT_QUEUE_BYTES, DEFAULT_REALMS } from './constants.js';
+import { CLIENT_QUEUE_BYTES, DEFAULT_REALMS, GATEWAY_INTENSITY, GATEWAY_PERIOD_MS, GATEWAY_SYSTEM_ID, GATEWAY_WORKERS_SUP_ID } from './constants.js';
 import { Diagnostics } from './Diagnostics.js';
 import { GatewayCoordinator } from './GatewayCoordinator.js';
-import type { Lifecycle } from './Lifecycle.js';
+import { GatewayState, ROLE_WORKER_IDS, type GatewayComponents } from './GatewayState.js';
 import { MeshPool } from './MeshPool.js';
 import { PubSubRouter } from './PubSubRouter.js';
 import { QuicListener, type QuicListenerOptions } from './QuicListener.js';
@@ -44,153 +53,195 @@ export interface BrokerOptions extends QuicListenerOptions {
   pingIntervalMs?: number;
   /** How often expired advertisements are pruned. @default REGISTRY_PRUNE_INTERVAL_MS (60 s) */
   pruneIntervalMs?: number;
+  /** Node links idle this long are closed. @default DEFAULT_LINK_IDLE_TIMEOUT_MS */
+  linkIdleTimeoutMs?: number;
   /** Metrics labels and the memory of other processes (the root's children). */
   metrics?: Pick<GatewayMetricsOptions, 'labels' | 'processes' | 'processName'>;
   /** epoch ms the node started. @default construction time */
   startedAt?: number;
   /** Extra observer besides the broker's own metrics. */
   observer?: BrokerObserver;
+  /** Full path of the tree's supervisor. @default 'macula_gateway_system' */
+  name?: string;
+  /** Children started before the broker's (the gateway process puts macula_gateway_health here). */
+  prepend?: ChildSpec[];
+  /** Supervisor reports of the whole tree. */
+  onEvent?: (e: SupervisorEvent) => void;
+  /** Registry of live workers (for the fault command); the gateway process passes its own. */
+  registry?: WorkerRegistry;
 }
 
-/** Component names in start order (seed order). */
-export const BROKER_COMPONENTS = ['diagnostics', 'listener', 'coordinator', 'clients', 'pubsub', 'rpc', 'mesh'] as const;
-export type BrokerComponent = (typeof BROKER_COMPONENTS)[number];
+function allRunning(rows: readonly ChildDescription[]): boolean {
+  return rows.every((r) => r.state === 'running' && allRunning(r.children ?? []));
+}
+
+function combine(m: BrokerObserver, extra: BrokerObserver | undefined): BrokerObserver {
+  if (extra === undefined) return m;
+  return {
+    frameIn: (k) => (m.frameIn?.(k), extra.frameIn?.(k)),
+    frameOut: (k) => (m.frameOut?.(k), extra.frameOut?.(k)),
+    callDone: (o, l) => (m.callDone?.(o, l), extra.callDone?.(o, l)),
+    clientRejected: (c) => (m.clientRejected?.(c), extra.clientRejected?.(c)),
+  };
+}
 
 export class Broker {
-  readonly realms: readonly string[];
+  readonly state: GatewayState;
+  readonly tree: Supervisor;
+  readonly registry: WorkerRegistry;
   readonly metrics: GatewayMetrics;
-  readonly diagnostics: Diagnostics;
-  readonly listener: QuicListener;
-  readonly coordinator: GatewayCoordinator;
-  readonly clients: ClientTable;
-  readonly pubsub: PubSubRouter;
-  readonly rpc: RpcRouter;
-  readonly mesh: MeshPool;
-  readonly #nodeId: string;
-  #stopping: Promise<void> | undefined;
+  readonly #o: BrokerOptions;
+  #workersSup: Supervisor | undefined;
 
   constructor(options: BrokerOptions) {
-    this.#nodeId = nodeIdFromCertPem(options.tls.certPem);
-    const realms = (this.realms = options.realms ?? DEFAULT_REALMS);
+    this.#o = options;
+    const realms = options.realms ?? DEFAULT_REALMS;
     const startedAt = options.startedAt ?? Date.now();
-    const queueBytes = options.clientQueueBytes ?? CLIENT_QUEUE_BYTES;
+    const nodeId = nodeIdFromCertPem(options.tls.certPem);
     this.metrics = new GatewayMetrics({
       ...options.metrics,
       startedAt,
       gauges: {
         ready: () => this.ready,
-        clients: () => this.clients.size,
-        subscriptions: () => this.clients.subscriptionCount,
-        registrations: () => this.clients.registrationCount,
-        pendingCalls: () => this.rpc.pendingCount,
+        clients: () => this.state.get('clients')?.size ?? 0,
+        subscriptions: () => this.state.get('clients')?.subscriptionCount ?? 0,
+        registrations: () => this.state.get('clients')?.registrationCount ?? 0,
+        pendingCalls: () => this.state.get('rpc')?.pendingCount ?? 0,
       },
     });
-    const extra = options.observer;
-    const m = this.metrics;
-    const observer: BrokerObserver = extra === undefined ? m : {
-      frameIn: (k) => (m.frameIn(k), extra.frameIn?.(k)),
-      frameOut: (k) => (m.frameOut(k), extra.frameOut?.(k)),
-      callDone: (o, l) => (m.callDone(o, l), extra.callDone?.(o, l)),
-      clientRejected: (c) => (m.clientRejected(c), extra.clientRejected?.(c)),
-    };
-    this.listener = new QuicListener({ ...options, clientQueueBytes: queueBytes });
-    this.diagnostics = new Diagnostics({ nodeId: () => this.nodeId, realms, startedAt, counts: () => this.counts() });
-    this.clients = new ClientTable({ maxClients: options.maxClients, observer });
-    this.pubsub = new PubSubRouter({ clients: this.clients, realms, maxSubscriptionsPerClient: options.maxSubscriptionsPerClient, maxSubscriptions: options.maxSubscriptions });
-    this.rpc = new RpcRouter({
-      clients: this.clients,
-      realms,
-      local: this.diagnostics,
-      nodeId: () => this.nodeId,
-      selection: options.selection,
-      attemptTimeoutMs: options.attemptTimeoutMs,
-      callTimeoutMs: options.callTimeoutMs,
-      maxAttempts: options.maxAttempts,
-      maxRegistrationsPerClient: options.maxRegistrationsPerClient,
-      maxPendingCallsPerClient: options.maxPendingCallsPerClient,
-      maxPendingCalls: options.maxPendingCalls,
-      maxProcedures: options.maxProcedures,
-      maxProvidersPerProcedure: options.maxProvidersPerProcedure,
-      pruneIntervalMs: options.pruneIntervalMs,
-      observer,
+    this.state = new GatewayState({ nodeId, realms, startedAt, metrics: this.metrics, observer: combine(this.metrics, options.observer) });
+    this.registry = options.registry ?? new WorkerRegistry();
+    const flags = { strategy: 'rest_for_one' as const, intensity: GATEWAY_INTENSITY, periodMs: GATEWAY_PERIOD_MS };
+    const w = (id: string, factory: () => import('../supervisor/types.js').Worker): ChildSpec => this.registry.child(id, factory);
+    const st = this.state;
+    const o = options;
+    const queueBytes = o.clientQueueBytes ?? CLIENT_QUEUE_BYTES;
+    this.tree = new Supervisor({
+      name: o.name ?? GATEWAY_SYSTEM_ID,
+      flags,
+      children: [
+        ...(o.prepend ?? []),
+        w(ROLE_WORKER_IDS.diagnostics, () => new Diagnostics(st, { counts: () => this.counts() })),
+        w(ROLE_WORKER_IDS.listener, () => new QuicListener(st, { ...o, clientQueueBytes: queueBytes })),
+        w(ROLE_WORKER_IDS.coordinator, () =>
+          new GatewayCoordinator(st, {
+            handshakeTimeoutMs: o.handshakeTimeoutMs,
+            maxFramesBeforeConnect: o.maxFramesBeforeConnect,
+            pingIntervalMs: o.pingIntervalMs,
+            maxFrameBytes: o.maxFrameBytes,
+            clientQueueBytes: queueBytes,
+          }),
+        ),
+        supervisorChild(GATEWAY_WORKERS_SUP_ID, flags, () => [
+          w(ROLE_WORKER_IDS.clients, () => new ClientTable(st, { maxClients: o.maxClients })),
+          w(ROLE_WORKER_IDS.pubsub, () => new PubSubRouter(st, { maxSubscriptionsPerClient: o.maxSubscriptionsPerClient, maxSubscriptions: o.maxSubscriptions })),
+          w(ROLE_WORKER_IDS.rpc, () =>
+            new RpcRouter(st, {
+              selection: o.selection,
+              attemptTimeoutMs: o.attemptTimeoutMs,
+              callTimeoutMs: o.callTimeoutMs,
+              maxAttempts: o.maxAttempts,
+              maxRegistrationsPerClient: o.maxRegistrationsPerClient,
+              maxPendingCallsPerClient: o.maxPendingCallsPerClient,
+              maxPendingCalls: o.maxPendingCalls,
+              maxProcedures: o.maxProcedures,
+              maxProvidersPerProcedure: o.maxProvidersPerProcedure,
+              pruneIntervalMs: o.pruneIntervalMs,
+            }),
+          ),
+          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs })),
+        ], { onStarted: (sup) => (this.#workersSup = sup) }),
+      ],
+      onEvent: o.onEvent,
     });
-    this.coordinator = new GatewayCoordinator({
-      listener: this.listener,
-      clients: this.clients,
-      pubsub: this.pubsub,
-      rpc: this.rpc,
-      realms,
-      handshakeTimeoutMs: options.handshakeTimeoutMs,
-      maxFramesBeforeConnect: options.maxFramesBeforeConnect,
-      pingIntervalMs: options.pingIntervalMs,
-      maxFrameBytes: options.maxFrameBytes,
-      clientQueueBytes: queueBytes,
-      observer,
-    });
-    this.mesh = new MeshPool({ endpoint: () => this.listener.endpoint, max: options.meshPoolMax });
   }
 
   /** The gateway's node id (SHA-256 of its certificate key), known before the listener binds and across its restarts. */
   get nodeId(): string {
-    return this.#nodeId;
+    return this.state.nodeId;
+  }
+
+  get realms(): readonly string[] {
+    return this.state.realms;
+  }
+
+  get host(): string {
+    return this.#o.host ?? '127.0.0.1';
+  }
+
+  /** The QUIC port (the first listener incarnation's, kept by every later one). */
+  get port(): number {
+    return this.state.boundQuicPort ?? this.#o.port ?? 0;
   }
 
   /** `quic://host:port` clients connect to. */
   get url(): string {
-    return this.listener.url;
+    return `quic://${this.host}:${this.port}`;
   }
 
+  /** The whole tree is running. */
   get ready(): boolean {
-    return BROKER_COMPONENTS.every((n) => this.component(n).running);
+    return this.tree.describe().state === 'running' && allRunning(this.tree.whichChildren());
+  }
+
+  // the running incarnation of each worker's component (undefined while it restarts)
+  get diagnostics(): Diagnostics | undefined {
+    return this.state.get('diagnostics');
+  }
+  get listener(): QuicListener | undefined {
+    return this.state.get('listener');
+  }
+  get coordinator(): GatewayCoordinator | undefined {
+    return this.state.get('coordinator');
+  }
+  get clients(): ClientTable | undefined {
+    return this.state.get('clients');
+  }
+  get pubsub(): PubSubRouter | undefined {
+    return this.state.get('pubsub');
+  }
+  get rpc(): RpcRouter | undefined {
+    return this.state.get('rpc');
+  }
+  get mesh(): MeshPool | undefined {
+    return this.state.get('mesh');
   }
 
   counts(): BrokerCounts {
+    const clients = this.state.get('clients');
     return {
-      clients: this.clients.size,
-      subscriptions: this.clients.subscriptionCount,
-      registrations: this.clients.registrationCount,
-      pendingCalls: this.clients.pendingCallCount,
+      clients: clients?.size ?? 0,
+      subscriptions: clients?.subscriptionCount ?? 0,
+      registrations: clients?.registrationCount ?? 0,
+      pendingCalls: clients?.pendingCallCount ?? 0,
     };
   }
 
-  component(name: BrokerComponent): Lifecycle {
-    return this[name];
+  /** Start the tree in seed order (one shared promise); a failed start stops what it started. */
+  start(): Promise<void> {
+    return this.tree.start();
   }
 
-  /** Start every component in seed order; on failure stop the started ones in reverse and rethrow. */
-  async start(): Promise<void> {
-    await this.#startFrom(0);
-  }
-
-  /** Stop every component in reverse order. One shared promise while it runs. */
+  /** Stop the tree in reverse order (one shared promise). */
   stop(): Promise<void> {
-    this.#stopping ??= this.#stopFrom(0).finally(() => (this.#stopping = undefined));
-    return this.#stopping;
+    return this.tree.stop();
   }
 
-  /** rest_for_one by hand: stop `name` and every later component (in reverse), then start them again. */
-  async restartFrom(name: BrokerComponent): Promise<void> {
-    const i = BROKER_COMPONENTS.indexOf(name);
-    if (i < 0) throw new MaculaError('no_such_process', `no broker component ${name}`);
-    await this.#stopFrom(i);
-    await this.#startFrom(i);
+  /** The supervisor that runs `role`'s worker (macula_gateway_system or its workers_sup). */
+  supervisorOf(role: keyof GatewayComponents): Supervisor {
+    const inWorkersSup = role === 'clients' || role === 'pubsub' || role === 'rpc' || role === 'mesh';
+    if (!inWorkersSup) return this.tree;
+    if (this.#workersSup === undefined) throw new MaculaError('process_unavailable', `${GATEWAY_WORKERS_SUP_ID} is not running`);
+    return this.#workersSup;
   }
 
-  async #startFrom(from: number): Promise<void> {
-    const started: Lifecycle[] = [];
-    try {
-      for (const name of BROKER_COMPONENTS.slice(from)) {
-        const c = this.component(name);
-        await c.start();
-        started.push(c);
-      }
-    } catch (err) {
-      for (const c of started.reverse()) await c.stop().catch(() => undefined);
-      throw err;
-    }
-  }
-
-  async #stopFrom(from: number): Promise<void> {
-    for (const name of [...BROKER_COMPONENTS.slice(from)].reverse()) await this.component(name).stop();
+  /**
+   * Make the worker of `role` fail the way a bug does (WorkerRegistry.crash): its supervisor then
+   * applies the strategy. Test and fault-injection use only.
+   */
+  crash(role: keyof GatewayComponents, how: FaultHow = 'throw'): void {
+    const id = ROLE_WORKER_IDS[role];
+    const inWorkersSup = role === 'clients' || role === 'pubsub' || role === 'rpc' || role === 'mesh';
+    this.registry.crash(`${this.tree.name}/${inWorkersSup ? `${GATEWAY_WORKERS_SUP_ID}/` : ''}${id}`, how);
   }
 }

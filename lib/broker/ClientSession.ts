@@ -1,8 +1,11 @@
 /**
  * One connected client as the gateway sees it (macula_gateway_clients' record: ClientID →
  * {connection, streams, realm, node id, last seen, subscriptions, registrations, pending calls}).
- * The per-client records here are the source of truth the pub/sub and RPC routers rebuild their
- * indexes from when they restart.
+ * The session is the one owner of its subscriptions and advertisements: pub/sub and RPC index
+ * these very records (no copies), and rebuild their indexes from them when they restart.
+ *
+ * It is both a DeliveryTarget (pub/sub events) and an InvocationTarget (RPC invocations), the
+ * local-session side of interfaces a remote node's link will implement too.
  *
  * Every frame to the client goes through send(): a bounded outgoing queue (the session stream's
  * bufferedBytes). A frame that would take it past `queueBytes` makes the client a slow consumer:
@@ -10,9 +13,11 @@
  */
 import { MaculaError } from '../errors/index.js';
 import { encodeFrame, frameCase, toWireError, type FrameCase, type FrameInit } from '../protocol/index.js';
+import type { Invocation, Registration } from '../rpc/index.js';
 import type { Connection, Stream } from '../transport/types.js';
 import { MAX_CLOSE_REASON_CHARS } from './constants.js';
-import type { BrokerObserver, RegistrationRecord } from './types.js';
+import type { EventFrames } from './EventFrames.js';
+import type { BrokerObserver, DeliveryTarget, InvocationTarget, SubscriptionRecord } from './types.js';
 
 export interface ClientSessionInit {
   sessionId: string;
@@ -28,7 +33,7 @@ export interface ClientSessionInit {
   observer?: BrokerObserver;
 }
 
-export class ClientSession {
+export class ClientSession implements DeliveryTarget, InvocationTarget {
   readonly sessionId: string;
   readonly realm: string;
   readonly nodeId: string;
@@ -38,10 +43,10 @@ export class ClientSession {
   readonly stream: Stream;
   readonly connectedAtMs = Date.now();
   lastSeenMs = Date.now();
-  /** subscription id → pattern. */
-  readonly subscriptions = new Map<number, string>();
-  /** procedure → advertisement. */
-  readonly registrations = new Map<string, RegistrationRecord>();
+  /** subscription id → the subscription (this session is its one owner). */
+  readonly subscriptions = new Map<number, SubscriptionRecord>();
+  /** procedure → the advertisement (the same record RPC's ProviderRegistry indexes). */
+  readonly registrations = new Map<string, Registration>();
   /** correlation id → start time (ms) of each call this client waits for. */
   readonly pendingCalls = new Map<number, number>();
   #nextSubscriptionId = 1;
@@ -100,6 +105,20 @@ export class ClientSession {
     }
     this.#observer?.frameOut?.(kind);
     return true;
+  }
+
+  /** DeliveryTarget: queue the event for one of this client's subscriptions. */
+  deliverEvent(frames: EventFrames, subscriptionId: number): boolean {
+    return this.sendEncoded(frames.forSubscription(subscriptionId), 'event');
+  }
+
+  /** InvocationTarget: hand this provider an invocation; throws when it cannot take it. */
+  invoke(inv: Invocation): void {
+    if (this.closing) throw new MaculaError('connection_closed', `provider ${this.sessionId} is gone`);
+    const sent = this.send({
+      invocation: { invocationId: inv.invocationId, procedure: inv.procedure, args: inv.args, deadlineMs: inv.deadlineMs, caller: inv.caller },
+    });
+    if (!sent) throw new MaculaError('slow_consumer', `provider ${this.sessionId} is not reading`);
   }
 
   /** Send an error answering `correlationId` (0 = connection-level); the session continues. */

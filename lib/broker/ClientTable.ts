@@ -1,39 +1,40 @@
 /**
  * macula_gateway_clients (seed §4, child 1): client id → ClientSession, bounded by `maxClients`
  * (upstream 10,000; beyond it `max_clients_reached`, then close). When a client leaves — closes,
- * crashes, times out or is kicked — remove() runs every leave hook (pub/sub drops its
- * subscriptions, RPC withdraws its advertisements, cancels its calls and fails its in-flight
+ * crashes, times out or is kicked — remove() runs every leave hook (pub/sub drops its index
+ * entries, RPC withdraws its advertisements, cancels its calls and fails its in-flight
  * invocations over) and then forgets the record, all in one step, so nothing of it lingers.
  *
- * The table outlives pub/sub and RPC restarts (rest_for_one: they come after it), and their
- * indexes are rebuilt from its per-client records. Stopping the table disconnects every client
- * (a restart of the foundational worker means clients reconnect).
+ * The table is the foundational worker's state: pub/sub and RPC (started after it) index the
+ * records its sessions own and rebuild from them when they restart. Stopping the table (its own
+ * restart, or the gateway's) disconnects every client with a Goodbye; killing it closes them at
+ * once. Leave hooks run inside their owner's FaultBoundary (they are registered guarded), so a bug
+ * in pub/sub's hook crashes pub/sub, not the table.
  */
 import { MaculaError } from '../errors/index.js';
-import { MAX_CLIENTS } from './constants.js';
-import { Lifecycle } from './Lifecycle.js';
+import type { Worker, WorkerContext } from '../supervisor/types.js';
 import { ClientSession, type ClientSessionInit } from './ClientSession.js';
-import type { BrokerObserver } from './types.js';
+import { MAX_CLIENTS } from './constants.js';
+import type { GatewayState } from './GatewayState.js';
 
 export interface ClientTableOptions {
   /** @default MAX_CLIENTS (10,000) */
   maxClients?: number;
-  observer?: BrokerObserver;
 }
 
 /** Called with a leaving client, before its record is dropped. */
 export type LeaveHook = (session: ClientSession, reason: MaculaError | undefined) => void;
 
-export class ClientTable extends Lifecycle {
+export class ClientTable implements Worker {
   readonly maxClients: number;
+  readonly #state: GatewayState;
   readonly #sessions = new Map<string, ClientSession>();
   readonly #leaveHooks = new Set<LeaveHook>();
-  readonly #observer: BrokerObserver | undefined;
+  #ctx: WorkerContext | undefined;
 
-  constructor(options: ClientTableOptions = {}) {
-    super();
+  constructor(state: GatewayState, options: ClientTableOptions = {}) {
+    this.#state = state;
     this.maxClients = options.maxClients ?? MAX_CLIENTS;
-    this.#observer = options.observer;
   }
 
   get size(): number {
@@ -61,13 +62,12 @@ export class ClientTable extends Lifecycle {
     return n;
   }
 
-  /** Admit a client that completed the handshake. Throws `max_clients_reached`, or `process_unavailable` while the table is stopped. */
+  /** Admit a client that completed the handshake. Throws `max_clients_reached`. */
   admit(init: Omit<ClientSessionInit, 'observer'>): ClientSession {
-    if (!this.running) throw new MaculaError('process_unavailable', 'client table is not running; reconnect shortly');
     if (this.#sessions.size >= this.maxClients) {
       throw new MaculaError('max_clients_reached', `gateway holds its maximum of ${this.maxClients} clients`, { details: { limit: this.maxClients } });
     }
-    const session = new ClientSession({ ...init, observer: this.#observer });
+    const session = new ClientSession({ ...init, observer: this.#state.observer });
     this.#sessions.set(session.sessionId, session);
     return session;
   }
@@ -80,7 +80,7 @@ export class ClientTable extends Lifecycle {
     return this.#sessions.values();
   }
 
-  /** Register a leave hook; returns its removal. */
+  /** Register a leave hook (pass it guarded by its owner's boundary); returns its removal. */
   onLeave(hook: LeaveHook): () => void {
     this.#leaveHooks.add(hook);
     return () => this.#leaveHooks.delete(hook);
@@ -91,25 +91,43 @@ export class ClientTable extends Lifecycle {
     const session = this.#sessions.get(sessionId);
     if (session === undefined) return false;
     this.#sessions.delete(sessionId);
-    for (const hook of this.#leaveHooks) {
-      try {
-        hook(session, reason);
-      } catch (err) {
-        this.crash(err);
-      }
-    }
+    for (const hook of this.#leaveHooks) hook(session, reason);
     session.subscriptions.clear();
     session.registrations.clear();
     session.pendingCalls.clear();
     return true;
   }
 
-  protected onStart(): void {}
+  async start(ctx: WorkerContext): Promise<void> {
+    this.#ctx = ctx;
+    this.#state.register('clients', this, ctx.boundary);
+  }
 
-  protected async onStop(): Promise<void> {
+  async stop(): Promise<void> {
+    this.#state.deregister('clients', this);
+    const leaving = this.#drop('gateway client table restarting');
+    await Promise.all(leaving.map((s) => s.goodbye('gateway restarting', new MaculaError('shutdown', 'gateway client table restarting')).catch(() => undefined)));
+  }
+
+  /** Died: every client's connection is closed at once (no Goodbye waits on anyone). */
+  async kill(): Promise<void> {
+    this.#state.deregister('clients', this);
+    const err = new MaculaError('shutdown', `${this.#ctx?.id ?? 'macula_gateway_clients'} crashed`);
+    const leaving = this.#drop(err.message);
+    await Promise.all(leaving.map((s) => s.connection.close({ force: true, code: err.wireCode, reason: err.message }).catch(() => undefined)));
+  }
+
+  /** Forget every session (the leave hooks still run, so the indexes empty too). */
+  #drop(why: string): ClientSession[] {
     const leaving = [...this.#sessions.values()];
-    const shutdown = new MaculaError('shutdown', 'gateway client table restarting');
-    for (const s of leaving) this.remove(s.sessionId, shutdown);
-    await Promise.all(leaving.map((s) => s.goodbye('gateway restarting', shutdown).catch(() => undefined)));
+    const err = new MaculaError('shutdown', why);
+    for (const s of leaving) {
+      try {
+        this.remove(s.sessionId, err);
+      } catch {
+        // a hook's owner crashed on it; the table is going anyway
+      }
+    }
+    return leaving;
   }
 }

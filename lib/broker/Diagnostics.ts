@@ -2,24 +2,21 @@
  * macula_gateway_diagnostics (seed §3, child 2): the built-in procedures
  * `com.macula.diagnostics.hello`, `.echo` and `.info` (upstream macula_gateway_diagnostics),
  * served inside the gateway: the RpcRouter registers them as local providers in every realm when
- * it (re)starts, so they answer with no client advertising anything. It starts before the QUIC
- * listener and the workers (seed order), so live counts come through a late-bound `counts`.
+ * it (re)starts, and runs each invocation as this worker's code (a bug in a built-in crashes
+ * diagnostics). It starts before the QUIC listener and the workers (seed order), so live counts
+ * come from the state owners at call time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../cluster/paths.js';
-import { MaculaError } from '../errors/index.js';
 import { encodeJson } from '../protocol/index.js';
 import { DIAGNOSTICS_ECHO, DIAGNOSTICS_HELLO, DIAGNOSTICS_INFO } from './constants.js';
-import { Lifecycle } from './Lifecycle.js';
+import type { Worker, WorkerContext } from '../supervisor/types.js';
+import type { GatewayState } from './GatewayState.js';
 import type { BrokerCounts, LocalCallContext, LocalHandler, LocalProviders } from './types.js';
 
 export interface DiagnosticsOptions {
-  /** The gateway's node id (late-bound: known once the listener has the TLS identity loaded). */
-  nodeId: () => string;
-  realms: readonly string[];
-  /** epoch ms the node started. @default construction time */
-  startedAt?: number;
+  /** Live counts for `.info`. */
   counts: () => BrokerCounts;
   /** @default package.json version */
   version?: string;
@@ -49,19 +46,18 @@ function packageVersion(): string {
   return cachedVersion;
 }
 
-export class Diagnostics extends Lifecycle implements LocalProviders {
+export class Diagnostics implements Worker, LocalProviders {
+  readonly #state: GatewayState;
   readonly #o: DiagnosticsOptions;
-  readonly #startedAt: number;
   readonly #procedures: ReadonlyMap<string, LocalHandler>;
 
-  constructor(options: DiagnosticsOptions) {
-    super();
+  constructor(state: GatewayState, options: DiagnosticsOptions) {
+    this.#state = state;
     this.#o = options;
-    this.#startedAt = options.startedAt ?? Date.now();
     this.#procedures = new Map<string, LocalHandler>([
-      [DIAGNOSTICS_HELLO, (_args, ctx) => this.#guard(() => encodeJson(this.hello(ctx)))],
-      [DIAGNOSTICS_ECHO, (args) => this.#guard(() => args)],
-      [DIAGNOSTICS_INFO, (_args, ctx) => this.#guard(() => encodeJson(this.info(ctx.realm)))],
+      [DIAGNOSTICS_HELLO, (_args, ctx) => encodeJson(this.hello(ctx))],
+      [DIAGNOSTICS_ECHO, (args) => args],
+      [DIAGNOSTICS_INFO, (_args, ctx) => encodeJson(this.info(ctx.realm))],
     ]);
   }
 
@@ -70,17 +66,17 @@ export class Diagnostics extends Lifecycle implements LocalProviders {
   }
 
   hello(ctx: LocalCallContext): { message: string; node_id: string; realm: string } {
-    const nodeId = this.#o.nodeId();
+    const nodeId = this.#state.nodeId;
     return { message: `hello from macula gateway ${nodeId.slice(0, 12)}`, node_id: nodeId, realm: ctx.realm };
   }
 
   info(realm: string): DiagnosticsInfo {
     const c = this.#o.counts();
     return {
-      node_id: this.#o.nodeId(),
+      node_id: this.#state.nodeId,
       realm,
-      realms: [...this.#o.realms],
-      uptime_s: Math.floor((Date.now() - this.#startedAt) / 1000),
+      realms: [...this.#state.realms],
+      uptime_s: Math.floor((Date.now() - this.#state.startedAt) / 1000),
       clients: c.clients,
       subscriptions: c.subscriptions,
       registrations: c.registrations,
@@ -89,12 +85,12 @@ export class Diagnostics extends Lifecycle implements LocalProviders {
     };
   }
 
-  /** While stopped (restarting), built-ins answer `process_unavailable` instead of stale facts. */
-  #guard(f: () => Uint8Array): Uint8Array {
-    if (!this.running) throw new MaculaError('process_unavailable', 'diagnostics is restarting');
-    return f();
+  async start(ctx: WorkerContext): Promise<void> {
+    this.#state.register('diagnostics', this, ctx.boundary);
   }
 
-  protected onStart(): void {}
-  protected onStop(): void {}
+  /** While stopped (restarting), built-ins answer `process_unavailable` (GatewayState.call). */
+  async stop(): Promise<void> {
+    this.#state.deregister('diagnostics', this);
+  }
 }

@@ -14,30 +14,31 @@
  *   that client only, and its session continues.
  * - The connection closing (either side, idle timeout, crash) removes the client from the
  *   ClientTable, which clears all its state at once.
+ *
+ * A Connect names the connection's role (PROTOCOL §1): `client` (SDK, CLI, the node's own peer
+ * processes) is admitted by macula_gateway_clients and counts against max_clients; `node_link`
+ * (another node's gateway) is handed to macula_gateway_mesh, which has its own table and limit.
+ *
+ * Fault domains: every listener this worker registers is guarded by its own boundary, and work
+ * for later workers (admission, pub/sub, RPC) is handed over through GatewayState.call, so a bug
+ * in pub/sub crashes pub/sub (the client that triggered it hears `process_unavailable`) and a bug
+ * here crashes this coordinator.
  */
 import { randomBytes } from 'node:crypto';
 import { MaculaError } from '../errors/index.js';
 import { DEFAULT_MAX_FRAME_BYTES } from '../transport/index.js';
 import {
   Dispatcher, MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, frameCase, negotiateVersion, resolveRealm,
-  toWireError, type Frame, type FrameInit,
+  toWireError, wire, type Frame, type FrameInit,
 } from '../protocol/index.js';
+import { isExpectedError } from '../supervisor/FaultBoundary.js';
+import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { Connection, Stream } from '../transport/types.js';
 import { closeWithError, type ClientSession } from './ClientSession.js';
-import type { ClientTable } from './ClientTable.js';
 import { HANDSHAKE_TIMEOUT_MS, MAX_FRAMES_BEFORE_CONNECT, PING_INTERVAL_MS } from './constants.js';
-import { Lifecycle } from './Lifecycle.js';
-import type { PubSubRouter } from './PubSubRouter.js';
-import type { QuicListener } from './QuicListener.js';
-import type { RpcRouter } from './RpcRouter.js';
-import type { BrokerObserver } from './types.js';
+import type { GatewayState } from './GatewayState.js';
 
 export interface GatewayCoordinatorOptions {
-  listener: QuicListener;
-  clients: ClientTable;
-  pubsub: PubSubRouter;
-  rpc: RpcRouter;
-  realms: readonly string[];
   /** @default HANDSHAKE_TIMEOUT_MS */
   handshakeTimeoutMs?: number;
   /** Told to clients in Connected.heartbeat_ms. @default PING_INTERVAL_MS */
@@ -48,7 +49,6 @@ export interface GatewayCoordinatorOptions {
   maxFrameBytes?: number;
   /** Per-client queue handed to ClientSession. @default CLIENT_QUEUE_BYTES */
   clientQueueBytes: number;
-  observer?: BrokerObserver;
 }
 
 const CAPABILITIES = ['pubsub', 'rpc'];
@@ -60,33 +60,32 @@ function correlationOf(frame: Frame): number {
   return body?.correlationId ?? 0;
 }
 
-export class GatewayCoordinator extends Lifecycle {
+export class GatewayCoordinator implements Worker {
+  readonly #state: GatewayState;
   readonly #o: GatewayCoordinatorOptions;
   readonly #session = new Dispatcher<ClientSession>();
   /** Connections handed over and not yet closed (handshaking or admitted). */
   readonly #connections = new Set<Connection>();
   #detach: (() => void) | undefined;
+  #ctx: WorkerContext | undefined;
+  #running = false;
 
-  constructor(options: GatewayCoordinatorOptions) {
-    super();
+  constructor(state: GatewayState, options: GatewayCoordinatorOptions) {
+    this.#state = state;
     this.#o = options;
-    const { pubsub, rpc } = options;
-    const needs = <T extends { running: boolean }>(worker: T, name: string): T => {
-      if (!worker.running) throw new MaculaError('process_unavailable', `${name} is restarting; retry`);
-      return worker;
-    };
+    const st = state;
     this.#session
       .on('ping', (b, s) => void s.send({ pong: { seq: b.seq ?? 0 } }))
       .on('pong', () => undefined)
       .on('goodbye', (_b, s) => void s.connection.close())
-      .on('subscribe', (b, s) => void needs(pubsub, 'pub/sub').subscribe(s, b))
-      .on('unsubscribe', (b, s) => void needs(pubsub, 'pub/sub').unsubscribe(s, b))
-      .on('publish', (b, s) => void needs(pubsub, 'pub/sub').publish(s, b))
-      .on('advertise', (b, s) => needs(rpc, 'RPC').advertise(s, b))
-      .on('unadvertise', (b, s) => needs(rpc, 'RPC').unadvertise(s, b))
-      .on('call', (b, s) => needs(rpc, 'RPC').call(s, b))
-      .on('yield', (b, s) => needs(rpc, 'RPC').yield(s, b))
-      .on('invocationError', (b, s) => needs(rpc, 'RPC').invocationError(s, b));
+      .on('subscribe', (b, s) => void st.call('pubsub', (p) => p.subscribe(s, b)))
+      .on('unsubscribe', (b, s) => void st.call('pubsub', (p) => p.unsubscribe(s, b)))
+      .on('publish', (b, s) => void st.call('pubsub', (p) => p.publish(s, b)))
+      .on('advertise', (b, s) => st.call('rpc', (r) => r.advertise(s, b)))
+      .on('unadvertise', (b, s) => st.call('rpc', (r) => r.unadvertise(s, b)))
+      .on('call', (b, s) => st.call('rpc', (r) => r.call(s, b)))
+      .on('yield', (b, s) => st.call('rpc', (r) => r.yield(s, b)))
+      .on('invocationError', (b, s) => st.call('rpc', (r) => r.invocationError(s, b)));
   }
 
   /** Connections this coordinator holds (handshaking or admitted). */
@@ -94,20 +93,37 @@ export class GatewayCoordinator extends Lifecycle {
     return this.#connections.size;
   }
 
-  protected onStart(): void {
-    this.#detach = this.#o.listener.attach((conn) => this.#accept(conn));
+  async start(ctx: WorkerContext): Promise<void> {
+    this.#ctx = ctx;
+    const listener = this.#state.get('listener');
+    if (listener === undefined) throw new MaculaError('process_unavailable', 'the coordinator starts after the QUIC listener (rest_for_one)');
+    this.#detach = listener.attach(ctx.guard((conn: Connection) => this.#accept(conn)));
+    this.#running = true;
+    this.#state.register('coordinator', this, ctx.boundary);
   }
 
-  protected async onStop(): Promise<void> {
+  async stop(): Promise<void> {
+    await this.#release(false);
+  }
+
+  async kill(): Promise<void> {
+    await this.#release(true);
+  }
+
+  async #release(force: boolean): Promise<void> {
+    this.#running = false;
+    this.#state.deregister('coordinator', this);
     this.#detach?.();
     this.#detach = undefined;
     const shutdown = new MaculaError('shutdown', 'gateway coordinator restarting');
-    await Promise.all([...this.#connections].map((c) => c.close({ code: shutdown.wireCode, reason: shutdown.message }).catch(() => undefined)));
+    const conns = [...this.#connections];
     this.#connections.clear();
+    await Promise.all(conns.map((c) => c.close({ force, code: shutdown.wireCode, reason: shutdown.message }).catch(() => undefined)));
   }
 
   #accept(conn: Connection): void {
-    if (!this.running) {
+    const ctx = this.#ctx!;
+    if (!this.#running) {
       void conn.close({ code: new MaculaError('process_unavailable', '').wireCode, reason: 'gateway is restarting' });
       return;
     }
@@ -115,24 +131,28 @@ export class GatewayCoordinator extends Lifecycle {
     let session: ClientSession | undefined;
     let stream: Stream | undefined;
     let refused = false;
-    const timer = setTimeout(() => {
-      if (session === undefined) void closeWithError(conn, stream, new MaculaError('timeout', `no connect within ${this.#handshakeMs} ms`), false, this.#o.observer);
-    }, this.#handshakeMs);
+    let handedOff = false;
+    const timer = setTimeout(ctx.guard(() => {
+      if (session === undefined && !handedOff) void closeWithError(conn, stream, new MaculaError('timeout', `no connect within ${this.#handshakeMs} ms`), false, this.#state.observer);
+    }), this.#handshakeMs);
     timer.unref();
-    conn.on('close', (err?: MaculaError) => {
+    conn.on('close', ctx.guard((err?: MaculaError) => {
       clearTimeout(timer);
       this.#connections.delete(conn);
-      if (session !== undefined) this.#o.clients.remove(session.sessionId, err);
-    });
-    conn.on('stream', (s: Stream) => {
+      if (session !== undefined) {
+        const id = session.sessionId;
+        this.#state.notify('clients', (c) => c.remove(id, err));
+      }
+    }));
+    conn.on('stream', ctx.guard((s: Stream) => {
       if (stream !== undefined) {
         // version 1 carries a session on one stream; further streams are reserved
-        s.reset(new MaculaError('not_supported', '').wireCode);
+        if (!handedOff) s.reset(new MaculaError('not_supported', '').wireCode);
         return;
       }
       stream = s;
       let early = 0;
-      s.on('frame', (bytes: Buffer) => {
+      const onFrame = ctx.guard((bytes: Buffer) => {
         if (session !== undefined) {
           // a session leaving (kicked, or its table restarting) takes no more requests: they
           // would re-index state for a client the table no longer holds
@@ -142,24 +162,30 @@ export class GatewayCoordinator extends Lifecycle {
           return;
         }
         // a refused handshake is final: frames after it (a second connect) are not answered
-        if (conn.closed || refused) return;
+        if (conn.closed || refused || handedOff) return;
         const maxEarly = this.#o.maxFramesBeforeConnect ?? MAX_FRAMES_BEFORE_CONNECT;
         if (++early > maxEarly) {
           refused = true;
-          void closeWithError(conn, s, new MaculaError('not_connected', `${maxEarly} frames without connect`, { details: { limit: maxEarly } }), false, this.#o.observer);
+          void closeWithError(conn, s, new MaculaError('not_connected', `${maxEarly} frames without connect`, { details: { limit: maxEarly } }), false, this.#state.observer);
           return;
         }
         const outcome = this.#handshake(conn, s, bytes);
         if (outcome === 'refused') refused = true;
-        else if (outcome !== undefined) {
+        else if (outcome === 'link') {
+          handedOff = true;
+          clearTimeout(timer);
+          this.#connections.delete(conn);
+          s.off('frame', onFrame);
+        } else if (outcome !== undefined) {
           session = outcome;
           clearTimeout(timer);
         }
       });
-      s.on('close', () => {
-        if (!conn.closed) void conn.close();
-      });
-    });
+      s.on('frame', onFrame);
+      s.on('close', ctx.guard(() => {
+        if (!conn.closed && !handedOff) void conn.close();
+      }));
+    }));
   }
 
   get #handshakeMs(): number {
@@ -170,12 +196,13 @@ export class GatewayCoordinator extends Lifecycle {
    * Answer a pre-session frame: `connected` (returns the session), an error (undefined: the
    * client may still connect), or an error + close ('refused').
    */
-  #handshake(conn: Connection, stream: Stream, bytes: Buffer): ClientSession | 'refused' | undefined {
+  #handshake(conn: Connection, stream: Stream, bytes: Buffer): ClientSession | 'refused' | 'link' | undefined {
     const o = this.#o;
+    const observer = this.#state.observer;
     const reply = (frame: FrameInit): void => {
       try {
         stream.write(encodeFrame(frame));
-        o.observer?.frameOut?.(frameCase(frame)!);
+        observer.frameOut?.(frameCase(frame)!);
       } catch {
         // the client is gone; its close event cleans up
       }
@@ -184,43 +211,47 @@ export class GatewayCoordinator extends Lifecycle {
     try {
       frame = decodeFrame(bytes);
     } catch (err) {
-      o.observer?.frameIn?.('malformed');
+      observer.frameIn?.('malformed');
       reply({ error: toWireError(err, 0) });
       return undefined;
     }
     const kind = frameCase(frame);
-    if (kind !== undefined) o.observer?.frameIn?.(kind);
+    if (kind !== undefined) observer.frameIn?.(kind);
     if (kind !== 'connect') {
       reply({ error: toWireError(new MaculaError('not_connected', `the first frame must be connect, got ${kind ?? 'an empty frame'}`, { details: { type: kind ?? null } }), correlationOf(frame)) });
       return undefined;
     }
     const c = frame.connect!;
+    if ((c.role ?? 0) === wire.ConnectionRole.NODE_LINK) return this.#handOffLink(conn, stream, c);
     let session: ClientSession;
     try {
       const version = negotiateVersion(c.protocolVersion ?? 0, c.minProtocolVersion ?? 0, { min: MIN_PROTOCOL_VERSION, max: PROTOCOL_VERSION });
-      const realm = resolveRealm(c.realm, o.realms);
-      session = o.clients.admit({
-        sessionId: randomBytes(8).toString('hex'),
-        realm,
-        nodeId: conn.remoteNodeId,
-        clientName: c.clientName ?? '',
-        protocolVersion: version,
-        connection: conn,
-        stream,
-        queueBytes: o.clientQueueBytes,
-      });
+      const realm = resolveRealm(c.realm, this.#state.realms);
+      session = this.#state.call('clients', (t) =>
+        t.admit({
+          sessionId: randomBytes(8).toString('hex'),
+          realm,
+          nodeId: conn.remoteNodeId,
+          clientName: c.clientName ?? '',
+          protocolVersion: version,
+          connection: conn,
+          stream,
+          queueBytes: o.clientQueueBytes,
+        }),
+      );
     } catch (err) {
       const e = MaculaError.wrap(err);
-      o.observer?.clientRejected?.(e.code);
-      void closeWithError(conn, stream, e, false, o.observer);
+      observer.clientRejected?.(e.code);
+      void closeWithError(conn, stream, e, false, observer);
+      if (!isExpectedError(err)) throw err;
       return 'refused';
     }
     session.send({
       connected: {
-        nodeId: o.listener.endpoint?.nodeId ?? '',
+        nodeId: this.#state.nodeId,
         sessionId: session.sessionId,
         protocolVersion: session.protocolVersion,
-        realms: [...o.realms],
+        realms: [...this.#state.realms],
         heartbeatMs: o.pingIntervalMs ?? PING_INTERVAL_MS,
         maxFrameBytes: o.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
         capabilities: CAPABILITIES,
@@ -229,24 +260,40 @@ export class GatewayCoordinator extends Lifecycle {
     return session;
   }
 
+  /** A Connect with role node_link: another node's gateway. The mesh worker takes it from here. */
+  #handOffLink(conn: Connection, stream: Stream, c: NonNullable<Frame['connect']>): 'link' | 'refused' {
+    try {
+      this.#state.call('mesh', (m) => m.acceptLink(conn, stream, c));
+      return 'link';
+    } catch (err) {
+      const e = MaculaError.wrap(err);
+      this.#state.observer.clientRejected?.(e.code);
+      void closeWithError(conn, stream, e, false, this.#state.observer);
+      return 'refused';
+    }
+  }
+
   #route(session: ClientSession, bytes: Buffer): void {
-    const observer = this.#o.observer;
+    const observer = this.#state.observer;
     let frame: Frame;
     try {
       frame = decodeFrame(bytes);
     } catch (err) {
-      observer?.frameIn?.('malformed');
+      observer.frameIn?.('malformed');
       session.sendError(err, 0);
       return;
     }
     const kind = frameCase(frame);
-    if (kind !== undefined) observer?.frameIn?.(kind);
+    if (kind !== undefined) observer.frameIn?.(kind);
     try {
       this.#session.dispatch(frame, session);
     } catch (err) {
       const e = MaculaError.wrap(err);
       // unknown_message_type is connection-level (correlation 0); request errors answer the request
       session.sendError(e, e.code === 'unknown_message_type' ? 0 : correlationOf(frame));
+      // a callee's bug already crashed the callee (it reached us as process_unavailable); what
+      // is left unexpected is this coordinator's own bug
+      if (!isExpectedError(err)) throw err;
     }
   }
 }

@@ -1,113 +1,312 @@
 /**
- * macula_gateway_mesh (seed §4, child 4): a pool of outgoing QUIC connections to other nodes,
- * keyed by node id, at most `max` (upstream 1,000) with LRU eviction (lru-cache). A connection is
- * dialled on demand from the listener's endpoint (one UDP socket per node) with `expectedNodeId`
- * pinning, so a connection in the pool under a node id is proven to be that node. Evicted
- * connections are closed; a connection that closes on its own leaves the pool at once;
- * concurrent get()s for one node share one dial.
+ * macula_gateway_mesh (seed §4, child 4): the node's links to other nodes (NodeLink), inbound and
+ * outbound, one per remote node, at most `maxLinks` (seed: 1,000) with LRU eviction of the least
+ * recently used link that is not pinned (the DHT pins its k closest contacts, bootstrap links and
+ * links with calls in flight). Links never count as clients.
  *
- * The pool only holds connections: cross-node routing of pub/sub and RPC over them is a later
- * issue and nothing here claims to do it.
+ * - One dial per target: concurrent link() calls for a node share one dial.
+ * - Crossed dials (both nodes dial each other at once) resolve to one link, the same one on both
+ *   sides, without a round of negotiation: the link opened by the node with the lower node id
+ *   wins (the NATS/hyperdht rule). The loser is refused at the handshake (`already_registered`)
+ *   or closed, and its dialer is handed the winning link instead.
+ * - A link idle for `idleTimeoutMs` is closed (DEFAULT_LINK_IDLE_TIMEOUT_MS, 5 min).
+ * - A link to a node of another realm is refused with `realm_mismatch` naming both realms.
+ *
+ * Links are this worker's state: a restart of it (or of anything before it) closes them, and the
+ * next incarnation starts empty (the DHT re-dials what it needs).
  */
-import { LRUCache } from 'lru-cache';
 import { MaculaError } from '../errors/index.js';
-import type { Connection, Endpoint } from '../transport/types.js';
-import { MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
-import { Lifecycle } from './Lifecycle.js';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, fromWireError, negotiateVersion, wire, type Frame } from '../protocol/index.js';
+import type { Worker, WorkerContext } from '../supervisor/types.js';
+import type { Connection, Stream } from '../transport/types.js';
+import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
+import type { GatewayState } from './GatewayState.js';
+import { NodeLink } from './NodeLink.js';
 
 export interface MeshPoolOptions {
-  /** The endpoint to dial from (the listener's; late-bound because it restarts). */
-  endpoint: () => Endpoint | undefined;
-  /** @default MESH_POOL_MAX (1,000) */
-  max?: number;
-  /** @default MESH_CONNECT_TIMEOUT_MS */
+  /** Links held at once (in + out). @default MESH_POOL_MAX (1,000) */
+  maxLinks?: number;
+  /** Deadline of one dial (QUIC handshake + Connect/Connected). @default MESH_CONNECT_TIMEOUT_MS */
   connectTimeoutMs?: number;
+  /** A link unused this long is closed. @default DEFAULT_LINK_IDLE_TIMEOUT_MS (5 min) */
+  idleTimeoutMs?: number;
 }
 
-export class MeshPool extends Lifecycle {
-  readonly max: number;
+type ConnectBody = NonNullable<Frame['connect']>;
+
+export class MeshPool implements Worker {
+  readonly maxLinks: number;
+  readonly #state: GatewayState;
   readonly #o: MeshPoolOptions;
-  #cache: LRUCache<string, Connection> | undefined;
-  readonly #dialling = new Map<string, Promise<Connection>>();
+  /** node id → link; Map order is recency (least recently used first). */
+  readonly #links = new Map<string, NodeLink>();
+  readonly #dialling = new Map<string, Promise<NodeLink>>();
+  /** Nodes whose link must not be evicted, with how many reasons each. */
+  readonly #pins = new Map<string, number>();
+  /** Dials that lost a crossed-dial race, waiting for the winning inbound link (bounded by connectTimeoutMs). */
+  readonly #waiters = new Map<string, Set<(link: NodeLink) => void>>();
+  #ctx: WorkerContext | undefined;
+  #sweep: NodeJS.Timeout | undefined;
   #evictions = 0;
+  #running = false;
 
-  constructor(options: MeshPoolOptions) {
-    super();
+  constructor(state: GatewayState, options: MeshPoolOptions = {}) {
+    this.#state = state;
     this.#o = options;
-    this.max = options.max ?? MESH_POOL_MAX;
+    this.maxLinks = options.maxLinks ?? MESH_POOL_MAX;
   }
 
-  /** Pooled connections. */
+  /** Links held. */
   get size(): number {
-    return this.#cache?.size ?? 0;
+    return this.#links.size;
   }
 
-  /** Connections closed because the pool was full (monotonic). */
+  /** Links closed because the table was full (monotonic). */
   get evictions(): number {
     return this.#evictions;
   }
 
   has(nodeId: string): boolean {
-    return this.#cache?.has(nodeId) ?? false;
+    return this.#links.has(nodeId);
   }
 
-  /** Node ids in the pool, most recently used first. */
+  /** The live link to `nodeId`, if any (marks it used). */
+  get(nodeId: string): NodeLink | undefined {
+    const link = this.#links.get(nodeId);
+    if (link === undefined || link.closed) return undefined;
+    this.#touch(link);
+    return link;
+  }
+
+  /** Node ids with a link, most recently used first. */
   nodeIds(): string[] {
-    return [...(this.#cache?.keys() ?? [])];
+    return [...this.#links.keys()].reverse();
+  }
+
+  /** Keep the link to `nodeId` from being evicted until the returned release is called. */
+  pin(nodeId: string): () => void {
+    this.#pins.set(nodeId, (this.#pins.get(nodeId) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const n = (this.#pins.get(nodeId) ?? 1) - 1;
+      if (n <= 0) this.#pins.delete(nodeId);
+      else this.#pins.set(nodeId, n);
+    };
   }
 
   /**
-   * The pooled connection to `nodeId`, or a new one dialled to `url` that must present that node
-   * id (else `node_id_mismatch`). Marks it most recently used.
+   * The link to `nodeId`: the one held, the dial in flight, or a new dial to `url` that must
+   * present that node id (else `node_id_mismatch`).
    */
-  async get(nodeId: string, url: string): Promise<Connection> {
-    const cache = this.#cache;
-    if (cache === undefined) throw new MaculaError('process_unavailable', 'mesh pool is not running');
-    const pooled = cache.get(nodeId);
-    if (pooled !== undefined && !pooled.closed) return pooled;
-    const inFlight = this.#dialling.get(nodeId);
-    if (inFlight !== undefined) return inFlight;
-    const endpoint = this.#o.endpoint();
-    if (endpoint === undefined) throw new MaculaError('process_unavailable', 'no QUIC endpoint to dial from');
-    const dial = endpoint
-      .connect(url, { expectedNodeId: nodeId, connectTimeoutMs: this.#o.connectTimeoutMs ?? MESH_CONNECT_TIMEOUT_MS })
-      .then((conn) => {
-        if (this.#cache !== cache) {
-          void conn.close();
-          throw new MaculaError('process_unavailable', 'mesh pool stopped while dialling');
-        }
-        conn.once('close', () => {
-          if (cache.peek(nodeId) === conn) cache.delete(nodeId);
-        });
-        cache.set(nodeId, conn);
-        return conn;
-      })
-      .finally(() => this.#dialling.delete(nodeId));
-    this.#dialling.set(nodeId, dial);
+  link(nodeId: string, url: string): Promise<NodeLink> {
+    if (!this.#running) return Promise.reject(new MaculaError('process_unavailable', 'macula_gateway_mesh is not running'));
+    if (nodeId === this.#state.nodeId) return Promise.reject(new MaculaError('invalid_args', 'a node does not link to itself', { details: { nodeId } }));
+    const held = this.get(nodeId);
+    if (held !== undefined) return Promise.resolve(held);
+    let dial = this.#dialling.get(nodeId);
+    if (dial === undefined) {
+      dial = this.#dial(nodeId, url).finally(() => this.#dialling.delete(nodeId));
+      this.#dialling.set(nodeId, dial);
+    }
     return dial;
   }
 
-  /** Close and forget the connection to `nodeId`. */
-  evict(nodeId: string): boolean {
-    return this.#cache?.delete(nodeId) ?? false;
+  /** Close and forget the link to `nodeId`. */
+  evict(nodeId: string, why = 'evicted'): boolean {
+    const link = this.#links.get(nodeId);
+    if (link === undefined) return false;
+    this.#links.delete(nodeId);
+    void link.close(new MaculaError('shutdown', why));
+    return true;
   }
 
-  protected onStart(): void {
-    this.#cache = new LRUCache<string, Connection>({
-      max: this.max,
-      dispose: (conn, _nodeId, reason) => {
-        if (reason === 'evict') this.#evictions++;
-        if (!conn.closed) void conn.close();
-      },
+  /**
+   * Another node's gateway sent Connect with role node_link on `stream` (handed over by the
+   * coordinator): check realm and version, resolve a crossed dial, answer Connected. Throws the
+   * refusal (the coordinator sends it and closes).
+   */
+  acceptLink(conn: Connection, stream: Stream, c: ConnectBody): void {
+    const remote = conn.remoteNodeId;
+    const ours = this.#state.realms;
+    if (!ours.includes(c.realm ?? '')) {
+      throw new MaculaError('realm_mismatch', `node ${remote.slice(0, 12)} is in realm ${c.realm || '(none)'}; this node serves ${ours.join(', ')}`, {
+        details: { remoteRealm: c.realm ?? '', realms: [...ours], nodeId: remote },
+      });
+    }
+    if (c.nodeId && c.nodeId !== remote) {
+      throw new MaculaError('sender_mismatch', `Connect names node ${c.nodeId.slice(0, 12)} but the certificate is node ${remote.slice(0, 12)}`, { details: { claimed: c.nodeId, nodeId: remote } });
+    }
+    const version = negotiateVersion(c.protocolVersion ?? 0, c.minProtocolVersion ?? 0, { min: MIN_PROTOCOL_VERSION, max: PROTOCOL_VERSION });
+    const existing = this.get(remote);
+    const weWin = this.#state.nodeId < remote;
+    if ((existing !== undefined || this.#dialling.has(remote)) && weWin) {
+      // our own link (or dial) to that node is the one both sides keep
+      throw new MaculaError('already_registered', `duplicate link: the link dialled by ${this.#state.nodeId.slice(0, 12)} (the lower node id) is kept`, { details: { nodeId: remote, kept: 'dialled by the lower node id' } });
+    }
+    const link = this.#admit(new NodeLink(remote, c.realm ?? '', 'remote', conn, stream, this.#ctx!.guard));
+    link.send({ connected: { nodeId: this.#state.nodeId, protocolVersion: version, realms: [...ours], capabilities: ['node_link'] } });
+  }
+
+  async start(ctx: WorkerContext): Promise<void> {
+    this.#ctx = ctx;
+    this.#running = true;
+    const sweepMs = Math.min(LINK_IDLE_SWEEP_MS, this.#idleMs);
+    this.#sweep = setInterval(ctx.guard(() => this.#closeIdle()), sweepMs);
+    this.#sweep.unref();
+    this.#state.register('mesh', this, ctx.boundary);
+  }
+
+  async stop(): Promise<void> {
+    await this.#release(false);
+  }
+
+  async kill(): Promise<void> {
+    await this.#release(true);
+  }
+
+  get #idleMs(): number {
+    return this.#o.idleTimeoutMs ?? DEFAULT_LINK_IDLE_TIMEOUT_MS;
+  }
+
+  async #release(force: boolean): Promise<void> {
+    this.#running = false;
+    this.#state.deregister('mesh', this);
+    if (this.#sweep !== undefined) clearInterval(this.#sweep);
+    const links = [...this.#links.values()];
+    this.#links.clear();
+    const why = new MaculaError('shutdown', 'macula_gateway_mesh restarting');
+    await Promise.all(links.map((l) => l.close(why, force).catch(() => undefined)));
+  }
+
+  async #dial(nodeId: string, url: string): Promise<NodeLink> {
+    const ep = this.#state.get('listener')?.endpoint;
+    if (ep === undefined) throw new MaculaError('process_unavailable', 'no QUIC endpoint to dial from (macula_gateway_quic_server restarting)');
+    const timeoutMs = this.#o.connectTimeoutMs ?? MESH_CONNECT_TIMEOUT_MS;
+    const conn = await ep.connect(url, { expectedNodeId: nodeId, connectTimeoutMs: timeoutMs });
+    const stream = conn.openStream();
+    let answer: Frame;
+    try {
+      answer = await this.#handshake(conn, stream, timeoutMs);
+    } catch (err) {
+      void conn.close({ force: true });
+      const e = MaculaError.wrap(err);
+      // the other side kept its own dial of this very link: take that one
+      if (e.code === 'already_registered') return this.#awaitInbound(nodeId, timeoutMs, e);
+      throw e;
+    }
+    if (!this.#running) {
+      void conn.close();
+      throw new MaculaError('process_unavailable', 'macula_gateway_mesh stopped while dialling');
+    }
+    const inbound = this.get(nodeId);
+    if (inbound !== undefined) {
+      // crossed dials, both accepted: the lower node id's dial wins on both sides
+      if (inbound.nodeId < this.#state.nodeId) {
+        void conn.close();
+        return inbound;
+      }
+      this.#links.delete(nodeId);
+      void inbound.close(new MaculaError('already_registered', 'duplicate link: the one dialled by the lower node id is kept'));
+    }
+    return this.#admit(new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard));
+  }
+
+  /** Connect (role node_link) → Connected, or the refusal as a MaculaError. */
+  #handshake(conn: Connection, stream: Stream, timeoutMs: number): Promise<Frame> {
+    return new Promise<Frame>((resolve, reject) => {
+      const guard = this.#ctx!.guard;
+      const done = (f: () => void): void => {
+        clearTimeout(timer);
+        stream.off('frame', onFrame);
+        conn.off('close', onClose);
+        f();
+      };
+      const timer = setTimeout(guard(() => done(() => reject(new MaculaError('timeout', `node link handshake with ${conn.remoteNodeId.slice(0, 12)} took over ${timeoutMs} ms`)))), timeoutMs);
+      const onClose = guard((err?: MaculaError) => done(() => reject(err ?? new MaculaError('connection_closed', 'the other node closed the link during its handshake'))));
+      const onFrame = guard((bytes: Buffer) => {
+        let f: Frame;
+        try {
+          f = decodeFrame(bytes);
+        } catch (err) {
+          return done(() => reject(err));
+        }
+        if (f.connected != null) return done(() => resolve(f));
+        if (f.error != null) return done(() => reject(fromWireError(f.error!)));
+        done(() => reject(new MaculaError('malformed_frame', `node link Connect answered with ${f.body ?? 'an empty frame'}`)));
+      });
+      stream.on('frame', onFrame);
+      conn.once('close', onClose);
+      stream.write(
+        encodeFrame({
+          connect: {
+            protocolVersion: PROTOCOL_VERSION,
+            minProtocolVersion: MIN_PROTOCOL_VERSION,
+            realm: this.#state.realms[0] ?? '',
+            nodeId: this.#state.nodeId,
+            clientName: 'macula-gateway',
+            role: wire.ConnectionRole.NODE_LINK,
+          },
+        }),
+      );
     });
   }
 
-  protected async onStop(): Promise<void> {
-    const cache = this.#cache;
-    this.#cache = undefined;
-    if (cache === undefined) return;
-    const conns = [...cache.values()];
-    cache.clear();
-    await Promise.all(conns.map((c) => c.close().catch(() => undefined)));
+  /** Our dial lost a crossed-dial race: the winner (the other node's dial) arrives as inbound. */
+  #awaitInbound(nodeId: string, timeoutMs: number, why: MaculaError): Promise<NodeLink> {
+    const inbound = this.get(nodeId);
+    if (inbound !== undefined) return Promise.resolve(inbound);
+    return new Promise<NodeLink>((resolve, reject) => {
+      const waiter = (link: NodeLink): void => {
+        clearTimeout(timer);
+        resolve(link);
+      };
+      const timer = setTimeout(this.#ctx!.guard(() => {
+        this.#waiters.get(nodeId)?.delete(waiter);
+        reject(why);
+      }), timeoutMs);
+      let set = this.#waiters.get(nodeId);
+      if (set === undefined) this.#waiters.set(nodeId, (set = new Set()));
+      set.add(waiter);
+    });
+  }
+
+  /** Hold a new link, evicting the least recently used unpinned one when full. */
+  #admit(link: NodeLink): NodeLink {
+    const prior = this.#links.get(link.nodeId);
+    if (prior !== undefined && prior !== link) {
+      this.#links.delete(link.nodeId);
+      void prior.close(new MaculaError('already_registered', 'replaced by a newer link'));
+    }
+    if (this.#links.size >= this.maxLinks) {
+      const victim = [...this.#links.values()].find((l) => !this.#pins.has(l.nodeId));
+      if (victim === undefined) {
+        void link.close(new MaculaError('too_many_links', `this node holds ${this.maxLinks} pinned links`));
+        throw new MaculaError('too_many_links', `this node holds its maximum of ${this.maxLinks} links, all pinned`, { details: { limit: this.maxLinks } });
+      }
+      this.#evictions++;
+      this.evict(victim.nodeId, `link table full (${this.maxLinks}): least recently used`);
+    }
+    this.#links.set(link.nodeId, link);
+    const waiting = this.#waiters.get(link.nodeId);
+    this.#waiters.delete(link.nodeId);
+    for (const w of waiting ?? []) w(link);
+    link.once('close', () => {
+      if (this.#links.get(link.nodeId) === link) this.#links.delete(link.nodeId);
+    });
+    return link;
+  }
+
+  #touch(link: NodeLink): void {
+    this.#links.delete(link.nodeId);
+    this.#links.set(link.nodeId, link);
+  }
+
+  #closeIdle(): void {
+    const cutoff = Date.now() - this.#idleMs;
+    for (const link of [...this.#links.values()]) {
+      if (link.lastUsedMs < cutoff && !this.#pins.has(link.nodeId)) this.evict(link.nodeId, `idle for ${this.#idleMs} ms`);
+    }
   }
 }

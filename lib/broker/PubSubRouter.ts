@@ -2,51 +2,42 @@
  * macula_gateway_pubsub (seed §4, child 2): subscribe / unsubscribe / publish for the clients of
  * this gateway, one TopicTrie per realm (nothing crosses realms). Each subscription whose pattern
  * matches a publish gets the event once, at most once (qos 0 delivery; qos 1 only acknowledges
- * the hand-off). Fan-out writes to each subscriber's bounded queue and never waits: a subscriber
+ * the hand-off). Fan-out writes to each target's bounded queue and never waits: a subscriber
  * that does not read is disconnected with `slow_consumer` (ClientSession.send) while the
  * publisher and the other subscribers go on.
  *
- * The index is derived state: on (re)start it is rebuilt from the ClientTable's per-client
- * subscription records, so a restart (rest_for_one: pubsub + rpc + mesh) loses no subscription
- * and clients need not resubscribe.
+ * The index is derived state: each incarnation builds its tries from the subscription records
+ * the ClientTable's sessions own (the one copy), so a restart (rest_for_one: pubsub + rpc + mesh)
+ * loses no subscription and clients need not resubscribe. Targets are DeliveryTargets (a local
+ * session now; a remote node's link when interest crosses the mesh).
  */
 import { MaculaError } from '../errors/index.js';
 import type { FrameBody } from '../protocol/index.js';
-import { TopicTrie, validatePattern, validateTopic, type SubscriptionHandle } from '../pubsub/index.js';
-import { MAX_SUBSCRIPTIONS_PER_CLIENT, MAX_SUBSCRIPTIONS_PER_GATEWAY } from './constants.js';
-import { EventFrames } from './EventFrames.js';
-import { Lifecycle } from './Lifecycle.js';
+import { TopicTrie, validatePattern, validateTopic } from '../pubsub/index.js';
+import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
+import { MAX_SUBSCRIPTIONS_PER_CLIENT, MAX_SUBSCRIPTIONS_PER_GATEWAY } from './constants.js';
+import { EventFrames } from './EventFrames.js';
+import type { GatewayState } from './GatewayState.js';
+import type { SubscriptionRecord } from './types.js';
 
 export interface PubSubRouterOptions {
-  clients: ClientTable;
-  realms: readonly string[];
   /** @default MAX_SUBSCRIPTIONS_PER_CLIENT */
   maxSubscriptionsPerClient?: number;
   /** Subscriptions per realm index. @default MAX_SUBSCRIPTIONS_PER_GATEWAY */
   maxSubscriptions?: number;
 }
 
-interface Target {
-  session: ClientSession;
-  subscriptionId: number;
-}
-
-export class PubSubRouter extends Lifecycle {
-  readonly #clients: ClientTable;
-  readonly #realms: readonly string[];
+export class PubSubRouter implements Worker {
+  readonly #state: GatewayState;
   readonly #maxPerClient: number;
   readonly #max: number;
-  readonly #tries = new Map<string, TopicTrie<Target>>();
-  /** session id → subscription id → trie handle. */
-  readonly #handles = new Map<string, Map<number, SubscriptionHandle>>();
+  readonly #tries = new Map<string, TopicTrie<SubscriptionRecord>>();
   #unhook: (() => void) | undefined;
 
-  constructor(options: PubSubRouterOptions) {
-    super();
-    this.#clients = options.clients;
-    this.#realms = options.realms;
+  constructor(state: GatewayState, options: PubSubRouterOptions = {}) {
+    this.#state = state;
     this.#maxPerClient = options.maxSubscriptionsPerClient ?? MAX_SUBSCRIPTIONS_PER_CLIENT;
     this.#max = options.maxSubscriptions ?? MAX_SUBSCRIPTIONS_PER_GATEWAY;
   }
@@ -67,24 +58,19 @@ export class PubSubRouter extends Lifecycle {
         details: { limit: this.#maxPerClient, scope: 'client' },
       });
     }
-    const id = session.allocateSubscriptionId();
-    this.#index(session, id, pattern);
-    session.subscriptions.set(id, pattern);
-    session.send({ subscribed: { correlationId: body.correlationId ?? 0, subscriptionId: id } });
-    return id;
+    const rec: SubscriptionRecord = { id: session.allocateSubscriptionId(), pattern, target: session, handle: 0 };
+    this.#index(session.realm, rec);
+    session.subscriptions.set(rec.id, rec);
+    session.send({ subscribed: { correlationId: body.correlationId ?? 0, subscriptionId: rec.id } });
+    return rec.id;
   }
 
   /** Idempotent: an unknown subscription id is ignored. */
   unsubscribe(session: ClientSession, body: FrameBody<'unsubscribe'>): boolean {
-    const id = body.subscriptionId ?? 0;
-    if (!session.subscriptions.delete(id)) return false;
-    const mine = this.#handles.get(session.sessionId);
-    const handle = mine?.get(id);
-    if (handle !== undefined) {
-      this.#tries.get(session.realm)?.remove(handle);
-      mine!.delete(id);
-      if (mine!.size === 0) this.#handles.delete(session.sessionId);
-    }
+    const rec = session.subscriptions.get(body.subscriptionId ?? 0);
+    if (rec === undefined) return false;
+    session.subscriptions.delete(rec.id);
+    this.#unindex(session.realm, rec);
     return true;
   }
 
@@ -98,44 +84,54 @@ export class PubSubRouter extends Lifecycle {
     } else {
       // match() validates the topic (invalid_topic) before anything is delivered.
       let frames: EventFrames | undefined;
-      for (const t of trie.match(topic)) {
+      for (const rec of trie.match(topic)) {
         frames ??= new EventFrames(topic, body.payload ?? new Uint8Array(0), session.nodeId || session.sessionId);
-        if (t.session.sendEncoded(frames.forSubscription(t.subscriptionId), 'event')) delivered++;
+        if (rec.target.deliverEvent(frames, rec.id)) delivered++;
       }
     }
     if (body.qos === 1) session.send({ published: { correlationId: body.correlationId ?? 0 } });
     return delivered;
   }
 
-  protected onStart(): void {
-    for (const realm of this.#realms) this.#tries.set(realm, new TopicTrie({ maxSubscriptions: this.#max }));
-    for (const session of this.#clients.values()) {
-      for (const [id, pattern] of session.subscriptions) this.#index(session, id, pattern);
+  async start(ctx: WorkerContext): Promise<void> {
+    const clients = this.#clients();
+    for (const realm of this.#state.realms) this.#tries.set(realm, new TopicTrie({ maxSubscriptions: this.#max }));
+    for (const session of clients.values()) {
+      for (const rec of session.subscriptions.values()) this.#index(session.realm, rec);
     }
-    this.#unhook = this.#clients.onLeave((session) => this.#forget(session));
+    this.#unhook = clients.onLeave(ctx.guard((session: ClientSession) => this.#forget(session)));
+    this.#state.register('pubsub', this, ctx.boundary);
   }
 
-  protected onStop(): void {
+  async stop(): Promise<void> {
+    this.kill();
+  }
+
+  kill(): void {
+    this.#state.deregister('pubsub', this);
     this.#unhook?.();
     this.#unhook = undefined;
     this.#tries.clear();
-    this.#handles.clear();
   }
 
-  #index(session: ClientSession, id: number, pattern: string): void {
-    const trie = this.#tries.get(session.realm);
-    if (trie === undefined) throw new MaculaError('process_unavailable', 'pub/sub router is not running');
-    const handle = trie.add(pattern, { session, subscriptionId: id });
-    let mine = this.#handles.get(session.sessionId);
-    if (mine === undefined) this.#handles.set(session.sessionId, (mine = new Map()));
-    mine.set(id, handle);
+  #clients(): ClientTable {
+    const clients = this.#state.get('clients');
+    if (clients === undefined) throw new MaculaError('process_unavailable', 'pub/sub starts after the client table (rest_for_one)');
+    return clients;
+  }
+
+  #index(realm: string, rec: SubscriptionRecord): void {
+    const trie = this.#tries.get(realm);
+    if (trie === undefined) throw new MaculaError('no_such_realm', `realm ${realm} is not served here`, { details: { realm } });
+    rec.handle = trie.add(rec.pattern, rec);
+  }
+
+  #unindex(realm: string, rec: SubscriptionRecord): void {
+    if (rec.handle !== 0) this.#tries.get(realm)?.remove(rec.handle);
+    rec.handle = 0;
   }
 
   #forget(session: ClientSession): void {
-    const mine = this.#handles.get(session.sessionId);
-    if (mine === undefined) return;
-    const trie = this.#tries.get(session.realm);
-    for (const handle of mine.values()) trie?.remove(handle);
-    this.#handles.delete(session.sessionId);
+    for (const rec of session.subscriptions.values()) this.#unindex(session.realm, rec);
   }
 }

@@ -9,8 +9,9 @@
 import { MaculaError } from '../errors/index.js';
 import { openEndpoint, type QuicEndpoint } from '../transport/index.js';
 import type { Connection, Endpoint, TlsIdentity, TransportLimits } from '../transport/types.js';
+import type { Worker, WorkerContext } from '../supervisor/types.js';
 import { CLIENT_QUEUE_BYTES, DEFAULT_QUIC_HOST, ENDPOINT_CONNECTION_SLACK, MAX_CLIENTS, MESH_POOL_MAX } from './constants.js';
-import { Lifecycle } from './Lifecycle.js';
+import type { GatewayState } from './GatewayState.js';
 
 export interface QuicListenerOptions extends Omit<TransportLimits, 'maxConnections' | 'streamHighWaterBytes'> {
   /** @default 8 MiB (transport) */
@@ -39,14 +40,14 @@ export interface QuicListenerOptions extends Omit<TransportLimits, 'maxConnectio
 /** Receives each verified incoming connection. */
 export type ConnectionHandler = (connection: Connection) => void;
 
-export class QuicListener extends Lifecycle {
+export class QuicListener implements Worker {
+  readonly #state: GatewayState;
   readonly #o: QuicListenerOptions;
   #endpoint: QuicEndpoint | undefined;
   #handler: ConnectionHandler | undefined;
-  #boundPort: number | undefined;
 
-  constructor(options: QuicListenerOptions) {
-    super();
+  constructor(state: GatewayState, options: QuicListenerOptions) {
+    this.#state = state;
     this.#o = options;
   }
 
@@ -61,7 +62,7 @@ export class QuicListener extends Lifecycle {
 
   /** Bound port (the first incarnation's, once started). */
   get port(): number {
-    return this.#boundPort ?? this.#o.port ?? 0;
+    return this.#state.boundQuicPort ?? this.#o.port ?? 0;
   }
 
   get url(): string {
@@ -76,7 +77,7 @@ export class QuicListener extends Lifecycle {
     };
   }
 
-  protected async onStart(): Promise<void> {
+  async start(ctx: WorkerContext): Promise<void> {
     const o = this.#o;
     const maxClients = o.maxClients ?? MAX_CLIENTS;
     const ep = await openEndpoint({
@@ -91,13 +92,13 @@ export class QuicListener extends Lifecycle {
       socketBufferBytes: o.socketBufferBytes,
       closeTimeoutMs: o.closeTimeoutMs,
       host: this.host,
-      port: this.#boundPort ?? o.port ?? 0,
+      port: this.#state.boundQuicPort ?? o.port ?? 0,
       listen: true,
       maxConnections: maxClients + (o.meshPoolMax ?? MESH_POOL_MAX) + ENDPOINT_CONNECTION_SLACK,
       streamHighWaterBytes: o.clientQueueBytes ?? CLIENT_QUEUE_BYTES,
     });
     this.#endpoint = ep;
-    this.#boundPort = ep.port;
+    this.#state.boundQuicPort ??= ep.port;
     ep.on('connection', (conn: Connection) => {
       const handler = this.#handler;
       if (handler === undefined) {
@@ -109,11 +110,21 @@ export class QuicListener extends Lifecycle {
     });
     // socket errors are counted in stats(); quiche recovers from a lost datagram, so none is fatal
     ep.on('error', () => undefined);
+    this.#state.register('listener', this, ctx.boundary);
   }
 
-  protected async onStop(): Promise<void> {
+  async stop(): Promise<void> {
+    this.#state.deregister('listener', this);
     const ep = this.#endpoint;
     this.#endpoint = undefined;
     await ep?.close();
+  }
+
+  /** Died: close the socket at once (no graceful close), so the next incarnation can bind. */
+  async kill(): Promise<void> {
+    this.#state.deregister('listener', this);
+    const ep = this.#endpoint;
+    this.#endpoint = undefined;
+    await ep?.close({ force: true });
   }
 }

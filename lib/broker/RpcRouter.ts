@@ -7,25 +7,22 @@
  * providers (Diagnostics) as local providers that run in the gateway itself.
  *
  * A caller leaving drops its calls; a provider leaving withdraws its advertisements and fails its
- * in-flight invocations over (ClientTable leave hook). Registrations are rebuilt from the
- * ClientTable's records on (re)start; calls in flight when RPC stops are answered `shutdown`.
+ * in-flight invocations over (ClientTable leave hook, guarded by this worker's boundary). Each
+ * incarnation indexes the Registration records the sessions own (the one copy: ProviderRegistry
+ * refers to the same objects); calls in flight when RPC stops are answered `shutdown`.
+ * Providers are InvocationTargets: a session, or a built-in run inside macula_gateway_diagnostics.
  */
 import { MaculaError } from '../errors/index.js';
 import { toWireError, type FrameBody } from '../protocol/index.js';
 import { CallRouter, MAX_ADVERTISE_TTL_MS, ProviderRegistry, type CallReply, type Invocation, type SelectionStrategy } from '../rpc/index.js';
-import { LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, REGISTRY_PRUNE_INTERVAL_MS } from './constants.js';
-import { Lifecycle } from './Lifecycle.js';
+import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
-import type { BrokerObserver, LocalHandler, LocalProviders } from './types.js';
+import { LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, REGISTRY_PRUNE_INTERVAL_MS } from './constants.js';
+import type { GatewayState } from './GatewayState.js';
+import type { LocalHandler } from './types.js';
 
 export interface RpcRouterOptions {
-  clients: ClientTable;
-  realms: readonly string[];
-  /** Built-in procedures served in every realm (Diagnostics). */
-  local?: LocalProviders;
-  /** The gateway's node id, so call_to this gateway reaches its built-ins. */
-  nodeId?: () => string;
   /** @default 'random' (upstream) */
   selection?: SelectionStrategy;
   /** @default 5000 */
@@ -46,7 +43,6 @@ export interface RpcRouterOptions {
   maxRegistrationsPerClient?: number;
   /** @default REGISTRY_PRUNE_INTERVAL_MS */
   pruneIntervalMs?: number;
-  observer?: BrokerObserver;
 }
 
 interface RealmRpc {
@@ -54,15 +50,18 @@ interface RealmRpc {
   router: CallRouter;
 }
 
-export class RpcRouter extends Lifecycle {
+export class RpcRouter implements Worker {
+  readonly #state: GatewayState;
   readonly #o: RpcRouterOptions;
   readonly #realms = new Map<string, RealmRpc>();
   readonly #local = new Map<string, LocalHandler>();
+  #clients: ClientTable | undefined;
+  #ctx: WorkerContext | undefined;
   #unhook: (() => void) | undefined;
   #pruneTimer: NodeJS.Timeout | undefined;
 
-  constructor(options: RpcRouterOptions) {
-    super();
+  constructor(state: GatewayState, options: RpcRouterOptions = {}) {
+    this.#state = state;
     this.#o = options;
   }
 
@@ -93,7 +92,7 @@ export class RpcRouter extends Lifecycle {
     }
     const metadata = { ...(body.metadata ?? {}) };
     const reg = this.#realm(session.realm).registry.advertise(procedure, session.sessionId, { ttlMs: body.ttlMs ?? 0, metadata });
-    session.registrations.set(procedure, { ttlMs: reg.expiresAtMs - Date.now(), metadata, expiresAtMs: reg.expiresAtMs });
+    session.registrations.set(procedure, reg);
     session.send({ advertised: { correlationId: body.correlationId ?? 0 } });
   }
 
@@ -145,11 +144,14 @@ export class RpcRouter extends Lifecycle {
     });
   }
 
-  protected onStart(): void {
+  async start(ctx: WorkerContext): Promise<void> {
+    this.#ctx = ctx;
     const o = this.#o;
-    this.#local.clear();
-    for (const [procedure, handler] of o.local?.procedures() ?? []) this.#local.set(procedure, handler);
-    for (const realm of o.realms) {
+    const clients = this.#state.get('clients');
+    if (clients === undefined) throw new MaculaError('process_unavailable', 'RPC starts after the client table (rest_for_one)');
+    this.#clients = clients;
+    for (const [procedure, handler] of this.#state.get('diagnostics')?.procedures() ?? []) this.#local.set(procedure, handler);
+    for (const realm of this.#state.realms) {
       const registry = new ProviderRegistry({ selection: o.selection, maxProcedures: o.maxProcedures, maxProvidersPerProcedure: o.maxProvidersPerProcedure });
       const router: CallRouter = new CallRouter({
         registry,
@@ -163,25 +165,31 @@ export class RpcRouter extends Lifecycle {
       this.#realms.set(realm, { registry, router });
       this.#advertiseLocal(registry);
     }
-    const now = Date.now();
-    for (const session of o.clients.values()) {
+    for (const session of clients.values()) {
       const rpc = this.#realms.get(session.realm);
-      for (const [procedure, rec] of session.registrations) {
-        if (rec.expiresAtMs <= now || rpc === undefined) session.registrations.delete(procedure);
-        else rpc.registry.advertise(procedure, session.sessionId, { ttlMs: rec.expiresAtMs - now, metadata: rec.metadata });
+      for (const [procedure, reg] of session.registrations) {
+        // the session's record itself is indexed again (expired ones are dropped)
+        if (rpc === undefined || !rpc.registry.restore(reg)) session.registrations.delete(procedure);
       }
     }
-    this.#unhook = o.clients.onLeave((session) => {
+    this.#unhook = clients.onLeave(ctx.guard((session: ClientSession) => {
       const rpc = this.#realms.get(session.realm);
       if (rpc === undefined) return;
       rpc.router.callerLeft(session.sessionId);
       rpc.router.providerLeft(session.sessionId);
-    });
-    this.#pruneTimer = setInterval(() => this.#prune(), o.pruneIntervalMs ?? REGISTRY_PRUNE_INTERVAL_MS);
+    }));
+    this.#pruneTimer = setInterval(ctx.guard(() => this.#prune()), o.pruneIntervalMs ?? REGISTRY_PRUNE_INTERVAL_MS);
     this.#pruneTimer.unref();
+    this.#state.register('rpc', this, ctx.boundary);
   }
 
-  protected onStop(): void {
+  async stop(): Promise<void> {
+    this.kill();
+  }
+
+  /** Stopped or died: callers are told (`shutdown`) either way, so no call waits for its timeout. */
+  kill(): void {
+    this.#state.deregister('rpc', this);
     this.#unhook?.();
     this.#unhook = undefined;
     if (this.#pruneTimer !== undefined) clearInterval(this.#pruneTimer);
@@ -189,6 +197,7 @@ export class RpcRouter extends Lifecycle {
     // callers hear `shutdown` for the calls in flight; their records go with the answers
     for (const rpc of this.#realms.values()) rpc.router.close();
     this.#realms.clear();
+    this.#local.clear();
   }
 
   #realm(realm: string): RealmRpc {
@@ -202,8 +211,8 @@ export class RpcRouter extends Lifecycle {
    * itself for built-ins), or the node id unchanged, which no registry holds → `no_providers`.
    */
   #sessionOfNode(realm: string, nodeId: string, procedure: string): string {
-    if (nodeId === this.#o.nodeId?.() && this.#local.has(procedure)) return LOCAL_PROVIDER_PREFIX + procedure;
-    for (const s of this.#o.clients.values()) if (s.realm === realm && s.nodeId === nodeId && s.registrations.has(procedure)) return s.sessionId;
+    if (nodeId === this.#state.nodeId && this.#local.has(procedure)) return LOCAL_PROVIDER_PREFIX + procedure;
+    for (const s of this.#clients?.values() ?? []) if (s.realm === realm && s.nodeId === nodeId && s.registrations.has(procedure)) return s.sessionId;
     return nodeId;
   }
 
@@ -211,31 +220,30 @@ export class RpcRouter extends Lifecycle {
     if (provider.startsWith(LOCAL_PROVIDER_PREFIX)) {
       const handler = this.#local.get(provider.slice(LOCAL_PROVIDER_PREFIX.length));
       if (handler === undefined) throw new MaculaError('no_handler', `no built-in handler for ${inv.procedure}`);
+      const answer = (payload: Uint8Array): void => void router.onYield(provider, inv.invocationId, payload);
+      const failed = (err: unknown): void => {
+        const e = MaculaError.wrap(err, 'handler_error');
+        router.onInvocationError(provider, inv.invocationId, { message: e.message, code: e.code === 'internal' ? 0 : e.wireCode, details: e.details });
+      };
+      // a built-in is macula_gateway_diagnostics' code: a bug in it crashes diagnostics, not RPC;
+      // the answer is RPC's own code again (guarded: a bug there crashes RPC)
+      const guard = this.#ctx!.guard;
       Promise.resolve()
-        .then(() => handler(inv.args, { realm, caller: inv.caller }))
-        .then(
-          (payload) => router.onYield(provider, inv.invocationId, payload),
-          (err: unknown) => {
-            const e = MaculaError.wrap(err, 'handler_error');
-            router.onInvocationError(provider, inv.invocationId, { message: e.message, code: e.code === 'internal' ? 0 : e.wireCode, details: e.details });
-          },
-        );
+        .then(() => this.#state.call('diagnostics', () => handler(inv.args, { realm, caller: inv.caller })))
+        .then(guard(answer), guard(failed));
       return;
     }
-    const session = this.#o.clients.get(provider);
-    if (session === undefined || session.closing) throw new MaculaError('connection_closed', `provider ${provider} is gone`);
-    const sent = session.send({
-      invocation: { invocationId: inv.invocationId, procedure: inv.procedure, args: inv.args, deadlineMs: inv.deadlineMs, caller: inv.caller },
-    });
-    if (!sent) throw new MaculaError('slow_consumer', `provider ${provider} is not reading`);
+    const target = this.#clients?.get(provider);
+    if (target === undefined) throw new MaculaError('connection_closed', `provider ${provider} is gone`);
+    target.invoke(inv);
   }
 
   #reply(callerId: string, reply: CallReply): void {
-    const session = this.#o.clients.get(callerId);
+    const session = this.#clients?.get(callerId);
     if (session === undefined) return;
     const started = session.pendingCalls.get(reply.correlationId);
     session.pendingCalls.delete(reply.correlationId);
-    this.#o.observer?.callDone?.(reply.ok ? 'ok' : reply.error.code, started === undefined ? 0 : Date.now() - started);
+    this.#state.observer.callDone?.(reply.ok ? 'ok' : reply.error.code, started === undefined ? 0 : Date.now() - started);
     if (reply.ok) session.send({ result: { correlationId: reply.correlationId, payload: reply.payload } });
     else session.send({ error: toWireError(reply.error, reply.correlationId) });
   }
@@ -251,7 +259,7 @@ export class RpcRouter extends Lifecycle {
       rpc.registry.pruneExpired();
       this.#advertiseLocal(rpc.registry);
     }
-    for (const s of this.#o.clients.values()) {
+    for (const s of this.#clients?.values() ?? []) {
       for (const [procedure, rec] of s.registrations) if (rec.expiresAtMs <= now) s.registrations.delete(procedure);
     }
   }

@@ -4,6 +4,12 @@
  */
 import { DEFAULT_HEARTBEAT_MS, DEFAULT_REALM } from '../protocol/index.js';
 
+/** The gateway's supervisors (seed §3–4: both rest_for_one, 10 restarts in 60 s). */
+export const GATEWAY_SYSTEM_ID = 'macula_gateway_system';
+export const GATEWAY_WORKERS_SUP_ID = 'macula_gateway_workers_sup';
+export const GATEWAY_INTENSITY = 10;
+export const GATEWAY_PERIOD_MS = 60_000;
+
 /** Clients one gateway holds (upstream 10,000); beyond it `max_clients_reached`, then close. */
 export const MAX_CLIENTS = 10_000;
 /**
@@ -30,10 +36,14 @@ export const HANDSHAKE_TIMEOUT_MS = 5_000;
 export const PING_INTERVAL_MS = DEFAULT_HEARTBEAT_MS;
 /** Frames a client may send before Connect; beyond it the connection is closed. */
 export const MAX_FRAMES_BEFORE_CONNECT = 16;
-/** Outgoing mesh connections pooled (upstream 1,000, LRU eviction). */
+/** Node links held (inbound + outbound; seed: mesh pool 1,000, LRU eviction). */
 export const MESH_POOL_MAX = 1_000;
-/** Handshake deadline of an outgoing mesh connection. */
+/** Handshake deadline of an outgoing node link (QUIC handshake + Connect/Connected). */
 export const MESH_CONNECT_TIMEOUT_MS = 5_000;
+/** A node link unused this long is closed (pinned links excepted). */
+export const DEFAULT_LINK_IDLE_TIMEOUT_MS = 5 * 60_000;
+/** How often idle node links are looked for. */
+export const LINK_IDLE_SWEEP_MS = 30_000;
 /** Connections the endpoint admits beyond clients + mesh, so a client over the limit still hears `max_clients_reached`. */
 export const ENDPOINT_CONNECTION_SLACK = 64;
 /** How often expired advertisements are freed (upstream 60 s; lib/rpc's value). */

@@ -1,24 +1,25 @@
 /**
- * lib/broker: the gateway's message broker, one component per seed worker (§3–4):
+ * lib/broker: the gateway's message broker, one worker per seed worker (§3–4), run by one tree
+ * (Broker) in the gateway process and in tests alike:
  *
- * | component            | seed worker                   | depends on (starts after)           |
+ * | worker (Worker)      | seed worker                   | builds its state from (at start)    |
  * |----------------------|-------------------------------|-------------------------------------|
  * | Diagnostics          | macula_gateway_diagnostics    | —                                   |
- * | QuicListener         | macula_gateway_quic_server    | —                                   |
- * | GatewayCoordinator   | macula_gateway                | listener; routes to the workers     |
- * | ClientTable          | macula_gateway_clients        | —                                   |
- * | PubSubRouter         | macula_gateway_pubsub         | clients (rebuilds from it)          |
- * | RpcRouter            | macula_gateway_rpc            | clients, diagnostics                |
- * | MeshPool             | macula_gateway_mesh           | listener's endpoint                 |
+ * | QuicListener         | macula_gateway_quic_server    | the first incarnation's port        |
+ * | GatewayCoordinator   | macula_gateway                | the running listener                |
+ * | ClientTable          | macula_gateway_clients        | — (owns sessions and their records) |
+ * | PubSubRouter         | macula_gateway_pubsub         | the sessions' subscription records  |
+ * | RpcRouter            | macula_gateway_rpc            | the sessions' registrations, built-ins |
+ * | MeshPool             | macula_gateway_mesh           | — (node links)                      |
  *
- * Each is a Lifecycle (idempotent start/stop, restartable, 'crash' event): a supervised worker
- * calls its start() in BaseWorker.start, its stop() in stop, and ctx.exit() on 'crash'. The
- * components are built once per gateway process (they hold references to one another); a
- * restart rebuilds their derived state from the ClientTable.
+ * Each incarnation is a fault domain (lib/supervisor FaultBoundary); components reach one another
+ * only through GatewayState (the state owners), which hands work across those boundaries.
  */
 export * from './constants.js';
 export type * from './types.js';
-export { Lifecycle, type LifecycleState } from './Lifecycle.js';
+export { GatewayState, ROLE_WORKER_IDS, type GatewayComponents, type GatewayRole } from './GatewayState.js';
+export { NodeLink, type LinkInitiator } from './NodeLink.js';
+export { EventFrames } from './EventFrames.js';
 export { ClientSession, closeWithError, type ClientSessionInit } from './ClientSession.js';
 export { ClientTable, type ClientTableOptions, type LeaveHook } from './ClientTable.js';
 export { PubSubRouter, type PubSubRouterOptions } from './PubSubRouter.js';
@@ -27,5 +28,4 @@ export { Diagnostics, type DiagnosticsOptions, type DiagnosticsInfo } from './Di
 export { QuicListener, type QuicListenerOptions, type ConnectionHandler } from './QuicListener.js';
 export { GatewayCoordinator, type GatewayCoordinatorOptions } from './GatewayCoordinator.js';
 export { MeshPool, type MeshPoolOptions } from './MeshPool.js';
-export { BrokerWorker } from './BrokerWorker.js';
-export { Broker, BROKER_COMPONENTS, type BrokerOptions, type BrokerComponent } from './Broker.js';
+export { Broker, type BrokerOptions } from './Broker.js';

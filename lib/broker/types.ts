@@ -4,6 +4,9 @@
  */
 import type { ErrorCode } from '../errors/index.js';
 import type { FrameCase } from '../protocol/index.js';
+import type { SubscriptionHandle } from '../pubsub/index.js';
+import type { Invocation } from '../rpc/index.js';
+import type { EventFrames } from './EventFrames.js';
 
 /** What the broker reports as it works (lib/metrics implements it; every method optional). */
 export interface BrokerObserver {
@@ -38,9 +41,33 @@ export interface BrokerCounts {
   pendingCalls: number;
 }
 
-/** One advertisement a client holds: the ClientTable's record, replayed when RPC restarts. */
-export interface RegistrationRecord {
-  ttlMs: number;
-  metadata: Record<string, string>;
-  expiresAtMs: number;
+/**
+ * Where pub/sub hands an event that matched a subscription: a client session on this gateway
+ * today (ClientSession), a remote node's link once interest crosses the mesh. `closing` targets
+ * are skipped.
+ */
+export interface DeliveryTarget {
+  readonly closing: boolean;
+  /** Queue the event for `subscriptionId`; false when it was dropped (target leaving or cut off). */
+  deliverEvent(frames: EventFrames, subscriptionId: number): boolean;
+}
+
+/**
+ * Where RPC sends an invocation: a client session that advertised the procedure, a built-in
+ * provider of the gateway, or (later) a remote node. Throws when unreachable: the call fails over.
+ */
+export interface InvocationTarget {
+  invoke(invocation: Invocation): void;
+}
+
+/**
+ * One subscription of one client. Its owner is the ClientSession (the only copy, which outlives
+ * pub/sub restarts); the pub/sub index refers to this record and keeps its handle in it.
+ */
+export interface SubscriptionRecord {
+  readonly id: number;
+  readonly pattern: string;
+  readonly target: DeliveryTarget;
+  /** Handle in the running pub/sub incarnation's index (0 = not indexed). */
+  handle: SubscriptionHandle;
 }

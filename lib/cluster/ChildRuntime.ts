@@ -7,17 +7,28 @@
  * No orphans: fd 3 reaching EOF or failing means root is gone (even SIGKILLed), so the process
  * exits at once. SIGINT is ignored: the terminal sends it to the whole process group and root
  * drives the stop.
+ *
+ * Faults: the process-wide handlers route an error raised in a worker's async context to that
+ * worker's crash (lib/supervisor/FaultBoundary); an error that belongs to no worker ends the
+ * process with EXIT_SOFTWARE (70) and root's supervisor restarts it. Before exiting on its own a
+ * process tells root why (Exiting), so root reports the logical exit reason, not an exit code.
+ *
+ * The process's tree is a Supervisor (bootstrap, gateway, peers) or, for a process that is one
+ * worker of root's tree (macula_routing_server), that worker's ChildSpec: started exactly as its
+ * supervisor would start it, and the process exits when it does.
  */
 import { Socket } from 'node:net';
 import { MaculaError } from '../errors/index.js';
-import { IPC_FD, IpcChannel, ROOT_NAME, type IpcHandler, type BodyCase } from '../ipc/index.js';
+import { IPC_FD, IpcChannel, ROOT_NAME, Siblings, type IpcHandler, type BodyCase } from '../ipc/index.js';
 import { createLogger, type Logger } from '../log/index.js';
+import { installProcessFaultHandlers } from '../supervisor/FaultBoundary.js';
 import type { SupervisorEvent } from '../supervisor/index.js';
-import { EXIT_FAILURE, EXIT_OK, NODE_CONFIG_ENV, PROCESS_NAME_ENV, TEST_FAULTS_ENV } from './constants.js';
+import { DEFAULT_FAULT_HOW, EXIT_FAILURE, EXIT_OK, EXIT_SOFTWARE, FAULT_HOWS, NODE_CONFIG_ENV, PROCESS_NAME_ENV, TEST_FAULTS_ENV, type FaultHow } from './constants.js';
 import { supervisorPathOf } from './names.js';
-import { WorkerRegistry } from './WorkerRegistry.js';
+import { processTree } from './processTree.js';
+import { InjectedFault, WorkerRegistry } from '../supervisor/WorkerRegistry.js';
 import { descriptionToWire, eventToWire } from './wire.js';
-import type { ChildApp, ChildConfig, ChildContext } from './types.js';
+import type { ChildApp, ChildConfig, ChildContext, ProcessTree } from './types.js';
 
 /** How long a dying process waits for its last IPC bytes to drain. */
 const FLUSH_TIMEOUT_MS = 200;
@@ -46,48 +57,75 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
   const emit = (e: SupervisorEvent): void => {
     if (!channel.closed) channel.send(ROOT_NAME, { event: eventToWire(e) });
   };
+  /** Tell root why, let the pipe drain, exit. */
+  const exitWith = async (code: number, reason: string): Promise<void> => {
+    if (!channel.closed) channel.send(ROOT_NAME, { exiting: { reason } });
+    await flush(socket);
+    process.exit(code);
+  };
+  installProcessFaultHandlers({
+    onEscape: (err, kind) => {
+      logger.fatal({ err: MaculaError.wrap(err).toJSON(), kind }, `${kind} outside every worker: the process exits`);
+      void exitWith(EXIT_SOFTWARE, `crash: ${err instanceof Error ? err.message : String(err)}`);
+    },
+    onStale: (err, path) => logger.warn({ err: MaculaError.wrap(err).toJSON(), path }, 'a callback of a worker that already died threw; dropped'),
+  });
   const registry = new WorkerRegistry();
-  const ctx: ChildContext = { processName, supervisorPath: supervisorPathOf(processName), config, registry, logger, channel, emit, env };
+  const siblings = new Siblings({
+    name: processName,
+    dir: config.siblingDir,
+    token: config.siblingToken,
+    onError: (err, peer) => logger.error({ err: err.toJSON(), peer }, `sibling channel from ${peer}: ${err.message}`),
+  });
+  channel.handle('siblingStatus', (e) => {
+    const s = e.siblingStatus;
+    if (!s?.name) return;
+    if (s.up) siblings.up(s.name, s.path ?? '');
+    else siblings.down(s.name);
+  });
+  const ctx: ChildContext = { processName, supervisorPath: supervisorPathOf(processName), config, registry, logger, channel, siblings, emit, env };
   const app = await build(ctx);
+  const tree = processTree(app.tree, ctx);
 
   let stopping: Promise<void> | undefined;
   const stop = (why: string): Promise<void> => {
     stopping ??= (async () => {
       logger.info({ why }, 'stopping');
-      await app.tree.stop();
+      await tree.stop();
+      siblings.close();
       await flush(socket);
       process.exit(EXIT_OK);
     })();
     return stopping;
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  installHandlers(channel, socket, ctx, app, stop, logger);
+  installHandlers(channel, ctx, tree, app, stop, logger);
 
-  void app.tree.exited.then(async (reason) => {
+  void tree.exited.then(async (reason) => {
     if (stopping) return;
-    // the tree gave up (max restart intensity): let root's supervisor decide
+    // the tree gave up (max restart intensity) or the worker died: root's supervisor decides
     logger.error({ reason }, 'process tree exited');
-    await flush(socket);
-    process.exit(EXIT_FAILURE);
+    await exitWith(EXIT_FAILURE, reason);
   });
 
   try {
-    await app.tree.start();
+    await siblings.listen();
+    await tree.start();
   } catch (err) {
     logger.error({ err: MaculaError.wrap(err).toJSON() }, 'start failed');
-    await flush(socket);
-    process.exit(EXIT_FAILURE);
+    await exitWith(EXIT_FAILURE, `start failed: ${(err as Error).message}`);
   }
-  channel.send(ROOT_NAME, { ready: { bound: app.bound?.() ?? {}, pid: process.pid } });
+  const stopBound = tree.stopBoundMs();
+  channel.send(ROOT_NAME, { ready: { bound: app.bound?.() ?? {}, pid: process.pid, stopBoundMs: Number.isFinite(stopBound) ? stopBound : 0 } });
   logger.debug('ready');
 }
 
-function installHandlers(channel: IpcChannel, socket: Socket, ctx: ChildContext, app: ChildApp, stop: (why: string) => Promise<void>, logger: Logger): void {
+function installHandlers(channel: IpcChannel, ctx: ChildContext, tree: ProcessTree, app: ChildApp, stop: (why: string) => Promise<void>, logger: Logger): void {
   const faultsEnabled = ctx.env[TEST_FAULTS_ENV] === '1';
   const startedAt = Date.now();
   const table: Partial<Record<BodyCase, IpcHandler>> = {
     describeRequest: () => ({
-      describeReply: { supervisor: descriptionToWire(app.tree.describe()), rss: process.memoryUsage.rss(), pid: process.pid },
+      describeReply: { supervisor: descriptionToWire(tree.describe()), rss: process.memoryUsage.rss(), pid: process.pid },
     }),
     shutdown: (env) => {
       void stop(env.shutdown?.reason || 'shutdown requested by root');
@@ -96,7 +134,8 @@ function installHandlers(channel: IpcChannel, socket: Socket, ctx: ChildContext,
     ping: async (env) => {
       const relayTo = env.ping?.relayTo;
       if (relayTo) {
-        const reply = await channel.request(relayTo, { ping: { payload: env.ping?.payload ?? '' } });
+        // process to process over the direct sibling channel (root is not on the path)
+        const reply = await ctx.siblings.request(relayTo, { ping: { payload: env.ping?.payload ?? '' } });
         return { pong: reply.pong ?? {} };
       }
       return { pong: { payload: env.ping?.payload ?? '', pid: process.pid, startedAt } };
@@ -104,18 +143,24 @@ function installHandlers(channel: IpcChannel, socket: Socket, ctx: ChildContext,
     fault: async (env) => {
       if (!faultsEnabled) throw new MaculaError('not_supported', `fault injection is disabled (set ${TEST_FAULTS_ENV}=1)`);
       const path = env.fault?.path ?? '';
+      const how = (env.fault?.how || DEFAULT_FAULT_HOW) as FaultHow;
+      if (!FAULT_HOWS.includes(how)) throw new MaculaError('invalid_args', `fault how must be one of ${FAULT_HOWS.join(', ')}`, { details: { how } });
       if (path === '') {
-        logger.warn('fault injected: exiting with code 1');
-        setImmediate(() => void flush(socket).then(() => process.exit(EXIT_FAILURE)));
+        logger.warn('fault injected: a throw outside every worker');
+        // this handler runs in no worker's context: the throw escapes every boundary
+        setImmediate(() => {
+          throw new InjectedFault();
+        });
         return { ok: {} };
       }
-      await ctx.registry.crash(`${ctx.supervisorPath}/${path}`);
-      logger.warn({ path }, 'fault injected: worker crashed');
+      logger.warn({ path, how }, 'fault injected: the worker throws');
+      ctx.registry.crash(`${ctx.supervisorPath}/${path}`, how);
       return { ok: {} };
     },
     ...app.handlers,
   };
   for (const [kind, handler] of Object.entries(table)) channel.handle(kind as BodyCase, handler as IpcHandler);
+  ctx.siblings.handle('ping', (env) => ({ pong: { payload: env.ping?.payload ?? '', pid: process.pid, startedAt } }));
 }
 
 /** Wait (bounded) until what was written to the pipe has left the process. */

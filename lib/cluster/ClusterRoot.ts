@@ -9,12 +9,16 @@
  * Exit codes: 0 after an orderly stop; 78 when the identity cannot be used; 1 when the tree gave up (max restart intensity, with a
  * report naming the child on stderr and in events.jsonl) or failed to start.
  */
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { MaculaError } from '../errors/index.js';
+import { SIBLING_DIR_NAME, siblingSocketPath } from '../ipc/index.js';
 import { loadOrCreateIdentity } from '../identity/index.js';
 import type { NodeConfig } from '../config/types.js';
 import type { Logger } from '../log/index.js';
 import {
+  MAX_RESTART_INTENSITY_REPORT,
   Supervisor,
   startProcess,
   supervisorChild,
@@ -29,7 +33,7 @@ import * as C from './constants.js';
 import { ControlServer } from './ControlServer.js';
 import { controlHandlers } from './controlHandlers.js';
 import { EventLog, type ClusterEvent } from './EventLog.js';
-import { IpcHub } from './IpcHub.js';
+import { IpcHub, type AttachedProcess } from './IpcHub.js';
 import { processNameOf } from './names.js';
 import { appEntry, controlSocketPath, eventLogPath, type AppName } from './paths.js';
 import { processMemory } from './processMemory.js';
@@ -70,7 +74,6 @@ export class ClusterRoot {
   nodeId = '';
   peersSup?: Supervisor;
   private readonly readyTimeoutMs: number;
-  private readonly shutdownMs: number;
   private sup?: Supervisor;
   private events?: EventLog;
   private control?: ControlServer;
@@ -86,6 +89,11 @@ export class ClusterRoot {
   readonly peerServices = new Map<string, string>();
   private escalation?: SupervisorEvent;
   private peerCounter = 0;
+  /** IPC of each OS child (latest incarnation), by process name. */
+  private readonly attached = new Map<string, AttachedProcess>();
+  /** OS process name → its live logical processes (supervisor/child → row), in start order. */
+  private readonly logical = new Map<string, Map<string, { supervisor: string; child: string; pid?: number }>>();
+  private readonly shutdownOverrideMs: number | undefined;
 
   private readonly report: (text: string) => void;
 
@@ -96,11 +104,12 @@ export class ClusterRoot {
     this.env = options.env ?? process.env;
     this.faultsEnabled = this.env[C.TEST_FAULTS_ENV] === '1';
     this.readyTimeoutMs = options.readyTimeoutMs ?? envMs(this.env, 'MACULA_READY_TIMEOUT_MS') ?? C.READY_TIMEOUT_MS;
-    this.shutdownMs = options.shutdownMs ?? envMs(this.env, 'MACULA_SHUTDOWN_TIMEOUT_MS') ?? C.PROCESS_SHUTDOWN_MS;
+    this.shutdownOverrideMs = options.shutdownMs ?? envMs(this.env, 'MACULA_SHUTDOWN_TIMEOUT_MS');
     this.hub = new IpcHub({
       logger: this.logger,
       onEvent: (proc, e) => this.record(proc, e),
       onReady: (proc) => this.onProcessReady(proc),
+      onGone: (proc) => this.announceSibling(proc, false),
       requests: { describeRequest: (proc) => processMemory(this, proc) },
     });
   }
@@ -128,7 +137,10 @@ export class ClusterRoot {
         validityDays: this.config.certValidityDays,
       });
       this.nodeId = identity.nodeId;
-      this.childConfig = { ...this.config, nodeId: identity.nodeId, nodeStartedAt: this.startedAt };
+      const siblingDir = join(runtimeDir, SIBLING_DIR_NAME);
+      rmSync(siblingDir, { recursive: true, force: true });
+      mkdirSync(siblingDir, { recursive: true, mode: 0o700 });
+      this.childConfig = { ...this.config, nodeId: identity.nodeId, nodeStartedAt: this.startedAt, siblingDir, siblingToken: randomBytes(32).toString('hex') };
       this.append({ ts: Date.now(), kind: 'node_starting', proc: C.ROOT_NAME_IPC, pid: process.pid, message: `node ${identity.nodeId}` });
 
       const stopped = new Promise<string>((resolve) => (this.stopRequested = resolve));
@@ -231,11 +243,15 @@ export class ClusterRoot {
   }
 
   private buildTree(): Supervisor {
+    const root = this;
     const peerTemplate: ChildSpec = {
       id: C.PEER_ID_PREFIX,
       type: 'supervisor',
-      restart: 'permanent',
-      shutdown: this.shutdownMs,
+      restart: this.config.peerRestart,
+      // one shared timer for every peer (simple_one_for_one): the longest bound a live peer reported
+      get shutdown() {
+        return root.stopBoundOf(root.hub.processes().map((p) => p.name).filter((n) => n.startsWith('peer:')));
+      },
       start: (_extra?: unknown, ctx?: StartContext) => {
         const id = ctx?.id ?? C.PEER_ID_PREFIX;
         return this.spawn(id, processNameOf(id) ?? id, 'peer');
@@ -257,31 +273,69 @@ export class ClusterRoot {
   }
 
   private osChild(id: string, app: AppName, type: ChildType): ChildSpec {
-    return { id, type, restart: 'permanent', shutdown: this.shutdownMs, start: () => this.spawn(id, app, app) };
+    const root = this;
+    return {
+      id,
+      type,
+      restart: 'permanent',
+      // read when the child is stopped: the bound its current incarnation reported
+      get shutdown() {
+        return root.stopBoundOf([app]);
+      },
+      start: () => this.spawn(id, app, app),
+    };
+  }
+
+  /**
+   * How long root lets OS processes stop before killing them: the stop bound their own trees
+   * reported in Ready (derived from their child specs: Supervisor.stopBoundMs) plus
+   * PROCESS_EXIT_MARGIN_MS for the process to exit; PROCESS_SHUTDOWN_MS while none reported one.
+   * MACULA_SHUTDOWN_TIMEOUT_MS (or the shutdownMs option) replaces it.
+   */
+  stopBoundOf(processNames: readonly string[]): number {
+    if (this.shutdownOverrideMs !== undefined) return this.shutdownOverrideMs;
+    const reported = processNames.map((n) => this.attached.get(n)?.stopBoundMs() ?? 0).filter((b) => b > 0);
+    return reported.length === 0 ? C.PROCESS_SHUTDOWN_MS : Math.max(...reported) + C.PROCESS_EXIT_MARGIN_MS;
   }
 
   /**
    * Start one OS child. Its exit is reported only once its pipe is drained, so the supervisor
-   * reports a child sent just before dying are written before root's own report of its exit.
+   * reports a child sent just before dying are written before root's own report of its exit. The
+   * exit reason is the one the child announced (its tree's: `shutdown` after max restart
+   * intensity, `crash: …`) when it exited on its own, and every logical process it still held
+   * (SIGKILL, a crash that escaped every worker) is reported stopped with `killed` first.
    */
   private async spawn(id: string, processName: string, app: AppName): Promise<ChildHandle> {
-    let drained: Promise<void> = Promise.resolve();
+    let attached: AttachedProcess | undefined;
     const handle = await startProcess({
       id,
       file: appEntry(app),
       env: this.childEnv(processName),
       readyTimeoutMs: this.readyTimeoutMs,
-      shutdown: this.shutdownMs,
-      onSpawn: (proc) => (drained = this.hub.attach(processName, proc)),
+      onSpawn: (proc) => {
+        attached = this.hub.attach(processName, proc);
+        this.attached.set(processName, attached);
+      },
       ready: (proc) => this.hub.waitReady(proc),
     });
     const exited = handle.exited.then(async (reason) => {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([drained, new Promise((resolve) => (timer = setTimeout(resolve, C.PIPE_DRAIN_MS)))]);
+      await Promise.race([attached?.closed, new Promise((resolve) => (timer = setTimeout(resolve, C.PIPE_DRAIN_MS)))]);
       clearTimeout(timer);
-      return reason;
+      this.reportOrphanedStops(processName);
+      const words = attached?.lastWords();
+      return words !== undefined && reason !== 'shutdown' && reason !== 'killed' ? words : reason;
     });
     return { pid: handle.pid, exited, shutdown: () => handle.shutdown(), kill: () => handle.kill() };
+  }
+
+  /** The logical processes a dead OS process still held: each is reported stopped (`killed`), latest started first. */
+  private reportOrphanedStops(processName: string): void {
+    const held = this.logical.get(processName);
+    this.logical.delete(processName);
+    for (const e of [...(held?.values() ?? [])].reverse()) {
+      this.append({ ts: Date.now(), kind: 'child_stopped', supervisor: e.supervisor, child: e.child, pid: e.pid, reason: 'killed', proc: processName });
+    }
   }
 
   private childEnv(processName: string): Record<string, string> {
@@ -298,7 +352,20 @@ export class ClusterRoot {
     return { [C.NODE_CONFIG_ENV]: JSON.stringify(config), [C.PROCESS_NAME_ENV]: processName };
   }
 
+  /**
+   * Sibling channels are set up through root: when a process is Ready every other one learns its
+   * socket (and it learns theirs); when it goes, every other one learns it is down.
+   */
+  private announceSibling(proc: string, up: boolean): void {
+    const dir = this.childConfig?.siblingDir;
+    if (dir === undefined) return;
+    const others = this.hub.processes().filter((p) => p.name !== proc);
+    for (const { name } of others) this.hub.trySend(name, { siblingStatus: { name: proc, up, path: up ? siblingSocketPath(dir, proc) : '' } });
+    if (up) for (const { name } of others) this.hub.trySend(proc, { siblingStatus: { name, up: true, path: siblingSocketPath(dir, name) } });
+  }
+
   private onProcessReady(proc: string): void {
+    this.announceSibling(proc, true);
     if (proc === 'gateway') {
       const port = Number(this.hub.bound('gateway').health?.split(':').pop());
       // keep the first incarnation's port so a node started with HEALTH_PORT=0 keeps one address
@@ -335,9 +402,23 @@ export class ClusterRoot {
   }
 
   private record(proc: string, e: SupervisorEvent): void {
+    if (proc !== C.ROOT_NAME_IPC && e.child !== undefined) this.track(proc, e);
     this.append({ ...e, proc });
     if (e.kind === 'max_restart_intensity' && e.supervisor === C.ROOT_SUPERVISOR) this.escalation = e;
     this.pushReadiness();
+  }
+
+  /** Which logical processes of an OS child are alive, from the reports it forwards. */
+  private track(proc: string, e: SupervisorEvent): void {
+    let held = this.logical.get(proc);
+    const key = `${e.supervisor}/${e.child}`;
+    if (e.kind === 'child_started') {
+      if (held === undefined) this.logical.set(proc, (held = new Map()));
+      held.delete(key);
+      held.set(key, { supervisor: e.supervisor, child: e.child as string, pid: e.pid });
+    } else if (e.kind === 'child_exited' || e.kind === 'child_stopped') {
+      held?.delete(key);
+    }
   }
 
   private append(e: ClusterEvent): void {
@@ -348,7 +429,7 @@ export class ClusterRoot {
   private reportGaveUp(reason: string): number {
     const child = this.escalation?.child ?? 'unknown';
     const message =
-      `macula_root gave up: ${reason}: more than ${C.ROOT_INTENSITY} restarts within ${C.ROOT_PERIOD_MS / 1000} s, ` +
+      `macula_root gave up: ${MAX_RESTART_INTENSITY_REPORT}: more than ${C.ROOT_INTENSITY} restarts within ${C.ROOT_PERIOD_MS / 1000} s, ` +
       `last by ${child} (${this.escalation?.reason ?? '?'}); stopped every child in reverse start order`;
     this.report(`${message}\n`);
     this.append({ ts: Date.now(), kind: 'node_gave_up', proc: C.ROOT_NAME_IPC, child, reason, message });

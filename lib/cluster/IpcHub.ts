@@ -18,6 +18,20 @@ interface Attached {
   ready: boolean;
   bound: Record<string, string>;
   readyPromise: Promise<void>;
+  /** The exit reason the process announced before exiting on its own (Exiting). */
+  lastWords?: string;
+  /** Its tree's stop bound, from Ready (0 = unknown). */
+  stopBoundMs: number;
+}
+
+/** What attach() gives the spawner of one process. */
+export interface AttachedProcess {
+  /** Resolves when the pipe has closed, i.e. everything the child wrote has been read. */
+  closed: Promise<void>;
+  /** The reason it announced before exiting on its own, if it did. */
+  lastWords(): string | undefined;
+  /** Its tree's stop bound from its latest Ready (0 until then, or when unknown). */
+  stopBoundMs(): number;
 }
 
 export interface IpcHubOptions {
@@ -26,6 +40,8 @@ export interface IpcHubOptions {
   onEvent: (proc: string, event: SupervisorEvent) => void;
   /** A child reported Ready (its new incarnation is reachable). */
   onReady?: (proc: string) => void;
+  /** A Ready process's pipe closed (it exited or is exiting). */
+  onGone?: (proc: string) => void;
   /** Requests a child addresses to root itself (the gateway asks for every process's memory). */
   requests?: Partial<Record<BodyCase, (proc: string, env: Envelope) => IpcBody | Promise<IpcBody>>>;
 }
@@ -36,11 +52,8 @@ export class IpcHub {
 
   constructor(private readonly options: IpcHubOptions) {}
 
-  /**
-   * Speak IPC with a freshly spawned child; `ready(proc)` then waits for its Ready. Resolves when
-   * the pipe has closed, i.e. everything the child wrote has been read.
-   */
-  attach(name: string, proc: SpawnedProcess): Promise<void> {
+  /** Speak IPC with a freshly spawned child; `ready(proc)` then waits for its Ready. */
+  attach(name: string, proc: SpawnedProcess): AttachedProcess {
     let resolveClosed!: () => void;
     const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
     let resolveReady!: () => void;
@@ -52,11 +65,13 @@ export class IpcHub {
       ready: false,
       bound: {},
       readyPromise,
+      stopBoundMs: 0,
       channel: new IpcChannel(ipcChannel(proc), {
         name: ROOT_NAME,
         onError: (err) => log.error({ err: err.toJSON(), proc: name }, `IPC from ${name}: ${err.message}`),
         onForward: (env) => this.forward(entry, env),
         onClose: () => {
+          if (entry.ready) this.options.onGone?.(name);
           entry.ready = false;
           if (this.live.get(name) === entry) this.live.delete(name);
           if (entry.pid !== undefined) this.byPid.delete(entry.pid);
@@ -67,9 +82,13 @@ export class IpcHub {
     entry.channel.handle('event', (env) => {
       if (env.event) this.options.onEvent(name, eventFromWire(env.event));
     });
+    entry.channel.handle('exiting', (env) => {
+      entry.lastWords = env.exiting?.reason || undefined;
+    });
     entry.channel.handle('ready', (env) => {
       entry.ready = true;
       entry.bound = { ...(env.ready?.bound ?? {}) };
+      entry.stopBoundMs = env.ready?.stopBoundMs ?? 0;
       this.live.set(name, entry);
       resolveReady();
       this.options.onReady?.(name);
@@ -78,7 +97,7 @@ export class IpcHub {
       entry.channel.handle(kind as BodyCase, (env) => handler(name, env));
     }
     if (proc.pid !== undefined) this.byPid.set(proc.pid, entry);
-    return closed;
+    return { closed, lastWords: () => entry.lastWords, stopBoundMs: () => entry.stopBoundMs };
   }
 
   /** Resolves when the process with this pid reported Ready. */

@@ -9,8 +9,13 @@ export const SUBSYSTEM_PERIOD_MS = 60_000;
 
 /** How long an OS child gets from spawn to its Ready message (MACULA_READY_TIMEOUT_MS). */
 export const READY_TIMEOUT_MS = 10_000;
-/** How long an OS child gets to stop its own tree after SIGTERM before SIGKILL (MACULA_SHUTDOWN_TIMEOUT_MS). */
+/**
+ * How long an OS child gets to stop after SIGTERM before SIGKILL while it has not reported its
+ * own tree's stop bound (ClusterRoot.stopBoundOf; MACULA_SHUTDOWN_TIMEOUT_MS replaces both).
+ */
 export const PROCESS_SHUTDOWN_MS = 5_000;
+/** Added to an OS child's reported tree stop bound: the time for the process itself to exit. */
+export const PROCESS_EXIT_MARGIN_MS = 1_000;
 /** After an OS child exits, how long root waits for the rest of its pipe before reporting the exit. */
 export const PIPE_DRAIN_MS = 200;
 /** How often root checks that its parent (foreman, a shell) is still there. */
@@ -38,6 +43,9 @@ export const NODE_CONFIG_ENV = 'MACULA_NODE_CONFIG';
 export const PROCESS_NAME_ENV = 'MACULA_PROCESS_NAME';
 /** `1` enables the hidden `fault` command (node and CLI alike). */
 export const TEST_FAULTS_ENV = 'MACULA_TEST_FAULTS';
+export { FAULT_HOWS, type FaultHow } from '../supervisor/constants.js';
+/** What the control socket's fault uses when no --how is given. */
+export const DEFAULT_FAULT_HOW = 'timer';
 
 /** CLI exit codes (sysexits.h). */
 export const EXIT_OK = 0;

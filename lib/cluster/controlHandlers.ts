@@ -13,7 +13,6 @@ import { descriptionFromWire, descriptionToWire } from './wire.js';
 
 /** Bytes root writes into a pipe for the garbage test: not a frame (its "length" is ~1.2 GB). */
 const GARBAGE = Buffer.from('GARBAGE: this is not a length-prefixed protobuf frame\n');
-const GARBAGE_SETTLE_MS = 100;
 
 export function controlHandlers(root: ClusterRoot): Partial<Record<ControlRequestCase, ControlHandler>> {
   const table: Partial<Record<ControlRequestCase, ControlHandler>> = {
@@ -40,17 +39,15 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
     const target = req.fault?.target ?? '';
     if (target.replace(/^macula_root\//, '').replace(/\/$/, '') === PEERS_SUP) return crashPeersSup(root);
     const { process: proc, path } = resolveFaultTarget(target);
-    await root.hub.request(proc, { fault: { path } }, CONTROL_IPC_TIMEOUT_MS);
-    return { ok: { message: path ? `crashed ${proc}:${path}` : `${proc} exits with code 1` } };
+    const how = req.fault?.how ?? '';
+    await root.hub.request(proc, { fault: { path, how } }, CONTROL_IPC_TIMEOUT_MS);
+    return { ok: { message: path ? `${proc}:${path} throws (${how || 'timer'})` : `${proc} throws outside every worker (the process dies)` } };
   };
   table.ping = async (req) => {
     const target = req.ping?.target ?? '';
     const via = req.ping?.via ?? '';
-    if (req.ping?.garbageFirst) {
-      root.hub.channel(target).writeRaw(GARBAGE);
-      // let the receiver read the garbage on its own: the decoder drops the chunk it arrived in
-      await new Promise((resolve) => setTimeout(resolve, GARBAGE_SETTLE_MS));
-    }
+    // garbage then the ping, in one stream: the receiver must give the stream up (framing error)
+    if (req.ping?.garbageFirst) root.hub.channel(target).writeRaw(GARBAGE);
     const started = performance.now();
     const reply = via
       ? await root.hub.request(via, { ping: { payload: 'relay', relayTo: target } }, CONTROL_IPC_TIMEOUT_MS)
@@ -80,7 +77,12 @@ export async function liveTree(root: ClusterRoot): Promise<ChildDescription> {
 
 async function enrich(root: ClusterRoot, row: ChildDescription): Promise<void> {
   const proc = processNameOf(row.id);
-  if (proc && row.pid !== undefined && row.state === 'running') {
+  if (proc) {
+    // an OS child that is restarting has no pid: never show another process's (root's) pid for it
+    if (row.pid === undefined || row.state !== 'running') {
+      delete row.pid;
+      return;
+    }
     try {
       const reply = await root.hub.request(proc, { describeRequest: {} }, CONTROL_IPC_TIMEOUT_MS);
       const d = reply.describeReply;

@@ -24,6 +24,7 @@ export const UP_OPTIONS = {
   'cert-path': { type: 'string' },
   'key-path': { type: 'string' },
   peers: { type: 'string' },
+  'peer-restart': { type: 'string' },
   service: { type: 'string', multiple: true },
   instances: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
@@ -38,7 +39,7 @@ Options:
   --config FILE          JSON config file (the seed's sys.config keys: quic_port, realm, health_port,
                          bootstrap_health_interval, cert_path, key_path, cert_validity_days,
                          cert_key_bits, quic_host, health_host, bootstrap_url, data_dir, runtime_dir,
-                         peers, services); relative paths in it are relative to the file
+                         peers, peer_restart, services); relative paths in it are relative to the file
   --quic-port N          QUIC listener port, 0 = any free port   [MACULA_QUIC_PORT, GATEWAY_PORT; 9443]
   --quic-host H          QUIC listener address                   [MACULA_QUIC_HOST; 0.0.0.0]
   --health-port N        health HTTP port, 0 = any free port     [HEALTH_PORT; 8080]
@@ -51,6 +52,8 @@ Options:
   --cert-path P          TLS certificate (with --key-path)       [MACULA_CERT_PATH; generated in DATA_DIR]
   --key-path P           TLS private key (with --cert-path)      [MACULA_KEY_PATH; generated in DATA_DIR]
   --peers N              bare peer processes, 0–1000             [0]
+  --peer-restart T       restart type of every peer process: permanent, transient or
+                         temporary (upstream's per-connection peers) [MACULA_PEER_RESTART; permanent]
   --service NAME=PATH[:N]
                          run the service module PATH as N peer processes (repeatable; default N = 1)
   --instances N          instances of the preceding --service (same as PATH:N)

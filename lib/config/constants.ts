@@ -11,6 +11,11 @@ export const DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS = 60_000;
 export const DEFAULT_CERT_VALIDITY_DAYS = 3650;
 export const DEFAULT_CERT_KEY_BITS = 2048;
 export const DEFAULT_PEERS = 0;
+/**
+ * Restart type of peer processes: `permanent` (a service instance is always brought back), or
+ * `temporary` as upstream's per-connection peers (never restarted), or `transient`.
+ */
+export const DEFAULT_PEER_RESTART = 'permanent';
 export const DEFAULT_SERVICE_INSTANCES = 1;
 
 export const MIN_PORT = 0;

@@ -7,7 +7,7 @@ import * as p from './parsers.js';
 import type { NodeConfig } from './types.js';
 import {
   DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
-  DEFAULT_HEALTH_PORT, DEFAULT_PEERS, DEFAULT_QUIC_HOST, DEFAULT_QUIC_PORT, DEFAULT_REALM,
+  DEFAULT_HEALTH_PORT, DEFAULT_PEER_RESTART, DEFAULT_PEERS, DEFAULT_QUIC_HOST, DEFAULT_QUIC_PORT, DEFAULT_REALM,
 } from './constants.js';
 
 /** NodeConfig fields that are set from a single scalar key. */
@@ -42,6 +42,7 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'data_dir', field: 'dataDir', flag: 'data-dir', env: ['MACULA_DATA_DIR'], parse: p.path },
   { key: 'runtime_dir', field: 'runtimeDir', flag: 'runtime-dir', env: ['MACULA_RUNTIME_DIR'], parse: p.path },
   { key: 'peers', field: 'peers', flag: 'peers', parse: p.peers, default: DEFAULT_PEERS },
+  { key: 'peer_restart', field: 'peerRestart', flag: 'peer-restart', env: ['MACULA_PEER_RESTART'], parse: p.peerRestart, default: DEFAULT_PEER_RESTART },
 ];
 
 /** Deprecated file keys (seed: "Legacy Configuration (v0.8.4)"): accepted with a warning. */

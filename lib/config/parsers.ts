@@ -95,3 +95,11 @@ export const path: Parser<string> = (raw, ctx) => {
 
 /** Accepted and ignored (deprecated keys that no longer do anything). */
 export const anything: Parser<unknown> = (raw) => ok(raw);
+
+/** One of a fixed set of words. */
+export function oneOf<T extends string>(words: readonly T[]): Parser<T> {
+  return (raw) => (typeof raw === 'string' && (words as readonly string[]).includes(raw) ? ok(raw as T) : fail(`must be one of ${words.map((w) => JSON.stringify(w)).join(', ')}`));
+}
+
+/** The restart type of the node's peer processes (their macula_peers_sup child spec). */
+export const peerRestart = oneOf(['permanent', 'transient', 'temporary'] as const);

@@ -40,6 +40,8 @@ export interface NodeConfig {
   runtimeDir: string;
   /** Bare peer processes to start (`--peers N`). @default 0 */
   peers: number;
+  /** Restart type of every peer process under macula_peers_sup (`peer_restart`). @default 'permanent' */
+  peerRestart: 'permanent' | 'transient' | 'temporary';
   /** Services run as peers (issue 4). @default [] */
   services: ServiceConfig[];
   /** Warnings produced while loading (deprecated keys, naming the replacement). */

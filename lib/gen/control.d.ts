@@ -206,6 +206,7 @@ export namespace macula {
             constructor(p?: macula.control.FaultRequest.$Properties);
             $unknowns?: Uint8Array[];
             target: string;
+            how: string;
             static create(properties: macula.control.FaultRequest.$Shape): macula.control.FaultRequest & macula.control.FaultRequest.$Shape;
             static create(properties?: macula.control.FaultRequest.$Properties): macula.control.FaultRequest;
             static encode(m: macula.control.FaultRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -219,6 +220,7 @@ export namespace macula {
         namespace FaultRequest {
             interface $Properties {
                 target?: (string|null);
+                how?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.control.FaultRequest.$Properties;

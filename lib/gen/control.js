@@ -1738,6 +1738,7 @@ export const macula = $root.macula = (() => {
              * Properties of a FaultRequest.
              * @typedef {Object} macula.control.FaultRequest.$Properties
              * @property {string|null} [target] FaultRequest target
+             * @property {string|null} [how] FaultRequest how
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1778,6 +1779,14 @@ export const macula = $root.macula = (() => {
             FaultRequest.prototype.target = "";
 
             /**
+             * FaultRequest how.
+             * @member {string} how
+             * @memberof macula.control.FaultRequest
+             * @instance
+             */
+            FaultRequest.prototype.how = "";
+
+            /**
              * Creates a new FaultRequest instance using the specified properties.
              * @function create
              * @memberof macula.control.FaultRequest
@@ -1811,6 +1820,8 @@ export const macula = $root.macula = (() => {
                     throw $Error("max depth exceeded");
                 if (m.target != null && $Object.hasOwnProperty.call(m, "target") && m.target !== "")
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.target);
+                if (m.how != null && $Object.hasOwnProperty.call(m, "how") && m.how !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.how);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1864,6 +1875,15 @@ export const macula = $root.macula = (() => {
                                 delete m.target;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.how = v;
+                            else
+                                delete m.how;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1904,6 +1924,11 @@ export const macula = $root.macula = (() => {
                         m.target = $String(d.target);
                     }
                 }
+                if (d.how != null) {
+                    if (typeof d.how !== "string" || d.how.length) {
+                        m.how = $String(d.how);
+                    }
+                }
                 return m;
             };
 
@@ -1926,9 +1951,13 @@ export const macula = $root.macula = (() => {
                 var d = {};
                 if (o.defaults) {
                     d.target = "";
+                    d.how = "";
                 }
                 if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
                     d.target = m.target;
+                }
+                if (m.how != null && $Object.hasOwnProperty.call(m, "how")) {
+                    d.how = m.how;
                 }
                 return d;
             };

@@ -20,6 +20,9 @@ export namespace macula {
             event?: (macula.ipc.SupervisorEvent.$Properties|null);
             clusterReadiness?: (macula.ipc.ClusterReadiness.$Properties|null);
             gatewayAddress?: (macula.ipc.GatewayAddress.$Properties|null);
+            exiting?: (macula.ipc.Exiting.$Properties|null);
+            siblingHello?: (macula.ipc.SiblingHello.$Properties|null);
+            siblingStatus?: (macula.ipc.SiblingStatus.$Properties|null);
             describeRequest?: (macula.ipc.DescribeRequest.$Properties|null);
             describeReply?: (macula.ipc.DescribeReply.$Properties|null);
             ok?: (macula.ipc.Ok.$Properties|null);
@@ -27,7 +30,7 @@ export namespace macula {
             ping?: (macula.ipc.Ping.$Properties|null);
             pong?: (macula.ipc.Pong.$Properties|null);
             fault?: (macula.ipc.Fault.$Properties|null);
-            body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
+            body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
             static create(properties: macula.ipc.Envelope.$Shape): macula.ipc.Envelope & macula.ipc.Envelope.$Shape;
             static create(properties?: macula.ipc.Envelope.$Properties): macula.ipc.Envelope;
             static encode(m: macula.ipc.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -49,6 +52,9 @@ export namespace macula {
                 event?: (macula.ipc.SupervisorEvent.$Properties|null);
                 clusterReadiness?: (macula.ipc.ClusterReadiness.$Properties|null);
                 gatewayAddress?: (macula.ipc.GatewayAddress.$Properties|null);
+                exiting?: (macula.ipc.Exiting.$Properties|null);
+                siblingHello?: (macula.ipc.SiblingHello.$Properties|null);
+                siblingStatus?: (macula.ipc.SiblingStatus.$Properties|null);
                 describeRequest?: (macula.ipc.DescribeRequest.$Properties|null);
                 describeReply?: (macula.ipc.DescribeReply.$Properties|null);
                 ok?: (macula.ipc.Ok.$Properties|null);
@@ -56,7 +62,7 @@ export namespace macula {
                 ping?: (macula.ipc.Ping.$Properties|null);
                 pong?: (macula.ipc.Pong.$Properties|null);
                 fault?: (macula.ipc.Fault.$Properties|null);
-                body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
+                body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -69,6 +75,9 @@ export namespace macula {
               event?: macula.ipc.SupervisorEvent.$Shape|null;
               clusterReadiness?: macula.ipc.ClusterReadiness.$Shape|null;
               gatewayAddress?: macula.ipc.GatewayAddress.$Shape|null;
+              exiting?: macula.ipc.Exiting.$Shape|null;
+              siblingHello?: macula.ipc.SiblingHello.$Shape|null;
+              siblingStatus?: macula.ipc.SiblingStatus.$Shape|null;
               describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
               describeReply?: macula.ipc.DescribeReply.$Shape|null;
               ok?: macula.ipc.Ok.$Shape|null;
@@ -78,7 +87,7 @@ export namespace macula {
               fault?: macula.ipc.Fault.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
             );
         }
 
@@ -90,6 +99,7 @@ export namespace macula {
             $unknowns?: Uint8Array[];
             bound: { [k: string]: string };
             pid: number;
+            stopBoundMs: number;
             static create(properties: macula.ipc.Ready.$Shape): macula.ipc.Ready & macula.ipc.Ready.$Shape;
             static create(properties?: macula.ipc.Ready.$Properties): macula.ipc.Ready;
             static encode(m: macula.ipc.Ready.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -104,6 +114,7 @@ export namespace macula {
             interface $Properties {
                 bound?: ({ [k: string]: string }|null);
                 pid?: (number|null);
+                stopBoundMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.ipc.Ready.$Properties;
@@ -221,6 +232,85 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.ipc.GatewayAddress.$Properties;
+        }
+
+        interface IExiting extends macula.ipc.Exiting.$Properties {
+        }
+
+        class Exiting {
+            constructor(p?: macula.ipc.Exiting.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            static create(properties: macula.ipc.Exiting.$Shape): macula.ipc.Exiting & macula.ipc.Exiting.$Shape;
+            static create(properties?: macula.ipc.Exiting.$Properties): macula.ipc.Exiting;
+            static encode(m: macula.ipc.Exiting.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Exiting & macula.ipc.Exiting.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.Exiting;
+            static toObject(m: macula.ipc.Exiting, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Exiting {
+            interface $Properties {
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.Exiting.$Properties;
+        }
+
+        interface ISiblingHello extends macula.ipc.SiblingHello.$Properties {
+        }
+
+        class SiblingHello {
+            constructor(p?: macula.ipc.SiblingHello.$Properties);
+            $unknowns?: Uint8Array[];
+            token: string;
+            static create(properties: macula.ipc.SiblingHello.$Shape): macula.ipc.SiblingHello & macula.ipc.SiblingHello.$Shape;
+            static create(properties?: macula.ipc.SiblingHello.$Properties): macula.ipc.SiblingHello;
+            static encode(m: macula.ipc.SiblingHello.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.SiblingHello & macula.ipc.SiblingHello.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.SiblingHello;
+            static toObject(m: macula.ipc.SiblingHello, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SiblingHello {
+            interface $Properties {
+                token?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.SiblingHello.$Properties;
+        }
+
+        interface ISiblingStatus extends macula.ipc.SiblingStatus.$Properties {
+        }
+
+        class SiblingStatus {
+            constructor(p?: macula.ipc.SiblingStatus.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            up: boolean;
+            path: string;
+            static create(properties: macula.ipc.SiblingStatus.$Shape): macula.ipc.SiblingStatus & macula.ipc.SiblingStatus.$Shape;
+            static create(properties?: macula.ipc.SiblingStatus.$Properties): macula.ipc.SiblingStatus;
+            static encode(m: macula.ipc.SiblingStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.SiblingStatus & macula.ipc.SiblingStatus.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.SiblingStatus;
+            static toObject(m: macula.ipc.SiblingStatus, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SiblingStatus {
+            interface $Properties {
+                name?: (string|null);
+                up?: (boolean|null);
+                path?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.SiblingStatus.$Properties;
         }
 
         interface IDescribeRequest extends macula.ipc.DescribeRequest.$Properties {
@@ -433,6 +523,7 @@ export namespace macula {
             constructor(p?: macula.ipc.Fault.$Properties);
             $unknowns?: Uint8Array[];
             path: string;
+            how: string;
             static create(properties: macula.ipc.Fault.$Shape): macula.ipc.Fault & macula.ipc.Fault.$Shape;
             static create(properties?: macula.ipc.Fault.$Properties): macula.ipc.Fault;
             static encode(m: macula.ipc.Fault.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -446,6 +537,7 @@ export namespace macula {
         namespace Fault {
             interface $Properties {
                 path?: (string|null);
+                how?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.ipc.Fault.$Properties;

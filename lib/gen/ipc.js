@@ -52,6 +52,9 @@ export const macula = $root.macula = (() => {
              * @property {macula.ipc.SupervisorEvent.$Properties|null} [event] Envelope event
              * @property {macula.ipc.ClusterReadiness.$Properties|null} [clusterReadiness] Envelope clusterReadiness
              * @property {macula.ipc.GatewayAddress.$Properties|null} [gatewayAddress] Envelope gatewayAddress
+             * @property {macula.ipc.Exiting.$Properties|null} [exiting] Envelope exiting
+             * @property {macula.ipc.SiblingHello.$Properties|null} [siblingHello] Envelope siblingHello
+             * @property {macula.ipc.SiblingStatus.$Properties|null} [siblingStatus] Envelope siblingStatus
              * @property {macula.ipc.DescribeRequest.$Properties|null} [describeRequest] Envelope describeRequest
              * @property {macula.ipc.DescribeReply.$Properties|null} [describeReply] Envelope describeReply
              * @property {macula.ipc.Ok.$Properties|null} [ok] Envelope ok
@@ -59,7 +62,7 @@ export const macula = $root.macula = (() => {
              * @property {macula.ipc.Ping.$Properties|null} [ping] Envelope ping
              * @property {macula.ipc.Pong.$Properties|null} [pong] Envelope pong
              * @property {macula.ipc.Fault.$Properties|null} [fault] Envelope fault
-             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"} [body] Envelope body
+             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -83,6 +86,9 @@ export const macula = $root.macula = (() => {
              *   event?: macula.ipc.SupervisorEvent.$Shape|null;
              *   clusterReadiness?: macula.ipc.ClusterReadiness.$Shape|null;
              *   gatewayAddress?: macula.ipc.GatewayAddress.$Shape|null;
+             *   exiting?: macula.ipc.Exiting.$Shape|null;
+             *   siblingHello?: macula.ipc.SiblingHello.$Shape|null;
+             *   siblingStatus?: macula.ipc.SiblingStatus.$Shape|null;
              *   describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
              *   describeReply?: macula.ipc.DescribeReply.$Shape|null;
              *   ok?: macula.ipc.Ok.$Shape|null;
@@ -92,7 +98,7 @@ export const macula = $root.macula = (() => {
              *   fault?: macula.ipc.Fault.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
              * )} macula.ipc.Envelope.$Shape
              */
 
@@ -184,6 +190,30 @@ export const macula = $root.macula = (() => {
             Envelope.prototype.gatewayAddress = null;
 
             /**
+             * Envelope exiting.
+             * @member {macula.ipc.Exiting.$Properties|null|undefined} exiting
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.exiting = null;
+
+            /**
+             * Envelope siblingHello.
+             * @member {macula.ipc.SiblingHello.$Properties|null|undefined} siblingHello
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.siblingHello = null;
+
+            /**
+             * Envelope siblingStatus.
+             * @member {macula.ipc.SiblingStatus.$Properties|null|undefined} siblingStatus
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.siblingStatus = null;
+
+            /**
              * Envelope describeRequest.
              * @member {macula.ipc.DescribeRequest.$Properties|null|undefined} describeRequest
              * @memberof macula.ipc.Envelope
@@ -244,12 +274,12 @@ export const macula = $root.macula = (() => {
 
             /**
              * Envelope body.
-             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|undefined} body
+             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|undefined} body
              * @memberof macula.ipc.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "gatewayAddress", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
+                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "gatewayAddress", "exiting", "siblingHello", "siblingStatus", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -303,6 +333,12 @@ export const macula = $root.macula = (() => {
                     $root.macula.ipc.ClusterReadiness.encode(m.clusterReadiness, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 if (m.gatewayAddress != null && $Object.hasOwnProperty.call(m, "gatewayAddress"))
                     $root.macula.ipc.GatewayAddress.encode(m.gatewayAddress, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (m.exiting != null && $Object.hasOwnProperty.call(m, "exiting"))
+                    $root.macula.ipc.Exiting.encode(m.exiting, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (m.siblingHello != null && $Object.hasOwnProperty.call(m, "siblingHello"))
+                    $root.macula.ipc.SiblingHello.encode(m.siblingHello, w.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (m.siblingStatus != null && $Object.hasOwnProperty.call(m, "siblingStatus"))
+                    $root.macula.ipc.SiblingStatus.encode(m.siblingStatus, w.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
                 if (m.describeRequest != null && $Object.hasOwnProperty.call(m, "describeRequest"))
                     $root.macula.ipc.DescribeRequest.encode(m.describeRequest, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 if (m.describeReply != null && $Object.hasOwnProperty.call(m, "describeReply"))
@@ -430,6 +466,27 @@ export const macula = $root.macula = (() => {
                                 break;
                             m.gatewayAddress = $root.macula.ipc.GatewayAddress.decode(r, r.size(), $undefined, q + 1, m.gatewayAddress);
                             m.body = "gatewayAddress";
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.exiting = $root.macula.ipc.Exiting.decode(r, r.size(), $undefined, q + 1, m.exiting);
+                            m.body = "exiting";
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            m.siblingHello = $root.macula.ipc.SiblingHello.decode(r, r.size(), $undefined, q + 1, m.siblingHello);
+                            m.body = "siblingHello";
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 2)
+                                break;
+                            m.siblingStatus = $root.macula.ipc.SiblingStatus.decode(r, r.size(), $undefined, q + 1, m.siblingStatus);
+                            m.body = "siblingStatus";
                             continue;
                         }
                     case 20: {
@@ -561,6 +618,21 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.ipc.Envelope.gatewayAddress: object expected");
                     m.gatewayAddress = $root.macula.ipc.GatewayAddress.fromObject(d.gatewayAddress, q + 1);
                 }
+                if (d.exiting != null) {
+                    if (!$util.isObject(d.exiting))
+                        throw $TypeError(".macula.ipc.Envelope.exiting: object expected");
+                    m.exiting = $root.macula.ipc.Exiting.fromObject(d.exiting, q + 1);
+                }
+                if (d.siblingHello != null) {
+                    if (!$util.isObject(d.siblingHello))
+                        throw $TypeError(".macula.ipc.Envelope.siblingHello: object expected");
+                    m.siblingHello = $root.macula.ipc.SiblingHello.fromObject(d.siblingHello, q + 1);
+                }
+                if (d.siblingStatus != null) {
+                    if (!$util.isObject(d.siblingStatus))
+                        throw $TypeError(".macula.ipc.Envelope.siblingStatus: object expected");
+                    m.siblingStatus = $root.macula.ipc.SiblingStatus.fromObject(d.siblingStatus, q + 1);
+                }
                 if (d.describeRequest != null) {
                     if (!$util.isObject(d.describeRequest))
                         throw $TypeError(".macula.ipc.Envelope.describeRequest: object expected");
@@ -659,6 +731,21 @@ export const macula = $root.macula = (() => {
                     if (o.oneofs)
                         d.body = "gatewayAddress";
                 }
+                if (m.exiting != null && $Object.hasOwnProperty.call(m, "exiting")) {
+                    d.exiting = $root.macula.ipc.Exiting.toObject(m.exiting, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "exiting";
+                }
+                if (m.siblingHello != null && $Object.hasOwnProperty.call(m, "siblingHello")) {
+                    d.siblingHello = $root.macula.ipc.SiblingHello.toObject(m.siblingHello, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "siblingHello";
+                }
+                if (m.siblingStatus != null && $Object.hasOwnProperty.call(m, "siblingStatus")) {
+                    d.siblingStatus = $root.macula.ipc.SiblingStatus.toObject(m.siblingStatus, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "siblingStatus";
+                }
                 if (m.describeRequest != null && $Object.hasOwnProperty.call(m, "describeRequest")) {
                     d.describeRequest = $root.macula.ipc.DescribeRequest.toObject(m.describeRequest, o, q + 1);
                     if (o.oneofs)
@@ -732,6 +819,7 @@ export const macula = $root.macula = (() => {
              * @typedef {Object} macula.ipc.Ready.$Properties
              * @property {Object.<string,string>|null} [bound] Ready bound
              * @property {number|null} [pid] Ready pid
+             * @property {number|null} [stopBoundMs] Ready stopBoundMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -781,6 +869,14 @@ export const macula = $root.macula = (() => {
             Ready.prototype.pid = 0;
 
             /**
+             * Ready stopBoundMs.
+             * @member {number} stopBoundMs
+             * @memberof macula.ipc.Ready
+             * @instance
+             */
+            Ready.prototype.stopBoundMs = 0;
+
+            /**
              * Creates a new Ready instance using the specified properties.
              * @function create
              * @memberof macula.ipc.Ready
@@ -819,6 +915,8 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
                     w.uint32(/* id 2, wireType 0 =*/16).uint32(m.pid);
+                if (m.stopBoundMs != null && $Object.hasOwnProperty.call(m, "stopBoundMs") && !$Object.is(m.stopBoundMs, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.stopBoundMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -908,6 +1006,15 @@ export const macula = $root.macula = (() => {
                                 delete m.pid;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.stopBoundMs = v;
+                            else
+                                delete m.stopBoundMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -958,6 +1065,11 @@ export const macula = $root.macula = (() => {
                         m.pid = d.pid >>> 0;
                     }
                 }
+                if (d.stopBoundMs != null) {
+                    if (!$Object.is($Number(d.stopBoundMs), 0)) {
+                        m.stopBoundMs = $Number(d.stopBoundMs);
+                    }
+                }
                 return m;
             };
 
@@ -983,6 +1095,7 @@ export const macula = $root.macula = (() => {
                 }
                 if (o.defaults) {
                     d.pid = 0;
+                    d.stopBoundMs = 0;
                 }
                 var ks2;
                 if (m.bound && (ks2 = $Object.keys(m.bound)).length) {
@@ -995,6 +1108,9 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
                     d.pid = m.pid;
+                }
+                if (m.stopBoundMs != null && $Object.hasOwnProperty.call(m, "stopBoundMs")) {
+                    d.stopBoundMs = o.json && !$isFinite(m.stopBoundMs) ? $String(m.stopBoundMs) : m.stopBoundMs;
                 }
                 return d;
             };
@@ -2144,6 +2260,751 @@ export const macula = $root.macula = (() => {
             };
 
             return GatewayAddress;
+        })();
+
+        ipc.Exiting = (function() {
+
+            /**
+             * Properties of an Exiting.
+             * @typedef {Object} macula.ipc.Exiting.$Properties
+             * @property {string|null} [reason] Exiting reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Exiting.
+             * @memberof macula.ipc
+             * @interface IExiting
+             * @augments macula.ipc.Exiting.$Properties
+             * @deprecated Use macula.ipc.Exiting.$Properties instead.
+             */
+
+            /**
+             * Shape of an Exiting.
+             * @typedef {macula.ipc.Exiting.$Properties} macula.ipc.Exiting.$Shape
+             */
+
+            /**
+             * Constructs a new Exiting.
+             * @memberof macula.ipc
+             * @classdesc Represents an Exiting.
+             * @constructor
+             * @param {macula.ipc.Exiting.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Exiting = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Exiting reason.
+             * @member {string} reason
+             * @memberof macula.ipc.Exiting
+             * @instance
+             */
+            Exiting.prototype.reason = "";
+
+            /**
+             * Creates a new Exiting instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.Exiting
+             * @static
+             * @param {macula.ipc.Exiting.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.Exiting} Exiting instance
+             * @type {{
+             *   (properties: macula.ipc.Exiting.$Shape): macula.ipc.Exiting & macula.ipc.Exiting.$Shape;
+             *   (properties?: macula.ipc.Exiting.$Properties): macula.ipc.Exiting;
+             * }}
+             */
+            Exiting.create = function(properties) {
+                return new Exiting(properties);
+            };
+
+            /**
+             * Encodes the specified Exiting message. Does not implicitly {@link macula.ipc.Exiting.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.Exiting
+             * @static
+             * @param {macula.ipc.Exiting.$Properties} m Exiting message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Exiting.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Exiting message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.Exiting
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.Exiting & macula.ipc.Exiting.$Shape} Exiting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Exiting.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.Exiting();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an Exiting message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.Exiting
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.Exiting} Exiting
+             */
+            Exiting.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.Exiting)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.Exiting: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.Exiting();
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Exiting message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.Exiting
+             * @static
+             * @param {macula.ipc.Exiting} m Exiting
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Exiting.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.reason = "";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Exiting to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.Exiting
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Exiting.prototype.toJSON = function() {
+                return Exiting.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Exiting
+             * @function getTypeUrl
+             * @memberof macula.ipc.Exiting
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Exiting.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.Exiting";
+            };
+
+            return Exiting;
+        })();
+
+        ipc.SiblingHello = (function() {
+
+            /**
+             * Properties of a SiblingHello.
+             * @typedef {Object} macula.ipc.SiblingHello.$Properties
+             * @property {string|null} [token] SiblingHello token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SiblingHello.
+             * @memberof macula.ipc
+             * @interface ISiblingHello
+             * @augments macula.ipc.SiblingHello.$Properties
+             * @deprecated Use macula.ipc.SiblingHello.$Properties instead.
+             */
+
+            /**
+             * Shape of a SiblingHello.
+             * @typedef {macula.ipc.SiblingHello.$Properties} macula.ipc.SiblingHello.$Shape
+             */
+
+            /**
+             * Constructs a new SiblingHello.
+             * @memberof macula.ipc
+             * @classdesc Represents a SiblingHello.
+             * @constructor
+             * @param {macula.ipc.SiblingHello.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SiblingHello = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SiblingHello token.
+             * @member {string} token
+             * @memberof macula.ipc.SiblingHello
+             * @instance
+             */
+            SiblingHello.prototype.token = "";
+
+            /**
+             * Creates a new SiblingHello instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.SiblingHello
+             * @static
+             * @param {macula.ipc.SiblingHello.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.SiblingHello} SiblingHello instance
+             * @type {{
+             *   (properties: macula.ipc.SiblingHello.$Shape): macula.ipc.SiblingHello & macula.ipc.SiblingHello.$Shape;
+             *   (properties?: macula.ipc.SiblingHello.$Properties): macula.ipc.SiblingHello;
+             * }}
+             */
+            SiblingHello.create = function(properties) {
+                return new SiblingHello(properties);
+            };
+
+            /**
+             * Encodes the specified SiblingHello message. Does not implicitly {@link macula.ipc.SiblingHello.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.SiblingHello
+             * @static
+             * @param {macula.ipc.SiblingHello.$Properties} m SiblingHello message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SiblingHello.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.token);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SiblingHello message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.SiblingHello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.SiblingHello & macula.ipc.SiblingHello.$Shape} SiblingHello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SiblingHello.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.SiblingHello();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.token = v;
+                            else
+                                delete m.token;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SiblingHello message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.SiblingHello
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.SiblingHello} SiblingHello
+             */
+            SiblingHello.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.SiblingHello)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.SiblingHello: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.SiblingHello();
+                if (d.token != null) {
+                    if (typeof d.token !== "string" || d.token.length) {
+                        m.token = $String(d.token);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SiblingHello message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.SiblingHello
+             * @static
+             * @param {macula.ipc.SiblingHello} m SiblingHello
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SiblingHello.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.token = "";
+                }
+                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                    d.token = m.token;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SiblingHello to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.SiblingHello
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SiblingHello.prototype.toJSON = function() {
+                return SiblingHello.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SiblingHello
+             * @function getTypeUrl
+             * @memberof macula.ipc.SiblingHello
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SiblingHello.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.SiblingHello";
+            };
+
+            return SiblingHello;
+        })();
+
+        ipc.SiblingStatus = (function() {
+
+            /**
+             * Properties of a SiblingStatus.
+             * @typedef {Object} macula.ipc.SiblingStatus.$Properties
+             * @property {string|null} [name] SiblingStatus name
+             * @property {boolean|null} [up] SiblingStatus up
+             * @property {string|null} [path] SiblingStatus path
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SiblingStatus.
+             * @memberof macula.ipc
+             * @interface ISiblingStatus
+             * @augments macula.ipc.SiblingStatus.$Properties
+             * @deprecated Use macula.ipc.SiblingStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a SiblingStatus.
+             * @typedef {macula.ipc.SiblingStatus.$Properties} macula.ipc.SiblingStatus.$Shape
+             */
+
+            /**
+             * Constructs a new SiblingStatus.
+             * @memberof macula.ipc
+             * @classdesc Represents a SiblingStatus.
+             * @constructor
+             * @param {macula.ipc.SiblingStatus.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SiblingStatus = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SiblingStatus name.
+             * @member {string} name
+             * @memberof macula.ipc.SiblingStatus
+             * @instance
+             */
+            SiblingStatus.prototype.name = "";
+
+            /**
+             * SiblingStatus up.
+             * @member {boolean} up
+             * @memberof macula.ipc.SiblingStatus
+             * @instance
+             */
+            SiblingStatus.prototype.up = false;
+
+            /**
+             * SiblingStatus path.
+             * @member {string} path
+             * @memberof macula.ipc.SiblingStatus
+             * @instance
+             */
+            SiblingStatus.prototype.path = "";
+
+            /**
+             * Creates a new SiblingStatus instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.SiblingStatus
+             * @static
+             * @param {macula.ipc.SiblingStatus.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.SiblingStatus} SiblingStatus instance
+             * @type {{
+             *   (properties: macula.ipc.SiblingStatus.$Shape): macula.ipc.SiblingStatus & macula.ipc.SiblingStatus.$Shape;
+             *   (properties?: macula.ipc.SiblingStatus.$Properties): macula.ipc.SiblingStatus;
+             * }}
+             */
+            SiblingStatus.create = function(properties) {
+                return new SiblingStatus(properties);
+            };
+
+            /**
+             * Encodes the specified SiblingStatus message. Does not implicitly {@link macula.ipc.SiblingStatus.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.SiblingStatus
+             * @static
+             * @param {macula.ipc.SiblingStatus.$Properties} m SiblingStatus message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SiblingStatus.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                if (m.up != null && $Object.hasOwnProperty.call(m, "up") && m.up !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.up);
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.path);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SiblingStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.SiblingStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.SiblingStatus & macula.ipc.SiblingStatus.$Shape} SiblingStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SiblingStatus.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.SiblingStatus();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.up = v;
+                            else
+                                delete m.up;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SiblingStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.SiblingStatus
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.SiblingStatus} SiblingStatus
+             */
+            SiblingStatus.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.SiblingStatus)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.SiblingStatus: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.SiblingStatus();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.up != null) {
+                    if (d.up) {
+                        m.up = $Boolean(d.up);
+                    }
+                }
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SiblingStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.SiblingStatus
+             * @static
+             * @param {macula.ipc.SiblingStatus} m SiblingStatus
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SiblingStatus.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.name = "";
+                    d.up = false;
+                    d.path = "";
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.up != null && $Object.hasOwnProperty.call(m, "up")) {
+                    d.up = m.up;
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SiblingStatus to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.SiblingStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SiblingStatus.prototype.toJSON = function() {
+                return SiblingStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SiblingStatus
+             * @function getTypeUrl
+             * @memberof macula.ipc.SiblingStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SiblingStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.SiblingStatus";
+            };
+
+            return SiblingStatus;
         })();
 
         ipc.DescribeRequest = (function() {
@@ -4144,6 +5005,7 @@ export const macula = $root.macula = (() => {
              * Properties of a Fault.
              * @typedef {Object} macula.ipc.Fault.$Properties
              * @property {string|null} [path] Fault path
+             * @property {string|null} [how] Fault how
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4184,6 +5046,14 @@ export const macula = $root.macula = (() => {
             Fault.prototype.path = "";
 
             /**
+             * Fault how.
+             * @member {string} how
+             * @memberof macula.ipc.Fault
+             * @instance
+             */
+            Fault.prototype.how = "";
+
+            /**
              * Creates a new Fault instance using the specified properties.
              * @function create
              * @memberof macula.ipc.Fault
@@ -4217,6 +5087,8 @@ export const macula = $root.macula = (() => {
                     throw $Error("max depth exceeded");
                 if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.path);
+                if (m.how != null && $Object.hasOwnProperty.call(m, "how") && m.how !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.how);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4270,6 +5142,15 @@ export const macula = $root.macula = (() => {
                                 delete m.path;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.how = v;
+                            else
+                                delete m.how;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4310,6 +5191,11 @@ export const macula = $root.macula = (() => {
                         m.path = $String(d.path);
                     }
                 }
+                if (d.how != null) {
+                    if (typeof d.how !== "string" || d.how.length) {
+                        m.how = $String(d.how);
+                    }
+                }
                 return m;
             };
 
@@ -4332,9 +5218,13 @@ export const macula = $root.macula = (() => {
                 var d = {};
                 if (o.defaults) {
                     d.path = "";
+                    d.how = "";
                 }
                 if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
                     d.path = m.path;
+                }
+                if (m.how != null && $Object.hasOwnProperty.call(m, "how")) {
+                    d.how = m.how;
                 }
                 return d;
             };

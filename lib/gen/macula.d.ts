@@ -142,6 +142,7 @@ export namespace macula {
             clientName: string;
             capabilities: string[];
             minProtocolVersion: number;
+            role: macula.wire.ConnectionRole;
             static create(properties: macula.wire.Connect.$Shape): macula.wire.Connect & macula.wire.Connect.$Shape;
             static create(properties?: macula.wire.Connect.$Properties): macula.wire.Connect;
             static encode(m: macula.wire.Connect.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -160,9 +161,15 @@ export namespace macula {
                 clientName?: (string|null);
                 capabilities?: (string[]|null);
                 minProtocolVersion?: (number|null);
+                role?: (macula.wire.ConnectionRole|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.Connect.$Properties;
+        }
+
+        enum ConnectionRole {
+            CLIENT = 0,
+            NODE_LINK = 1
         }
 
         interface IConnected extends macula.wire.Connected.$Properties {

@@ -1220,6 +1220,7 @@ export const macula = $root.macula = (() => {
              * @property {string|null} [clientName] Connect clientName
              * @property {Array.<string>|null} [capabilities] Connect capabilities
              * @property {number|null} [minProtocolVersion] Connect minProtocolVersion
+             * @property {macula.wire.ConnectionRole|null} [role] Connect role
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1301,6 +1302,14 @@ export const macula = $root.macula = (() => {
             Connect.prototype.minProtocolVersion = 0;
 
             /**
+             * Connect role.
+             * @member {macula.wire.ConnectionRole} role
+             * @memberof macula.wire.Connect
+             * @instance
+             */
+            Connect.prototype.role = 0;
+
+            /**
              * Creates a new Connect instance using the specified properties.
              * @function create
              * @memberof macula.wire.Connect
@@ -1346,6 +1355,8 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.minProtocolVersion != null && $Object.hasOwnProperty.call(m, "minProtocolVersion") && m.minProtocolVersion !== 0)
                     w.uint32(/* id 6, wireType 0 =*/48).uint32(m.minProtocolVersion);
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).int32(m.role);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1443,6 +1454,15 @@ export const macula = $root.macula = (() => {
                                 delete m.minProtocolVersion;
                             continue;
                         }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.role = v;
+                            else
+                                delete m.role;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1511,6 +1531,21 @@ export const macula = $root.macula = (() => {
                         m.minProtocolVersion = d.minProtocolVersion >>> 0;
                     }
                 }
+                if (d.role !== 0 && (typeof d.role !== "string" || $root.macula.wire.ConnectionRole[d.role] !== 0)) {
+                    switch (d.role) {
+                    case "CLIENT":
+                    case 0:
+                        m.role = 0;
+                        break;
+                    case "NODE_LINK":
+                    case 1:
+                        m.role = 1;
+                        break;
+                    default:
+                        if (typeof d.role === "number" && (d.role | 0) === d.role)
+                            m.role = d.role;
+                    }
+                }
                 return m;
             };
 
@@ -1540,6 +1575,7 @@ export const macula = $root.macula = (() => {
                     d.nodeId = "";
                     d.clientName = "";
                     d.minProtocolVersion = 0;
+                    d.role = o.enums === $String ? "CLIENT" : 0;
                 }
                 if (m.protocolVersion != null && $Object.hasOwnProperty.call(m, "protocolVersion")) {
                     d.protocolVersion = m.protocolVersion;
@@ -1561,6 +1597,9 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.minProtocolVersion != null && $Object.hasOwnProperty.call(m, "minProtocolVersion")) {
                     d.minProtocolVersion = m.minProtocolVersion;
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    d.role = o.enums === $String ? $root.macula.wire.ConnectionRole[m.role] === $undefined ? m.role : $root.macula.wire.ConnectionRole[m.role] : m.role;
                 }
                 return d;
             };
@@ -1591,6 +1630,20 @@ export const macula = $root.macula = (() => {
             };
 
             return Connect;
+        })();
+
+        /**
+         * ConnectionRole enum.
+         * @name macula.wire.ConnectionRole
+         * @enum {number}
+         * @property {number} CLIENT=0 CLIENT value
+         * @property {number} NODE_LINK=1 NODE_LINK value
+         */
+        wire.ConnectionRole = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CLIENT"] = 0;
+            values[valuesById[1] = "NODE_LINK"] = 1;
+            return values;
         })();
 
         wire.Connected = (function() {

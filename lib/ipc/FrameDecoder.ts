@@ -3,9 +3,10 @@
  * machine in the style of nats.js's parser: feed it chunks as they arrive (split or coalesced),
  * it hands back whole frames.
  *
- * A length prefix above `maxFrameBytes` cannot be trusted (garbage on the pipe, a peer bug), so
- * the decoder reports `frame_too_large` and drops what it has buffered: it resynchronises at the
- * next chunk, which on a pipe written one frame per write is the next frame.
+ * A length prefix above `maxFrameBytes` cannot be trusted (garbage on the pipe, a peer bug): the
+ * decoder reports `frame_too_large` and drops what it has buffered. A byte stream has no frame
+ * marks to find the next frame by, so nothing after that point can be trusted either: the owner
+ * of the stream closes it (IpcChannel does).
  */
 import { MaculaError } from '../errors/index.js';
 import { FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from './constants.js';

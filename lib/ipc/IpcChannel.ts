@@ -3,15 +3,21 @@
  * dispatch table keyed by the body's oneof case, and request/response correlated by seq with a
  * bounded pending table and per-request timeouts.
  *
- * Bad input never kills the receiver: an oversized, undecodable or unknown frame is reported to
- * `onError` as a typed MaculaError (`frame_too_large`, `malformed_frame`,
- * `unknown_message_type`) and the channel keeps working. An envelope addressed to another
- * process goes to `onForward` (root uses this to act as the hub).
+ * Bad input never kills the receiver's process: an undecodable or unknown envelope is reported
+ * to `onError` as a typed MaculaError (`malformed_frame`, `unknown_message_type`) and the channel
+ * keeps working (the frame boundaries are intact). A framing error (a length prefix above the
+ * limit, `frame_too_large`) means the byte stream itself cannot be trusted any more: it is
+ * reported and the channel closes (no resynchronising is claimed). An envelope addressed to
+ * another process goes to `onForward` (root uses this to act as the hub).
+ *
+ * Backpressure: a request written while the stream holds more than `highWaterBytes` unsent waits
+ * for 'drain' first (within its timeout, counted in the bounded pending table); a fire-and-forget
+ * send() beyond `maxQueuedBytes` is refused with `slow_consumer` instead of queueing without end.
  */
 import type { Duplex } from 'node:stream';
 import { MaculaError } from '../errors/index.js';
 import { macula } from '../gen/ipc.js';
-import { MAX_FRAME_BYTES, MAX_PENDING_REQUESTS, MAX_SEQ, REQUEST_TIMEOUT_MS } from './constants.js';
+import { HIGH_WATER_BYTES, MAX_FRAME_BYTES, MAX_PENDING_REQUESTS, MAX_QUEUED_BYTES, MAX_SEQ, REQUEST_TIMEOUT_MS } from './constants.js';
 import { FrameDecoder, encodeFrame } from './FrameDecoder.js';
 import type { BodyCase, Envelope, IpcBody, IpcHandler } from './types.js';
 import { errorFromWire, errorToWire } from './wireError.js';
@@ -31,6 +37,12 @@ export interface IpcChannelOptions {
   onForward?: (envelope: Envelope) => void;
   /** The stream ended or failed: the other side is gone. Called once. */
   onClose?: (reason: string) => void;
+  /** The authenticated name of the other end: every envelope received is `from` it. */
+  peerName?: string;
+  /** Unsent bytes above which a request waits for 'drain'. @default HIGH_WATER_BYTES (1 MiB) */
+  highWaterBytes?: number;
+  /** Unsent bytes above which send() refuses with `slow_consumer`. @default MAX_QUEUED_BYTES (16 MiB) */
+  maxQueuedBytes?: number;
 }
 
 interface Pending {
@@ -49,6 +61,8 @@ export class IpcChannel {
   private readonly maxPending: number;
   private nextSeq = 1;
   private closedReason: string | undefined;
+  /** Requests waiting for 'drain' before they are written. */
+  private draining = 0;
 
   constructor(private readonly stream: Duplex, private readonly options: IpcChannelOptions) {
     this.name = options.name;
@@ -64,6 +78,16 @@ export class IpcChannel {
 
   get closed(): boolean {
     return this.closedReason !== undefined;
+  }
+
+  /** The other end proved who it is (a sibling's hello): every envelope from now on is `from` it. */
+  authenticate(peerName: string): void {
+    this.options.peerName = peerName;
+  }
+
+  /** The authenticated name of the other end, if any. */
+  get peerName(): string | undefined {
+    return this.options.peerName;
   }
 
   get pendingCount(): number {
@@ -85,6 +109,7 @@ export class IpcChannel {
 
   /** Send and wait for the envelope whose reply_to is our seq. An Error reply rejects with its code. */
   request(to: string, body: IpcBody, timeoutMs = this.requestTimeoutMs): Promise<Envelope> {
+    if (!this.closed && this.stream.writableLength > (this.options.highWaterBytes ?? HIGH_WATER_BYTES)) return this.requestAfterDrain(to, body, timeoutMs);
     if (this.closed) return Promise.reject(this.unavailable(to));
     if (this.pending.size >= this.maxPending) {
       return Promise.reject(new MaculaError('too_many_pending_calls', `${this.pending.size} IPC requests already pending on ${this.name}`, {
@@ -106,6 +131,37 @@ export class IpcChannel {
         reject(MaculaError.wrap(err));
       }
     });
+  }
+
+  /** A request behind a full stream: wait for 'drain' (bounded by its timeout), then send it. */
+  private async requestAfterDrain(to: string, body: IpcBody, timeoutMs: number): Promise<Envelope> {
+    if (this.pending.size + this.draining >= this.maxPending) {
+      throw new MaculaError('too_many_pending_calls', `${this.pending.size + this.draining} IPC requests already pending on ${this.name}`, { details: { max: this.maxPending } });
+    }
+    const started = Date.now();
+    this.draining++;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new MaculaError('timeout', `${to} did not read its channel within ${timeoutMs} ms`, { details: { to, timeoutMs } }));
+        }, timeoutMs);
+        const done = (): void => {
+          cleanup();
+          resolve();
+        };
+        const cleanup = (): void => {
+          clearTimeout(timer);
+          this.stream.off('drain', done);
+          this.stream.off('close', done);
+        };
+        this.stream.once('drain', done);
+        this.stream.once('close', done);
+      });
+    } finally {
+      this.draining--;
+    }
+    return this.request(to, body, Math.max(1, timeoutMs - (Date.now() - started)));
   }
 
   /** Answer an envelope. */
@@ -152,14 +208,25 @@ export class IpcChannel {
 
   private write(envelope: macula.ipc.Envelope): void {
     if (this.closed) throw this.unavailable(envelope.to);
+    const queued = this.stream.writableLength;
+    const limit = this.options.maxQueuedBytes ?? MAX_QUEUED_BYTES;
+    if (queued > limit) {
+      throw new MaculaError('slow_consumer', `${envelope.to} does not read its IPC channel: ${queued} bytes unsent (limit ${limit})`, { details: { to: envelope.to, queuedBytes: queued, limit } });
+    }
     const frame = encodeFrame(macula.ipc.Envelope.encode(envelope).finish(), this.maxFrameBytes);
     this.stream.write(frame);
   }
 
   private onData(chunk: Buffer): void {
     const { frames, error } = this.decoder.push(chunk);
-    for (const frame of frames) this.onFrame(frame);
-    if (error) this.reportError(error);
+    for (const frame of frames) {
+      if (this.closed) return;
+      this.onFrame(frame);
+    }
+    if (error) {
+      this.reportError(error);
+      this.close(`framing error: ${error.message}`);
+    }
   }
 
   private onFrame(frame: Buffer): void {
@@ -170,6 +237,7 @@ export class IpcChannel {
       this.reportError(new MaculaError('malformed_frame', `undecodable ${frame.length}-byte IPC frame: ${(err as Error).message}`, { cause: err }));
       return;
     }
+    if (this.options.peerName !== undefined) envelope.from = this.options.peerName;
     if (envelope.to && envelope.to !== this.name) {
       if (this.options.onForward) this.options.onForward(envelope);
       else if (!envelope.replyTo) this.replyError(envelope, new MaculaError('no_such_process', `${this.name} does not route to ${envelope.to}`));

@@ -13,6 +13,7 @@
  *   (lib/cluster/IpcHub) and forwards what is addressed to someone else.
  */
 export { IpcChannel, type IpcChannelOptions } from './IpcChannel.js';
+export { Siblings, siblingSocketPath, type SiblingsOptions } from './Siblings.js';
 export { FrameDecoder, encodeFrame, type DecodeResult } from './FrameDecoder.js';
 export { errorFromWire, errorToWire } from './wireError.js';
 export type { BodyCase, Envelope, IpcBody, IpcHandler } from './types.js';

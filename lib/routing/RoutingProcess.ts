@@ -1,11 +1,8 @@
-/** The `routing` OS process: its tree is the single macula_routing_server worker. */
-import { SingleWorkerTree } from '../cluster/SingleWorkerTree.js';
-import { WORKER_SHUTDOWN_MS } from '../cluster/constants.js';
+/** The `routing` OS process: it is the macula_routing_server worker of macula_root (seed §1). */
 import type { ChildApp, ChildContext } from '../cluster/types.js';
 import { RoutingServer } from './RoutingServer.js';
 import { ROUTING_SERVER_ID } from './constants.js';
 
 export function buildRoutingProcess(ctx: ChildContext): ChildApp {
-  const worker = ctx.registry.track(new RoutingServer());
-  return { tree: new SingleWorkerTree(ROUTING_SERVER_ID, ctx.supervisorPath, worker, WORKER_SHUTDOWN_MS) };
+  return { tree: ctx.registry.child(ROUTING_SERVER_ID, () => new RoutingServer()) };
 }

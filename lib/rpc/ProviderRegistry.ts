@@ -77,9 +77,10 @@ export class ProviderRegistry {
     let entry = this.#entries.get(procedure);
     const existing = entry?.byProvider.get(providerId);
     if (existing !== undefined) {
-      const refreshed: Registration = { ...existing, metadata: { ...(options.metadata ?? existing.metadata) }, expiresAtMs: now + ttl };
-      entry!.byProvider.set(providerId, refreshed);
-      return refreshed;
+      // the record is shared with its owner (the provider's session): refresh it in place
+      existing.metadata = { ...(options.metadata ?? existing.metadata) };
+      existing.expiresAtMs = now + ttl;
+      return existing;
     }
     if (entry === undefined) {
       if (this.#entries.size >= this.#maxProcedures) {
@@ -91,13 +92,42 @@ export class ProviderRegistry {
       throw new MaculaError('too_many_providers', `provider limit of ${procedure} reached (${this.#maxProviders})`, { details: { procedure, limit: this.#maxProviders } });
     }
     const reg: Registration = { procedure, providerId, metadata: { ...(options.metadata ?? {}) }, registeredAtMs: now, expiresAtMs: now + ttl };
+    this.#insert(entry, reg);
+    return reg;
+  }
+
+  /**
+   * Index a registration another registry created (its owner keeps it across an RPC restart):
+   * the same record, not a copy. Expired ones are skipped (returns false). Bounds apply.
+   */
+  restore(reg: Registration): boolean {
+    if (reg.expiresAtMs <= this.#now()) return false;
+    let entry = this.#entries.get(reg.procedure);
+    if (entry?.byProvider.has(reg.providerId)) {
+      entry.byProvider.set(reg.providerId, reg);
+      return true;
+    }
+    if (entry === undefined) {
+      if (this.#entries.size >= this.#maxProcedures) {
+        throw new MaculaError('too_many_procedures', `procedure limit reached (${this.#maxProcedures})`, { details: { procedure: reg.procedure, limit: this.#maxProcedures } });
+      }
+      entry = { order: [], byProvider: new Map(), cursor: 0 };
+      this.#entries.set(reg.procedure, entry);
+    } else if (entry.order.length >= this.#maxProviders) {
+      throw new MaculaError('too_many_providers', `provider limit of ${reg.procedure} reached (${this.#maxProviders})`, { details: { procedure: reg.procedure, limit: this.#maxProviders } });
+    }
+    this.#insert(entry, reg);
+    return true;
+  }
+
+  #insert(entry: Entry, reg: Registration): void {
+    const { procedure, providerId } = reg;
     entry.order.push(providerId);
     entry.byProvider.set(providerId, reg);
     let procs = this.#procsOf.get(providerId);
     if (procs === undefined) this.#procsOf.set(providerId, (procs = new Set()));
     procs.add(procedure);
     this.#registrations++;
-    return reg;
   }
 
   /** Withdraw one registration. Returns false if there was none. */

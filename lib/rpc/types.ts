@@ -16,7 +16,8 @@ export type SelectionStrategy = 'round_robin' | 'random';
 export interface Registration {
   readonly procedure: string;
   readonly providerId: ProviderId;
-  readonly metadata: Readonly<Record<string, string>>;
+  /** Refreshed (replaced) by each re-advertisement. */
+  metadata: Readonly<Record<string, string>>;
   readonly registeredAtMs: number;
   /** Refreshed by each re-advertisement. */
   expiresAtMs: number;

@@ -24,6 +24,7 @@ import {
 } from './constants.js';
 import { RestartIntensity } from './RestartIntensity.js';
 import { shutdownAll, shutdownChild } from './shutdown.js';
+import { treeStopBoundMs } from './stopBound.js';
 import {
   NORMAL_REASONS,
   type ChildCounts,
@@ -78,7 +79,8 @@ export class Supervisor {
   readonly name: string;
   readonly flags: Readonly<Required<SupervisorFlags>>;
   /** Resolves once with this supervisor's own exit reason: `shutdown` after stop(),
-   * `reached_max_restart_intensity` when it gave up, `killed` after kill(),
+   * `shutdown` too when it gave up after too many restarts (OTP; the `max_restart_intensity`
+   * report comes first), `killed` after kill(),
    * `failed_to_start_child: <id>` when start() failed. */
   readonly exited: Promise<ExitReason>;
 
@@ -95,6 +97,7 @@ export class Supervisor {
   private finished = false;
   private killing = false;
   private dynamicCounter = 0;
+  private settledPromise: Promise<void> = Promise.resolve();
 
   constructor(opts: SupervisorOptions) {
     this.name = opts.name;
@@ -149,8 +152,11 @@ export class Supervisor {
   }
 
   /**
-   * Brutal stop (OTP exit(Sup, kill)): kill every child at once, bypassing the queue, so it works
-   * even while an action hangs. `exited` resolves `killed` once the children are gone.
+   * Brutal stop (OTP exit(Sup, kill)), bypassing the queue so it works even while an action
+   * hangs. As in OTP the supervisor is gone at once: its own stop is reported and `exited`
+   * resolves `killed` now (so its parent restarts it at once), while every child is killed at the
+   * same moment (its links break) and each child's stop is reported as it completes. `settled`
+   * resolves once those children are gone.
    */
   kill(): void {
     if (this.finished || this.killing) return;
@@ -159,6 +165,7 @@ export class Supervisor {
     const live = this.children.filter((c) => c.handle !== undefined);
     const waits = live.map((c) => {
       const h = c.handle as ChildHandle;
+      c.state = 'stopping';
       try {
         h.kill();
       } catch {
@@ -168,7 +175,13 @@ export class Supervisor {
         if (c.handle === h) this.markStopped(c, h, reason);
       });
     });
-    void Promise.all(waits).then(() => this.finish('killed', true));
+    this.finish('killed', true);
+    this.settledPromise = Promise.all(waits).then(() => undefined);
+  }
+
+  /** Resolves once every child of a killed supervisor is gone (immediately otherwise). */
+  get settled(): Promise<void> {
+    return this.settledPromise;
   }
 
   /**
@@ -217,6 +230,26 @@ export class Supervisor {
     });
   }
 
+  /**
+   * Start again a static child that terminateChild stopped, its spec kept (supervisor:restart_child/2).
+   * Not a restart: it does not count against intensity and later siblings are left alone.
+   */
+  restartChild(id: string): Promise<void> {
+    return this.enqueue(async () => {
+      const rec = this.find(id);
+      if (!rec) throw new MaculaError('no_such_process', `${this.name}: no child ${id}`, { details: { child: id } });
+      if (rec.handle) throw new MaculaError('already_registered', `${this.name}: child ${id} is running`, { details: { child: id } });
+      this.assertPhaseRunning();
+      const res = await this.startRecord(rec);
+      if (!res.ok) {
+        // OTP: {error, Reason}; the spec stays
+        rec.state = 'stopped';
+        this.emit({ kind: 'child_start_failed', child: rec.id, reason: describeError(res.error) });
+        throw new MaculaError('start_failed', `${this.name}: child ${rec.id} failed to start: ${describeError(res.error)}`, { cause: res.error, details: { child: rec.id, supervisor: this.name } });
+      }
+    });
+  }
+
   /** Remove a stopped static child's spec (supervisor:delete_child/2). */
   deleteChild(id: string): Promise<void> {
     return this.enqueue(async () => {
@@ -225,6 +258,11 @@ export class Supervisor {
       if (rec.handle) throw new MaculaError('start_failed', `${this.name}: child ${id} is running`, { details: { child: id } });
       this.remove(rec);
     });
+  }
+
+  /** How long stop() can take at most, from the child specs (see stopBound.ts). */
+  stopBoundMs(): number {
+    return treeStopBoundMs(this.flags.strategy, this.specs);
   }
 
   /** Live rows, in start order (OTP which_children/1 plus what `status` prints). */
@@ -391,7 +429,10 @@ export class Supervisor {
     }
   }
 
-  /** Too many restarts: report, stop everything, exit (OTP {shutdown, State} from add_restart). */
+  /**
+   * Too many restarts (OTP add_restart → {terminate, State} → {shutdown, State}): file the report,
+   * stop every child, and exit with `shutdown`.
+   */
   private async escalate(rec: ChildRecord, reason: ExitReason): Promise<void> {
     this.phase = 'stopping';
     this.emit({ kind: 'max_restart_intensity', child: rec.id, reason, restarts: rec.restarts });
@@ -446,11 +487,15 @@ export class Supervisor {
     return spec.shutdown ?? (spec.type === 'supervisor' ? DEFAULT_SUPERVISOR_SHUTDOWN : DEFAULT_WORKER_SHUTDOWN_MS);
   }
 
-  /** Guard of startChild/addChild: running, and room for one more child. */
-  private assertRunning(): void {
+  private assertPhaseRunning(): void {
     if (this.phase !== 'running') {
       throw new MaculaError('not_running', `${this.name}: supervisor is ${this.phase}`);
     }
+  }
+
+  /** Guard of startChild/addChild: running, and room for one more child. */
+  private assertRunning(): void {
+    this.assertPhaseRunning();
     if (this.children.length >= this.maxChildren) {
       throw new MaculaError('too_many_children', `${this.name}: ${this.maxChildren} children already`, {
         details: { supervisor: this.name, maxChildren: this.maxChildren },

@@ -18,10 +18,23 @@ export const DEFAULT_MAX_CHILDREN = 10_000;
 export const DEFAULT_READY_TIMEOUT_MS = 10_000;
 
 /**
- * The exit reason of a supervisor that gave up after too many restarts. OTP exits with
- * `shutdown` and files a `reached_max_restart_intensity` report; we put the report in the reason
- * so a parent sees an abnormal exit and restarts it per its own rules (even when `transient`).
+ * How long a dying worker (crashed or killed) gets to release what it holds (Worker.kill) before
+ * its exit is reported anyway.
  */
-export const MAX_RESTART_INTENSITY_REASON = 'reached_max_restart_intensity';
+export const RELEASE_TIMEOUT_MS = 1_000;
+
+/**
+ * The exit reason of a supervisor that gave up after too many restarts: `shutdown`, as OTP's
+ * supervisor:add_restart/1 → {shutdown, State} → terminate. The `max_restart_intensity` report
+ * (OTP's supervisor_report with reached_max_restart_intensity) is emitted separately, before it.
+ * So a `transient` parent spec does not restart it; a `permanent` one does.
+ */
+export const MAX_RESTART_INTENSITY_REASON = 'shutdown';
+/** The report (event `max_restart_intensity`) names this as its reason (OTP's errorContext). */
+export const MAX_RESTART_INTENSITY_REPORT = 'reached_max_restart_intensity';
+/** How an injected fault throws inside its worker (WorkerRegistry.crash). */
+export type FaultHow = 'throw' | 'timer' | 'reject';
+export const FAULT_HOWS: readonly FaultHow[] = ['throw', 'timer', 'reject'];
+
 /** Prefix of the exit reason of a supervisor whose initial start failed. */
 export const FAILED_TO_START_CHILD_REASON = 'failed_to_start_child';

@@ -5,6 +5,7 @@
  * an abnormal exit that the parent restarts per its own rules.
  */
 import { DEFAULT_SUPERVISOR_SHUTDOWN } from './constants.js';
+import { treeStopBoundMs } from './stopBound.js';
 import { Supervisor } from './Supervisor.js';
 import type { ChildHandle, ChildSpec, RestartType, Shutdown, StartContext, SupervisorFlags } from './types.js';
 
@@ -30,6 +31,8 @@ export function supervisorChild(
     type: 'supervisor',
     restart: opts.restart ?? 'permanent',
     shutdown: opts.shutdown ?? DEFAULT_SUPERVISOR_SHUTDOWN,
+    // specs only (children() builds them; nothing starts)
+    stopBoundMs: () => treeStopBoundMs(flags.strategy, children()),
     start: async (_extra?: unknown, ctx?: StartContext): Promise<ChildHandle> => {
       const childId = ctx?.id ?? id;
       const sup = new Supervisor({

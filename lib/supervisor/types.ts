@@ -4,6 +4,8 @@
  * Everything else (cluster, gateway, peers) builds its tree from these types.
  */
 
+import type { FaultBoundary } from './FaultBoundary.js';
+
 export type Strategy = 'one_for_one' | 'rest_for_one' | 'one_for_all' | 'simple_one_for_one';
 export type RestartType = 'permanent' | 'transient' | 'temporary';
 /** `brutal_kill`: kill at once; number: ms to wait after the polite request; `infinity`: wait forever. */
@@ -48,6 +50,11 @@ export interface ChildSpec {
   /** @default 5000 for workers, 'infinity' for supervisors (OTP defaults) */
   shutdown?: Shutdown;
   type: ChildType;
+  /**
+   * A supervisor child's own bound on stopping its children (its `shutdown` is `infinity`: it is
+   * given all the time they need, which is this). See treeStopBoundMs.
+   */
+  stopBoundMs?: () => number;
 }
 
 export interface SupervisorFlags {
@@ -119,18 +126,35 @@ export interface WorkerContext {
   id: string;
   /** Full path, e.g. `macula_root/macula_gateway_system/macula_gateway_health`. */
   path: string;
+  /** This incarnation's fault domain (lib/supervisor/FaultBoundary.ts). */
+  boundary: FaultBoundary;
   /**
-   * The worker died (OTP: the process exited with `reason`). Release your resources first: the
-   * supervisor does not call `stop()` after an exit, it only decides whether to restart.
+   * Wrap an entry point the worker registers (listener, timer, callback): a throw or rejection in
+   * it crashes this worker (exit reason `crash: <message>`) and goes no further.
+   */
+  guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void;
+  /**
+   * The worker died by itself (OTP: the process exited with `reason`), e.g. its connection closed
+   * for good. Release your resources first: the supervisor does not call `stop()` after an exit,
+   * it only decides whether to restart.
    */
   exit(reason: ExitReason): void;
 }
 
-/** An in-process worker (OTP gen_server stand-in): `start` resolves when it is up. */
+/**
+ * An in-process worker (OTP gen_server stand-in), the one start/stop contract of everything a
+ * supervisor runs: `start` resolves when it is up (start_link's {ok, Pid}); `stop` is the polite
+ * exit(Child, shutdown) (OTP terminate/2); `kill` releases what it holds at once (sockets, ports,
+ * timers), as the VM does for a process that dies. A crash releases through `kill` (or `stop`
+ * when the worker has no `kill`), bounded by RELEASE_TIMEOUT_MS, before the exit is reported, so
+ * a restart finds its port free.
+ */
 export interface Worker {
   start(ctx: WorkerContext): Promise<void>;
   /** Release everything; the shutdown timeout abandons a stop that never resolves. */
   stop(): Promise<void>;
+  /** Release everything now, without goodbyes. */
+  kill?(): void | Promise<void>;
 }
 
 /** OTP count_children/1. */

@@ -1,16 +1,20 @@
 /**
  * In-process workers as supervised children: the TS stand-in for an OTP worker started with
- * start_link. `start()` resolving is the {ok, Pid}; `ctx.exit(reason)` is the process dying;
- * `stop()` is exit(Child, shutdown); kill abandons the worker (its stop may never resolve).
+ * start_link. `start()` resolving is the {ok, Pid}; a bug caught at the worker's FaultBoundary,
+ * or `ctx.exit(reason)`, is the process dying; `stop()` is exit(Child, shutdown); kill is
+ * exit(Child, kill). Whenever the worker dies other than by a polite stop, what it holds is
+ * released first (Worker.kill, else Worker.stop; bounded), so `exited` means "gone and its port
+ * free", as a monitor's 'DOWN' does for a process whose ports the VM has closed.
  */
-import { DEFAULT_WORKER_SHUTDOWN_MS } from './constants.js';
+import { DEFAULT_WORKER_SHUTDOWN_MS, RELEASE_TIMEOUT_MS } from './constants.js';
+import { FaultBoundary, crashReason } from './FaultBoundary.js';
 import type { ChildHandle, ChildSpec, ExitReason, RestartType, Shutdown, StartContext, Worker, WorkerContext } from './types.js';
 
 /** Options of a worker child. */
 export interface WorkerChildOptions {
   /** @default 'permanent' */
   restart?: RestartType;
-  /** @default 5000 (DEFAULT_WORKER_SHUTDOWN_MS) */
+  /** @default 5000 (DEFAULT_WORKER_SHUTDOWN_MS, OTP's default for workers) */
   shutdown?: Shutdown;
 }
 
@@ -25,16 +29,25 @@ export abstract class BaseWorker implements Worker {
   async stop(): Promise<void> {}
 }
 
-function reasonOf(err: unknown): ExitReason {
-  return `crash: ${err instanceof Error ? err.message : String(err)}`;
+/** Wait for `p`, at most `ms`; never rejects. */
+function bounded(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
-/** Start a worker and build its handle; rejects when `start` throws or the worker exits first. */
+/** Start a worker and build its handle; rejects when `start` throws or the worker dies first. */
 export async function startWorker(worker: Worker, id: string, path: string): Promise<ChildHandle> {
   let resolveExited!: (r: ExitReason) => void;
   const exited = new Promise<ExitReason>((resolve) => (resolveExited = resolve));
   let done = false;
   let started = false;
+  let dying = false;
   let failStart!: (err: Error) => void;
   // OTP: a process that dies during init makes start_link return an error at once
   const diedDuringStart = new Promise<never>((_, reject) => (failStart = reject));
@@ -42,32 +55,46 @@ export async function startWorker(worker: Worker, id: string, path: string): Pro
   const finish = (reason: ExitReason): void => {
     if (done) return;
     done = true;
+    boundary.retire();
+    if (!started) failStart(new Error(`worker ${id} exited during start: ${reason}`));
     resolveExited(reason);
   };
+  /**
+   * Crashed or killed: release what it holds (bounded), then report the exit. A crash runs
+   * `kill`, else `stop` (OTP calls terminate/2 when a callback crashes); a brutal kill runs only
+   * `kill` (OTP's exit(Pid, kill) runs no callback; the VM just closes the process's ports).
+   */
+  const die = (reason: ExitReason, crashed: boolean): void => {
+    if (done || dying) return;
+    dying = true;
+    boundary.retire();
+    const release = Promise.resolve().then(() => boundary.within(() => (worker.kill ? worker.kill() : crashed ? worker.stop() : undefined)));
+    void bounded(release, RELEASE_TIMEOUT_MS).then(() => finish(reason));
+  };
+  const boundary = new FaultBoundary(path, (err) => die(crashReason(err), true));
   const ctx: WorkerContext = {
     id,
     path,
-    exit: (reason) => {
-      if (!started) failStart(new Error(`worker ${id} exited during start: ${reason}`));
-      else finish(reason);
-    },
+    boundary,
+    guard: (fn) => boundary.guard(fn),
+    exit: (reason) => finish(reason),
   };
-  await Promise.race([Promise.resolve().then(() => worker.start(ctx)), diedDuringStart]);
+  await Promise.race([Promise.resolve().then(() => boundary.within(() => worker.start(ctx))), diedDuringStart]);
   started = true;
   let stopping = false;
   return {
     exited,
     shutdown: () => {
-      if (done || stopping) return;
+      if (done || dying || stopping) return;
       stopping = true;
       Promise.resolve()
-        .then(() => worker.stop())
+        .then(() => boundary.within(() => worker.stop()))
         .then(
           () => finish('shutdown'),
-          (err) => finish(reasonOf(err)),
+          (err) => finish(crashReason(err)),
         );
     },
-    kill: () => finish('killed'),
+    kill: () => die('killed', false),
   };
 }
 

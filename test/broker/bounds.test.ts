@@ -21,9 +21,9 @@ describe('broker: gateway-wide table bounds', function () {
     await a.subscribe('a.2');
     await b.subscribe('b.1');
     expect(await code(b.subscribe('b.2'))).to.equal('too_many_subscriptions');
-    expect(broker.clients.subscriptionCount).to.equal(3);
+    expect(broker.clients!.subscriptionCount).to.equal(3);
     await a.close();
-    await waitFor(() => broker.pubsub.subscriptionCount === 1);
+    await waitFor(() => broker.pubsub!.subscriptionCount === 1);
     expect(await code(b.subscribe('b.2'))).to.equal('ok');
   });
 
@@ -45,8 +45,8 @@ describe('broker: gateway-wide table bounds', function () {
     const b = await connect();
     a.send({ call: { correlationId: a.nextCorrelation(), procedure: 'svc.hold' } });
     b.send({ call: { correlationId: b.nextCorrelation(), procedure: 'svc.hold' } });
-    await waitFor(() => broker.rpc.pendingCount === 2);
+    await waitFor(() => broker.rpc!.pendingCount === 2);
     expect(await code(b.call('svc.hold', null))).to.equal('too_many_pending_calls');
-    expect(broker.clients.pendingCallCount).to.equal(2);
+    expect(broker.clients!.pendingCallCount).to.equal(2);
   });
 });

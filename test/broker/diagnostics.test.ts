@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { DIAGNOSTICS_ECHO, DIAGNOSTICS_HELLO, DIAGNOSTICS_INFO, type DiagnosticsInfo } from '../../lib/broker/index.js';
 import { decodeJson } from '../../lib/protocol/index.js';
 import { useBroker } from './fixture.js';
+import { crashAndWait, terminateWorker } from './helpers.js';
 
 describe('broker: diagnostics procedures (macula_gateway_diagnostics)', function () {
   this.timeout(20_000);
@@ -36,9 +37,9 @@ describe('broker: diagnostics procedures (macula_gateway_diagnostics)', function
     expect(info.version).to.match(/^\d+\.\d+\.\d+/);
   });
 
-  it('diagnostics is served in every realm and survives an RPC restart (re-registered as local providers)', async () => {
+  it('diagnostics is served in every realm and survives an RPC crash (re-registered as local providers)', async () => {
     const { connect, broker } = await h.start({ realms: ['r.one', 'r.two'] });
-    await broker.restartFrom('rpc');
+    await crashAndWait(broker, 'rpc');
     for (const realm of ['r.one', 'r.two']) {
       const c = await connect(realm);
       expect(decodeJson<{ realm: string }>(await c.call(DIAGNOSTICS_HELLO, null)).realm).to.equal(realm);
@@ -48,10 +49,10 @@ describe('broker: diagnostics procedures (macula_gateway_diagnostics)', function
   it('while diagnostics is stopped its procedures answer process_unavailable', async () => {
     const { connect, broker } = await h.start();
     const c = await connect();
-    await broker.diagnostics.stop();
+    const restart = await terminateWorker(broker, 'diagnostics');
     const err = await c.call(DIAGNOSTICS_INFO, null).then(() => undefined, (e: { code?: string }) => e);
     expect(err?.code).to.equal('process_unavailable');
-    await broker.diagnostics.start();
+    await restart();
     await c.call(DIAGNOSTICS_INFO, null);
   });
 });

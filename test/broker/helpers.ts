@@ -185,3 +185,21 @@ export class RawClient {
     this.frames.push(f);
   }
 }
+
+/**
+ * Crash the worker of `role` the way a bug does and wait for its next incarnation, with the whole
+ * tree running again (what a real crash does under rest_for_one).
+ */
+export async function crashAndWait(broker: import('../../lib/broker/index.js').Broker, role: import('../../lib/broker/index.js').GatewayRole, timeoutMs = 5000): Promise<void> {
+  const before = broker.state.get(role);
+  broker.crash(role);
+  await waitFor(() => broker.ready && broker.state.get(role) !== undefined && broker.state.get(role) !== before, timeoutMs, `${role} restarted`);
+}
+
+/** Stop the worker of `role` without a restart (OTP supervisor:terminate_child/2); returns its restart_child. */
+export async function terminateWorker(broker: import('../../lib/broker/index.js').Broker, role: import('../../lib/broker/index.js').GatewayRole): Promise<() => Promise<void>> {
+  const { ROLE_WORKER_IDS } = await import('../../lib/broker/index.js');
+  const sup = broker.supervisorOf(role);
+  await sup.terminateChild(ROLE_WORKER_IDS[role]);
+  return () => sup.restartChild(ROLE_WORKER_IDS[role]);
+}

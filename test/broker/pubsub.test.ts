@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { decodeJson, encodeJson, fromWireError } from '../../lib/protocol/index.js';
 import { useBroker } from './fixture.js';
-import { sleep, waitFor, type RawClient } from './helpers.js';
+import { crashAndWait, sleep, terminateWorker, waitFor, type RawClient } from './helpers.js';
 
 const events = (c: RawClient): Array<{ sub: number; topic: string; payload: unknown }> =>
   c.received('event').map((f) => ({ sub: f.event!.subscriptionId!, topic: f.event!.topic!, payload: decodeJson(f.event!.payload!) }));
@@ -73,7 +73,7 @@ describe('broker: pub/sub (macula_gateway_pubsub)', function () {
       expect(err.code, pattern).to.equal('invalid_topic');
       expect(err.details, pattern).to.deep.include({ segment, index });
     }
-    expect(broker.pubsub.subscriptionCount).to.equal(0);
+    expect(broker.pubsub!.subscriptionCount).to.equal(0);
   });
 
   it('publish with a wildcard → invalid_topic (qos 1: answering its correlation id); nothing delivered', async () => {
@@ -112,7 +112,7 @@ describe('broker: pub/sub (macula_gateway_pubsub)', function () {
     sub.send({ unsubscribe: { subscriptionId: id } });
     sub.send({ unsubscribe: { subscriptionId: id } });
     sub.send({ unsubscribe: { subscriptionId: 12345 } });
-    await waitFor(() => broker.pubsub.subscriptionCount === 0);
+    await waitFor(() => broker.pubsub!.subscriptionCount === 0);
     await pub.publishAcked('u.t', 2);
     await sleep(100);
     expect(sub.received('event')).to.have.length(0);
@@ -140,10 +140,10 @@ describe('broker: pub/sub (macula_gateway_pubsub)', function () {
     expect((err as { code?: string })?.code).to.equal('too_many_subscriptions');
     const other = await connect();
     await other.subscribe('t.x');
-    expect(broker.pubsub.subscriptionCount).to.equal(4);
+    expect(broker.pubsub!.subscriptionCount).to.equal(4);
     // unsubscribing frees a place
     c.send({ unsubscribe: { subscriptionId: 1 } });
-    await waitFor(() => broker.pubsub.subscriptionCount === 3);
+    await waitFor(() => broker.pubsub!.subscriptionCount === 3);
     await c.subscribe('t.5');
   });
 
@@ -151,21 +151,21 @@ describe('broker: pub/sub (macula_gateway_pubsub)', function () {
     const { connect, broker } = await h.start();
     const c = await connect();
     for (let i = 0; i < 20; i++) await c.subscribe(`leave.${i}.**`);
-    expect(broker.pubsub.subscriptionCount).to.equal(20);
-    expect(broker.clients.subscriptionCount).to.equal(20);
+    expect(broker.pubsub!.subscriptionCount).to.equal(20);
+    expect(broker.clients!.subscriptionCount).to.equal(20);
     await c.close();
-    await waitFor(() => broker.clients.size === 0);
-    expect(broker.pubsub.subscriptionCount).to.equal(0);
-    expect(broker.clients.subscriptionCount).to.equal(0);
+    await waitFor(() => broker.clients!.size === 0);
+    expect(broker.pubsub!.subscriptionCount).to.equal(0);
+    expect(broker.clients!.subscriptionCount).to.equal(0);
   });
 
-  it('pubsub restart (rest_for_one: pubsub + rpc + mesh) rebuilds from the ClientTable: subscribers keep getting events without resubscribing', async () => {
+  it('pubsub crash (rest_for_one: pubsub + rpc + mesh) rebuilds from the ClientTable: subscribers keep getting events without resubscribing', async () => {
     const { connect, broker } = await h.start();
     const sub = await connect();
     const pub = await connect();
     const id = await sub.subscribe('r.*');
-    await broker.restartFrom('pubsub');
-    expect(broker.pubsub.subscriptionCount).to.equal(1);
+    await crashAndWait(broker, 'pubsub');
+    expect(broker.pubsub!.subscriptionCount).to.equal(1);
     await pub.publishAcked('r.x', 'after');
     const f = await sub.next('event');
     expect(f.event!.subscriptionId).to.equal(id);
@@ -177,10 +177,10 @@ describe('broker: pub/sub (macula_gateway_pubsub)', function () {
   it('while pubsub is stopped, requests get process_unavailable and the session stays up', async () => {
     const { connect, broker } = await h.start();
     const c = await connect();
-    await broker.pubsub.stop();
+    const restart = await terminateWorker(broker, 'pubsub');
     const err = await c.subscribe('z').then(() => undefined, (e: Error) => e);
     expect((err as { code?: string })?.code).to.equal('process_unavailable');
-    await broker.pubsub.start();
+    await restart();
     await c.subscribe('z');
   });
 });

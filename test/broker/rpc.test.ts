@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { isMaculaError, type MaculaError } from '../../lib/errors/index.js';
 import { decodeJson, encodeJson, fromWireError } from '../../lib/protocol/index.js';
 import { useBroker } from './fixture.js';
-import { clientEndpoint, RawClient, sleep, waitFor } from './helpers.js';
+import { clientEndpoint, crashAndWait, RawClient, sleep, waitFor } from './helpers.js';
 
 const fails = (p: Promise<unknown>): Promise<MaculaError> =>
   p.then(
@@ -35,8 +35,8 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     const caller = await connect();
     const out = decodeJson(await caller.call('math.add', [1, 2]));
     expect(out).to.deep.equal({ by: 'p1', args: [1, 2] });
-    expect(broker.rpc.pendingCount).to.equal(0);
-    expect(broker.clients.pendingCallCount).to.equal(0);
+    expect(broker.rpc!.pendingCount).to.equal(0);
+    expect(broker.clients!.pendingCallCount).to.equal(0);
   });
 
   it('the invocation carries the procedure, args, the attempt deadline and the caller', async () => {
@@ -142,8 +142,8 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     const out = decodeJson<{ by: string }>(await pending);
     expect(out.by).to.equal('stays');
     expect(Date.now() - t0, 'failover on leave, not on the 10 s attempt timeout').to.be.below(2000);
-    await waitFor(() => broker.clients.size === 2);
-    expect(broker.clients.registrationCount).to.equal(1);
+    await waitFor(() => broker.clients!.size === 2);
+    expect(broker.clients!.registrationCount).to.equal(1);
   });
 
   it('a caller disconnecting drops its pending calls (pending count returns to 0); a late yield is ignored', async () => {
@@ -154,11 +154,11 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     for (let i = 0; i < 5; i++) caller.send({ call: { correlationId: caller.nextCorrelation(), procedure: 'svc.hold', args: encodeJson(i) } });
     const invs = [];
     for (let i = 0; i < 5; i++) invs.push((await p.next('invocation')).invocation!);
-    expect(broker.rpc.pendingCount).to.equal(5);
-    expect(broker.clients.pendingCallCount).to.equal(5);
+    expect(broker.rpc!.pendingCount).to.equal(5);
+    expect(broker.clients!.pendingCallCount).to.equal(5);
     await caller.close();
-    await waitFor(() => broker.rpc.pendingCount === 0, 5000, 'pending calls dropped');
-    expect(broker.clients.pendingCallCount).to.equal(0);
+    await waitFor(() => broker.rpc!.pendingCount === 0, 5000, 'pending calls dropped');
+    expect(broker.clients!.pendingCallCount).to.equal(0);
     for (const inv of invs) p.send({ yield: { invocationId: inv.invocationId, payload: encodeJson('late') } });
     p.send({ ping: { seq: 1 } });
     await p.next('pong');
@@ -175,10 +175,10 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     caller.send({ call: { correlationId: 42, procedure: 'svc.dup', args: encodeJson(2) } });
     const refused = await caller.answer('result', 42);
     expect(fromWireError(refused.error!).code).to.equal('invalid_args');
-    expect(broker.rpc.pendingCount).to.equal(1);
+    expect(broker.rpc!.pendingCount).to.equal(1);
     p.send({ yield: { invocationId: inv.invocationId, payload: encodeJson('first') } });
     expect(decodeJson((await caller.answer('result', 42)).result!.payload!)).to.equal('first');
-    expect(broker.clients.pendingCallCount).to.equal(0);
+    expect(broker.clients!.pendingCallCount).to.equal(0);
   });
 
   it('round-robin distributes calls evenly across 2 providers', async () => {
@@ -241,7 +241,7 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     await caller.call('svc.un', 1);
     p.send({ unadvertise: { procedure: 'svc.un' } });
     p.send({ unadvertise: { procedure: 'svc.un' } });
-    await waitFor(() => broker.clients.registrationCount === 0);
+    await waitFor(() => broker.clients!.registrationCount === 0);
     expect((await fails(caller.call('svc.un', 1))).code).to.equal('no_providers');
   });
 
@@ -284,7 +284,7 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     const caller = await connect();
     caller.send({ call: { correlationId: caller.nextCorrelation(), procedure: 'svc.wait' } });
     caller.send({ call: { correlationId: caller.nextCorrelation(), procedure: 'svc.wait' } });
-    await waitFor(() => broker.rpc.pendingCount === 2);
+    await waitFor(() => broker.rpc!.pendingCount === 2);
     expect((await fails(caller.call('svc.wait', 1))).code).to.equal('too_many_pending_calls');
   });
 
@@ -300,23 +300,23 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     expect(broker.counts()).to.deep.equal({ clients: 2, subscriptions: 5, registrations: 4, pendingCalls: 1 });
     await c.close();
     await p.close();
-    await waitFor(() => broker.clients.size === 0);
+    await waitFor(() => broker.clients!.size === 0);
     expect(broker.counts()).to.deep.equal({ clients: 0, subscriptions: 0, registrations: 0, pendingCalls: 0 });
-    expect(broker.pubsub.subscriptionCount).to.equal(0);
-    expect(broker.rpc.clientRegistrationCount).to.equal(0);
-    expect(broker.rpc.pendingCount).to.equal(0);
+    expect(broker.pubsub!.subscriptionCount).to.equal(0);
+    expect(broker.rpc!.clientRegistrationCount).to.equal(0);
+    expect(broker.rpc!.pendingCount).to.equal(0);
   });
 
-  it('RPC restart rebuilds registrations from the ClientTable; calls in flight are answered shutdown', async () => {
+  it('RPC crash: the next incarnation indexes the registrations the sessions own; calls in flight are answered shutdown', async () => {
     const { connect, broker } = await h.start();
     const p = await connect();
     await p.advertise('svc.keep');
     const caller = await connect();
     const inflight = fails(caller.call('svc.keep', 1));
     await p.next('invocation');
-    await broker.restartFrom('rpc');
+    await crashAndWait(broker, 'rpc');
     expect((await inflight).code).to.equal('shutdown');
-    expect(broker.rpc.clientRegistrationCount).to.equal(1);
+    expect(broker.rpc!.clientRegistrationCount).to.equal(1);
     p.serve(() => encodeJson('again'));
     expect(decodeJson(await caller.call('svc.keep', 1))).to.equal('again');
   });

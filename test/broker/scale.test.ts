@@ -44,14 +44,14 @@ describe('broker: bounds at scale (memory)', function () {
     const clients = await Promise.all(Array.from({ length: 10 }, () => connect()));
     const before = await heapUsed();
     await Promise.all(clients.map((c, i) => subscribeAll(c, Array.from({ length: 1000 }, (_, k) => `tenant${i}.device${k}.${k % 3 === 0 ? '*' : 'temp'}.**`))));
-    expect(broker.pubsub.subscriptionCount).to.equal(10_000);
-    expect(broker.clients.subscriptionCount).to.equal(10_000);
+    expect(broker.pubsub!.subscriptionCount).to.equal(10_000);
+    expect(broker.clients!.subscriptionCount).to.equal(10_000);
     const grown = (await heapUsed()) - before;
     console.log(`      10,000 subscriptions: heap +${(grown / MB).toFixed(1)} MB (${Math.round(grown / 10_000)} B each)`);
     expect(grown).to.be.below(16 * MB);
     await Promise.all(clients.map((c) => c.close()));
-    await waitFor(() => broker.clients.size === 0, 10_000);
-    expect(broker.pubsub.subscriptionCount).to.equal(0);
+    await waitFor(() => broker.clients!.size === 0, 10_000);
+    expect(broker.pubsub!.subscriptionCount).to.equal(0);
     const after = (await heapUsed()) - before;
     expect(after, 'freed').to.be.below(4 * MB);
   });
@@ -66,7 +66,7 @@ describe('broker: bounds at scale (memory)', function () {
       clients.push(...(await Promise.all(Array.from({ length: 50 }, () => RawClient.connect(ep, broker.url)))));
     }
     const connectMs = Date.now() - t0;
-    expect(broker.clients.size).to.equal(1000);
+    expect(broker.clients!.size).to.equal(1000);
     const grown = (await heapUsed()) - before;
     const rssGrown = process.memoryUsage().rss - rssBefore;
     console.log(`      1,000 clients: connected in ${connectMs} ms, heap +${(grown / MB).toFixed(1)} MB, rss +${(rssGrown / MB).toFixed(0)} MB (both ends of each connection, native quiche included)`);
@@ -78,7 +78,7 @@ describe('broker: bounds at scale (memory)', function () {
       await c.next('pong');
     }
     await Promise.all(clients.map((c) => c.close()));
-    await waitFor(() => broker.clients.size === 0, 20_000);
-    expect(broker.coordinator.connectionCount).to.equal(0);
+    await waitFor(() => broker.clients!.size === 0, 20_000);
+    expect(broker.coordinator!.connectionCount).to.equal(0);
   });
 });

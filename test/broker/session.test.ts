@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { MaculaError } from '../../lib/errors/index.js';
 import { PROTOCOL_VERSION, fromWireError, wire } from '../../lib/protocol/index.js';
 import { useBroker } from './fixture.js';
-import { waitFor } from './helpers.js';
+import { crashAndWait, waitFor } from './helpers.js';
 
 const code = (f: { error?: { code?: number | null; codeName?: string | null } | null }): string => fromWireError(f.error!).code;
 
@@ -20,14 +20,14 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     expect(f.connected!.realms).to.deep.equal(['macula.default', 'org.example']);
     expect(f.connected!.heartbeatMs).to.equal(1234);
     expect(f.connected!.nodeId).to.equal(broker.nodeId).and.to.have.length(64);
-    expect(broker.clients.size).to.equal(1);
-    expect(broker.clients.get(f.connected!.sessionId!)!.realm).to.equal('org.example');
+    expect(broker.clients!.size).to.equal(1);
+    expect(broker.clients!.get(f.connected!.sessionId!)!.realm).to.equal('org.example');
   });
 
   it('an empty realm means macula.default', async () => {
     const { broker, connect } = await h.start();
     const c = await connect('');
-    expect(broker.clients.get(c.sessionId)!.realm).to.equal('macula.default');
+    expect(broker.clients!.get(c.sessionId)!.realm).to.equal('macula.default');
   });
 
   it('unknown realm → no_such_realm naming the served realms, then the connection closes; another client is unaffected', async () => {
@@ -40,7 +40,7 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     expect(err.details).to.deep.include({ realm: 'org.nope', realms: ['org.a'] });
     const closeErr = await bad.closed;
     expect(closeErr?.code).to.equal('no_such_realm');
-    expect(broker.clients.size).to.equal(1);
+    expect(broker.clients!.size).to.equal(1);
     // the other client still works
     good.send({ ping: { seq: 7 } });
     expect((await good.next('pong')).pong!.seq).to.equal(7);
@@ -53,7 +53,7 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     c.send({ connect: { protocolVersion: 1, realm: 'org.a' } });
     expect((await c.closed)?.code).to.equal('no_such_realm');
     expect(c.received('connected')).to.have.length(0);
-    expect(broker.clients.size).to.equal(0);
+    expect(broker.clients!.size).to.equal(0);
   });
 
   it('protocol_version_unsupported (client speaks only a newer version) then close', async () => {
@@ -64,7 +64,7 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     expect(err.code).to.equal('protocol_version_unsupported');
     expect(err.details).to.deep.include({ supported: { min: 1, max: 1 } });
     expect((await c.closed)?.code).to.equal('protocol_version_unsupported');
-    expect(broker.clients.size).to.equal(0);
+    expect(broker.clients!.size).to.equal(0);
   });
 
   it('a newer client that also speaks version 1 is answered with version 1', async () => {
@@ -83,8 +83,8 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     expect(f.error!.correlationId).to.equal(5);
     const ok = await c.handshake();
     expect(ok.connected).to.not.equal(null);
-    expect(broker.clients.size).to.equal(1);
-    expect(broker.clients.subscriptionCount).to.equal(0);
+    expect(broker.clients!.size).to.equal(1);
+    expect(broker.clients!.subscriptionCount).to.equal(0);
   });
 
   it('bounds the frames before connect: beyond maxFramesBeforeConnect → not_connected and close', async () => {
@@ -93,7 +93,7 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     for (let i = 0; i < 4; i++) c.send({ ping: { seq: i } });
     expect((await c.closed)?.code).to.equal('not_connected');
     expect(c.received('error').map((f) => fromWireError(f.error!).code)).to.include('not_connected');
-    expect(broker.clients.size).to.equal(0);
+    expect(broker.clients!.size).to.equal(0);
   });
 
   it('closes a connection that sends no connect within the handshake timeout', async () => {
@@ -101,7 +101,7 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     const c = await open();
     c.send({ ping: { seq: 1 } }); // opens the stream; not a connect
     expect((await c.closed)?.code).to.equal('timeout');
-    expect(broker.coordinator.connectionCount).to.equal(0);
+    expect(broker.coordinator!.connectionCount).to.equal(0);
   });
 
   it('malformed bytes → malformed_frame (correlation 0) to that client only; its session continues', async () => {
@@ -137,7 +137,7 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
   it('answers ping with pong carrying the same seq, and records when the client was last seen', async () => {
     const { connect, broker } = await h.start();
     const c = await connect();
-    const record = broker.clients.get(c.sessionId)!;
+    const record = broker.clients!.get(c.sessionId)!;
     const seen = record.lastSeenMs;
     await new Promise((r) => setTimeout(r, 20));
     for (const seq of [1, 2, 0xffff_ffff]) {
@@ -163,9 +163,9 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     }
     // a leaving client frees its place
     await a.close();
-    await waitFor(() => broker.clients.size === 1);
+    await waitFor(() => broker.clients!.size === 1);
     await connect();
-    expect(broker.clients.size).to.equal(2);
+    expect(broker.clients!.size).to.equal(2);
   });
 
   it('goodbye closes the session and removes the client', async () => {
@@ -173,7 +173,7 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     const c = await connect();
     c.send({ goodbye: { reason: 'bye' } });
     await c.closed;
-    await waitFor(() => broker.clients.size === 0);
+    await waitFor(() => broker.clients!.size === 0);
   });
 
   it('a second stream is refused (version 1 carries a session on one stream); the session continues', async () => {
@@ -187,14 +187,14 @@ describe('broker: session handshake and frame handling (macula_gateway)', functi
     expect((await c.next('pong')).pong!.seq).to.equal(4);
   });
 
-  it('stopping the listener disconnects every client; a restarted listener serves on the same port', async () => {
+  it('a listener crash disconnects every client; the restarted listener serves on the same port', async () => {
     const { broker, connect } = await h.start();
     const c = await connect();
     const url = broker.url;
-    await broker.restartFrom('listener');
+    await crashAndWait(broker, 'listener');
     await c.closed;
     expect(broker.url).to.equal(url);
-    expect(broker.clients.size).to.equal(0);
+    expect(broker.clients!.size).to.equal(0);
     const again = await connect();
     again.send({ ping: { seq: 5 } });
     expect((await again.next('pong')).pong!.seq).to.equal(5);

@@ -42,7 +42,7 @@ describe('broker: slow consumers (bounded per-client queue)', function () {
     while (!slow.isClosed && published < 5000) await publishBatch(10);
     await slow.closed;
     expect(slow.closeError?.code).to.equal('slow_consumer');
-    await waitFor(() => broker.clients.size === 2, 5000, 'slow client removed');
+    await waitFor(() => broker.clients!.size === 2, 5000, 'slow client removed');
     // keep publishing after the cut: nothing stalls
     for (let i = 0; i < 10; i++) await publishBatch(10);
     await waitFor(() => fastCount >= published, 10_000, `fast subscriber got ${fastCount}/${published}`);
@@ -51,7 +51,7 @@ describe('broker: slow consumers (bounded per-client queue)', function () {
     expect(worstAckMs, 'publisher ack latency').to.be.below(2000);
     expect(fast.isClosed).to.equal(false);
     expect(pub.isClosed).to.equal(false);
-    expect(broker.pubsub.subscriptionCount).to.equal(1);
+    expect(broker.pubsub!.subscriptionCount).to.equal(1);
   });
 
   it('a prompt subscriber survives a publisher blasting 30,000 small events with the default queue (8 MiB)', async () => {
@@ -67,6 +67,6 @@ describe('broker: slow consumers (bounded per-client queue)', function () {
     await waitFor(() => got >= n || sub.isClosed, 30_000, `subscriber got ${got}/${n}`);
     expect(sub.closeError?.code).to.equal(undefined);
     expect(got).to.equal(n);
-    expect(broker.clients.size).to.equal(2);
+    expect(broker.clients!.size).to.equal(2);
   });
 });

@@ -78,7 +78,7 @@ describe('client: connection lifecycle and reconnect', function () {
     const pending = caller.call('demo.forever', {}, { timeout: 20_000 }).catch((e: unknown) => e);
     await until(() => b.counts().pendingCalls === 1, 3000, 'call reached the gateway');
     const t0 = Date.now();
-    await b.listener.endpoint!.close({ force: true });
+    await b.listener!.endpoint!.close({ force: true });
     const err = (await pending) as MaculaError;
     expect(err).to.be.instanceOf(MaculaError);
     expect(err.code).to.equal('connection_closed');

@@ -11,7 +11,7 @@ describe('loadConfig precedence (flag > env > file > default)', () => {
     const c = loadConfig({ argv: [], env: cleanEnv(), uid: 1000 });
     expect(c).to.deep.include({
       quicPort: 9443, quicHost: '0.0.0.0', realm: 'macula.default', healthPort: 8080, healthHost: '0.0.0.0',
-      bootstrapHealthIntervalMs: 60000, certValidityDays: 3650, certKeyBits: 2048, peers: 0,
+      bootstrapHealthIntervalMs: 60000, certValidityDays: 3650, certKeyBits: 2048, peers: 0, peerRestart: 'permanent',
     });
     expect(c.bootstrapUrl).to.equal(undefined);
     expect(c.certPath).to.equal(undefined);

@@ -198,10 +198,10 @@ describe('node lifecycle', function () {
     ]);
     const firstStarts = lines.filter((e) => e.kind === 'child_started' && e.supervisor === 'macula_root').map((e) => e.child);
     expect(firstStarts).to.deep.equal(['macula_routing_server', 'macula_bootstrap_system', 'macula_gateway_system', 'macula_peers_sup']);
-    expect(lines.find((e) => e.kind === 'child_exited')).to.deep.include({ reason: 'crash: injected', proc: 'gateway' });
+    expect(lines.find((e) => e.kind === 'child_exited')).to.deep.include({ reason: 'crash: injected fault', proc: 'gateway' });
 
     const human = await node.cli(['events']);
-    expect(human.stdout).to.match(/child_restarting\s+macula_root\/macula_gateway_system\/macula_gateway_workers_sup child=macula_gateway_pubsub reason="crash: injected" restarts=1/);
+    expect(human.stdout).to.match(/child_restarting\s+macula_root\/macula_gateway_system\/macula_gateway_workers_sup child=macula_gateway_pubsub reason="crash: injected fault" restarts=1/);
 
     await sleep(300);
     follower.kill('SIGINT');

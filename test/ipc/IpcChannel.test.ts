@@ -45,14 +45,16 @@ describe('IpcChannel', () => {
     expect(errorsB.map((e) => e.code)).to.deep.equal(['malformed_frame']);
   });
 
-  it('survives garbage bytes written into the pipe and resynchronises on the next frame', async () => {
-    const { root, errorsB } = await pair();
-    root.writeRaw(Buffer.from('GARBAGE! this is definitely not a length-prefixed frame'));
-    await new Promise((r) => setTimeout(r, 20));
-    const reply = await root.request('gateway', { ping: { payload: 'still alive' } });
-    expect(reply.pong!.payload).to.equal('pong:still alive');
-    expect(errorsB).to.have.length(1);
-    expect(errorsB[0]!.code).to.equal('frame_too_large');
+  it('a framing error (garbage where a length prefix belongs) is reported and closes the channel: a byte stream cannot be resynchronised', async () => {
+    let closedWith: string | undefined;
+    const { root, errorsB } = await pair({}, { onClose: (r) => (closedWith = r) });
+    // a valid frame and the garbage in one write: the frame is served, then the stream is given up
+    const ok = macula.ipc.Envelope.encode({ from: 'root', to: 'gateway', seq: 77, ping: { payload: 'before' } }).finish();
+    root.writeRaw(Buffer.concat([encodeFrame(ok), Buffer.from('GARBAGE! this is definitely not a length-prefixed frame')]));
+    const err = await root.request('gateway', { ping: { payload: 'after' } }).catch((e: unknown) => e);
+    expect(isMaculaError(err, 'process_unavailable')).to.equal(true);
+    expect(errorsB.map((e) => e.code)).to.deep.equal(['frame_too_large']);
+    expect(closedWith).to.match(/^framing error: frame length \d+ exceeds/);
   });
 
   it('answers an unknown body type with unknown_message_type and keeps working', async () => {

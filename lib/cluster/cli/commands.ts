@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolvePaths } from '../../config/index.js';
 import { MaculaError } from '../../errors/index.js';
-import { EXIT_OK, EXIT_USAGE, TEST_FAULTS_ENV } from '../constants.js';
+import { EXIT_OK, EXIT_USAGE, FAULT_HOWS, TEST_FAULTS_ENV } from '../constants.js';
 import { controlRequest } from '../ControlClient.js';
 import { socketIsLive } from '../ControlServer.js';
 import { controlSocketPath, packageRoot } from '../paths.js';
@@ -129,10 +129,12 @@ const commands: Record<string, Command> = {
 
 /** Hidden, test-only: exists only when MACULA_TEST_FAULTS=1. */
 const fault: Command = async (args, io) => {
-  const { values, positionals } = parse('fault', args, {}, 1);
+  const { values, positionals } = parse('fault', args, { how: { type: 'string' } }, 1);
   if (values.help) return help('fault')(args, io);
   if (!positionals[0]) throw usageError('fault', 'missing target');
-  const res = await controlRequest(socketOf(values, io.env), { fault: { target: positionals[0] } });
+  const how = (values.how as string | undefined) ?? '';
+  if (how !== '' && !(FAULT_HOWS as readonly string[]).includes(how)) throw usageError('fault', `--how must be one of ${FAULT_HOWS.join(', ')}`);
+  const res = await controlRequest(socketOf(values, io.env), { fault: { target: positionals[0], how } });
   io.out(`${res.ok?.message ?? 'ok'}\n`);
   return EXIT_OK;
 };

@@ -67,11 +67,14 @@ ${EXIT_CODES}
 `,
   version: `Usage: macula-cluster version\n\nPrint the version.\n`,
   help: `Usage: macula-cluster help [command]\n`,
-  fault: `Usage: macula-cluster fault <target> [--data-dir D] [--runtime-dir D]
+  fault: `Usage: macula-cluster fault <target> [--how throw|timer|reject] [--data-dir D] [--runtime-dir D]
 
-TEST ONLY (MACULA_TEST_FAULTS=1 for node and CLI). Crash a worker, e.g.
-macula_gateway_system/macula_gateway_workers_sup/macula_gateway_pubsub or peer1/macula_rpc_handler,
-make an OS process exit with code 1: routing, bootstrap, gateway, peer:<N>; or kill
-macula_peers_sup (in root's process).
+TEST ONLY (MACULA_TEST_FAULTS=1 for node and CLI). Make a worker fail the way a bug does: it
+throws inside that worker's own code — in a message it is handed (throw), in a timer callback it
+scheduled (timer, the default), or in a promise it leaves rejected (reject) — and crashes with
+\`crash: injected fault\`. Targets: a worker path, e.g.
+macula_gateway_system/macula_gateway_workers_sup/macula_gateway_pubsub or peer1/macula_rpc_handler;
+an OS process name (routing, bootstrap, gateway, peer:<N>): it throws outside every worker and
+dies; or macula_peers_sup (in root's process): killed.
 `,
 };
