@@ -24,12 +24,18 @@ export const NODE_ID_PATTERN = /^[0-9a-fA-F]{64}$/;
 /** Characters of a node id shown in messages (details carry the whole id). */
 export const NODE_ID_SHORT_CHARS = 12;
 
-/** Rules in `permissions.rules`; beyond it the config is invalid. */
-export const MAX_PERMISSION_RULES = 1_000;
+/** Rules in `permissions.rules`; beyond it the config is invalid (MAX_PERMISSIONS_JSON_BYTES usually binds first). */
+export const MAX_PERMISSION_RULES = 500;
 /** Identities one rule may list. */
-export const MAX_RULE_IDENTITIES = 1_000;
+export const MAX_RULE_IDENTITIES = 500;
 /** Patterns in one allow or deny list. */
 export const MAX_RULE_PATTERNS = 1_000;
+/**
+ * Largest `permissions` section once normalised, in bytes of JSON. Root hands the whole config to
+ * its processes in one environment variable, and Linux refuses to start a process with a single
+ * environment string over 128 KiB (MAX_ARG_STRLEN), so a bigger section would fail at spawn.
+ */
+export const MAX_PERMISSIONS_JSON_BYTES = 65_536;
 /** Longest `name` label of a rule, in characters. */
 export const MAX_RULE_NAME_LENGTH = 200;
 

@@ -1,7 +1,7 @@
 export * from './constants.js';
 export type * from './types.js';
 export { PatternSet, type SetOverlap } from './PatternSet.js';
-export { uncovered, overlap, type CoverResult, type OverlapResult } from './patternSearch.js';
+export { uncovered, overlap, plainlyDisjoint, type CoverResult, type OverlapResult } from './patternSearch.js';
 export { isReserved, mayUseName, reservedPattern, withinReserved } from './reserved.js';
 export { Grant, GrantCore, type GrantCoreInit, type Refusal } from './Grant.js';
 export { PermissionPolicy, type PermissionPolicyOptions } from './PermissionPolicy.js';

@@ -24,7 +24,7 @@ import { realm as realmParser } from '../config/parsers.js';
 import { closestKey } from '../config/suggest.js';
 import { validatePattern } from '../pubsub/validate.js';
 import {
-  ACTIONS, ANY_IDENTITY, ANY_REALM, MAX_PERMISSION_RULES, MAX_RULE_IDENTITIES, MAX_RULE_NAME_LENGTH, MAX_RULE_PATTERNS,
+  ACTIONS, ANY_IDENTITY, ANY_REALM, MAX_PERMISSION_RULES, MAX_PERMISSIONS_JSON_BYTES, MAX_RULE_IDENTITIES, MAX_RULE_NAME_LENGTH, MAX_RULE_PATTERNS,
   NODE_ID_PATTERN, NODE_ID_SHORT_CHARS,
 } from './constants.js';
 import type { Action, PatternLists, PermissionRule, PermissionsConfig, RuleBody } from './types.js';
@@ -98,6 +98,10 @@ export function parsePermissions(raw: unknown): PermissionsConfig {
   }
   if (raw.default !== undefined) config.default = parseBody(raw.default, { path: 'default', rulePath: 'default', label: 'default', rule: 'default' });
   if (raw.node !== undefined) config.node = parseBody(raw.node, { path: 'node', rulePath: 'node', label: 'node', rule: 'node' });
+  const bytes = Buffer.byteLength(JSON.stringify(config));
+  if (bytes > MAX_PERMISSIONS_JSON_BYTES) {
+    fail(top, `is ${bytes} bytes of JSON once normalised, at most ${MAX_PERMISSIONS_JSON_BYTES} (the node hands its config to its processes in an environment variable): use "*" rules, lists of identities and wildcards instead of many near-identical rules`);
+  }
   return config;
 }
 

@@ -110,7 +110,10 @@ function spell(nodes: readonly Node[], last: number): string {
 }
 
 /** A topic `pattern` matches that no pattern of `cover` matches; `covered` if there is none. */
-export function uncovered(pattern: readonly string[], cover: readonly (readonly string[])[], maxStates = MAX_SEARCH_STATES): CoverResult {
+export function uncovered(pattern: readonly string[], all: readonly (readonly string[])[], maxStates = MAX_SEARCH_STATES): CoverResult {
+  // A pattern disjoint from `pattern` covers none of its topics: dropping it changes nothing and
+  // keeps the subset construction (and its alphabet) to the patterns that matter.
+  const cover = all.filter((q) => !plainlyDisjoint(pattern, q));
   const names = literalsOf(cover);
   const alphabet = [...names, OTHER];
   const fresh = freshSegment(literalsOf([pattern, ...cover]));
@@ -176,8 +179,36 @@ export function uncovered(pattern: readonly string[], cover: readonly (readonly 
   return { kind: 'covered' };
 }
 
+/**
+ * A cheap sufficient test of disjointness: before their first `**`, or after their last one,
+ * the two patterns put different literals at the same position (or, with no `**` at all, they
+ * have different lengths). No topic can then match both. False means "maybe": search.
+ */
+export function plainlyDisjoint(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === WILDCARD_ANY || y === WILDCARD_ANY) break;
+    if (x !== y && x !== WILDCARD_ONE && y !== WILDCARD_ONE) return true;
+  }
+  for (let i = 1; i <= n; i++) {
+    const x = a[a.length - i]!;
+    const y = b[b.length - i]!;
+    if (x === WILDCARD_ANY || y === WILDCARD_ANY) break;
+    if (x !== y && x !== WILDCARD_ONE && y !== WILDCARD_ONE) return true;
+  }
+  return a.length !== b.length && !a.includes(WILDCARD_ANY) && !b.includes(WILDCARD_ANY);
+}
+
 /** A topic both `pattern` and some pattern of `others` match (and that pattern's index), or `disjoint`. */
-export function overlap(pattern: readonly string[], others: readonly (readonly string[])[], maxStates = MAX_SEARCH_STATES): OverlapResult {
+export function overlap(pattern: readonly string[], all: readonly (readonly string[])[], maxStates = MAX_SEARCH_STATES): OverlapResult {
+  const kept: number[] = [];
+  all.forEach((q, i) => {
+    if (!plainlyDisjoint(pattern, q)) kept.push(i);
+  });
+  if (kept.length === 0) return { kind: 'disjoint' };
+  const others = kept.map((i) => all[i]!);
   const p = new Nfa([pattern]);
   const d = new Nfa(others);
   const fresh = freshSegment(literalsOf([pattern, ...others]));
@@ -193,7 +224,7 @@ export function overlap(pattern: readonly string[], others: readonly (readonly s
   for (let i = 0; i < nodes.length; i++) {
     const [a, b] = state[i]!;
     if (nodes[i]!.parent >= 0 && p.accepts(a) && d.accepts(b)) {
-      return { kind: 'overlap', witness: spell(nodes, i), pattern: d.owner[b]! };
+      return { kind: 'overlap', witness: spell(nodes, i), pattern: kept[d.owner[b]!]! };
     }
     const ta = p.tok[a]!;
     const tb = d.tok[b]!;

@@ -8,7 +8,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { matchesPattern } from '../../lib/pubsub/index.js';
-import { PatternSet, overlap, uncovered } from '../../lib/auth/index.js';
+import { PatternSet, overlap, plainlyDisjoint, uncovered } from '../../lib/auth/index.js';
 
 const TOPIC_SEGMENTS = ['a', 'b', 'c'];
 /** Longest topic enumerated: above the longest shortest-witness these pattern sizes can need. */
@@ -87,6 +87,18 @@ describe('pattern overlap (a subscription pattern against deny patterns) agrees 
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('the cheap pre-filter plainlyDisjoint never calls two overlapping patterns disjoint', () => {
+    fc.assert(
+      fc.property(patternArb(4), patternArb(4), (a, b) => {
+        if (plainlyDisjoint(split(a), split(b))) expect(TOPICS.find((t) => matchesPattern(a, t) && matchesPattern(b, t)), `${a} vs ${b}`).to.equal(undefined);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(plainlyDisjoint(split('orders.r1.*'), split('orders.r2.**'))).to.equal(true);
+    expect(plainlyDisjoint(split('a.*'), split('a.*.*'))).to.equal(true);
+    expect(plainlyDisjoint(split('a.**'), split('a.*.*'))).to.equal(false);
   });
 
   it('patterns whose only common match would be the empty topic do not overlap', () => {
