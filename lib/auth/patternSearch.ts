@@ -109,7 +109,7 @@ function spell(nodes: readonly Node[], last: number): string {
   return out.reverse().join('.');
 }
 
-/** A topic `pattern` matches that no pattern of `cover` matches; `covered` if there is none. */
+/** A topic `pattern` matches that no pattern of `all` matches; `covered` if there is none. */
 export function uncovered(pattern: readonly string[], all: readonly (readonly string[])[], maxStates = MAX_SEARCH_STATES): CoverResult {
   // A pattern disjoint from `pattern` covers none of its topics: dropping it changes nothing and
   // keeps the subset construction (and its alphabet) to the patterns that matter.
