@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { checkAuthConfig } from '../auth/index.js';
 import { MaculaError } from '../errors/index.js';
 import { isHelpRequest, parseUpArgs, UP_USAGE, type RawServiceFlag } from './args.js';
 import { MAX_SERVICE_INSTANCES, MIN_SERVICE_INSTANCES, SERVICE_NAME_PATTERN, DEFAULT_SERVICE_INSTANCES } from './constants.js';
@@ -65,6 +66,7 @@ export function loadConfig(options: LoadConfigOptions): NodeConfig {
   }
 
   checkCertPair(picked, origins);
+  warnings.push(...checkAuthConfig(picked, origins));
   if (picked.bootstrapUrl !== undefined) {
     // Accepted so configs written for the mesh keep loading; said out loud so nobody believes the
     // node joined anything.

@@ -39,7 +39,8 @@ Options:
   --config FILE          JSON config file (the seed's sys.config keys: quic_port, realm, health_port,
                          bootstrap_health_interval, cert_path, key_path, cert_validity_days,
                          cert_key_bits, quic_host, health_host, bootstrap_url, data_dir, runtime_dir,
-                         peers, peer_restart, services); relative paths in it are relative to the file
+                         peers, peer_restart, services, permissions, mesh_trust, mesh_allowlist,
+                         mesh_ca_path; see docs/SECURITY.md); relative paths in it are relative to the file
   --quic-port N          QUIC listener port, 0 = any free port   [MACULA_QUIC_PORT, GATEWAY_PORT; 9443]
   --quic-host H          QUIC listener address                   [MACULA_QUIC_HOST; 0.0.0.0]
   --health-port N        health HTTP port, 0 = any free port     [HEALTH_PORT; 8080]

@@ -4,6 +4,7 @@
  * ConfigLoader walks this table; UP_USAGE documents the same flags.
  */
 import * as p from './parsers.js';
+import { DEFAULT_MESH_TRUST, meshAllowlistParser, meshTrustParser, permissionsParser } from '../auth/index.js';
 import type { NodeConfig } from './types.js';
 import {
   DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
@@ -43,6 +44,12 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'runtime_dir', field: 'runtimeDir', flag: 'runtime-dir', env: ['MACULA_RUNTIME_DIR'], parse: p.path },
   { key: 'peers', field: 'peers', flag: 'peers', parse: p.peers, default: DEFAULT_PEERS },
   { key: 'peer_restart', field: 'peerRestart', flag: 'peer-restart', env: ['MACULA_PEER_RESTART'], parse: p.peerRestart, default: DEFAULT_PEER_RESTART },
+  // Trust model (lib/auth, docs/SECURITY.md): file only. permissionsParser throws its own
+  // invalid_config naming the rule, since one reason string cannot point into a whole section.
+  { key: 'permissions', field: 'permissions', parse: permissionsParser },
+  { key: 'mesh_trust', field: 'meshTrust', parse: meshTrustParser, default: DEFAULT_MESH_TRUST },
+  { key: 'mesh_allowlist', field: 'meshAllowlist', parse: meshAllowlistParser },
+  { key: 'mesh_ca_path', field: 'meshCaPath', parse: p.path },
 ];
 
 /** Deprecated file keys (seed: "Legacy Configuration (v0.8.4)"): accepted with a warning. */

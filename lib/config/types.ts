@@ -4,6 +4,8 @@
  * See constants.ts for defaults, keys.ts for the key/env/flag table and ConfigLoader.ts for the rules.
  */
 
+import type { MeshTrustMode, PermissionsConfig } from '../auth/types.js';
+
 /** A service a node runs as peer processes (issue 4): `--service name=./path.js --instances N`. */
 export interface ServiceConfig {
   name: string;
@@ -42,6 +44,14 @@ export interface NodeConfig {
   peers: number;
   /** Restart type of every peer process under macula_peers_sup (`peer_restart`). @default 'permanent' */
   peerRestart: 'permanent' | 'transient' | 'temporary';
+  /** Who may do what (issue 10, lib/auth): the validated `permissions` file section; absent = the loopback default. */
+  permissions?: PermissionsConfig;
+  /** Which nodes may open node links (lib/auth MeshTrust). @default 'open' */
+  meshTrust: MeshTrustMode;
+  /** Node ids allowed to link when meshTrust is 'allowlist'. */
+  meshAllowlist?: string[];
+  /** PEM file of the realm CA certificates when meshTrust is 'ca'. */
+  meshCaPath?: string;
   /** Services run as peers (issue 4). @default [] */
   services: ServiceConfig[];
   /** Warnings produced while loading (deprecated keys, naming the replacement). */

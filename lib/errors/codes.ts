@@ -156,11 +156,11 @@ export const ERROR_INFO: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   too_many_children: F,
   stateless_reset: RESERVED_R,
   realm_mismatch: F,
-  not_trusted: RESERVED_F,
+  not_trusted: F,
   too_many_links: R,
   sender_mismatch: F,
   too_many_records: RESERVED_F,
-  permission_denied: RESERVED_F,
+  permission_denied: F,
   too_many_waiting: RESERVED_R,
   limit_exceeded: RESERVED_F,
 };
