@@ -17,7 +17,7 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '
 export const CLUSTER_BIN = join(REPO_ROOT, 'bin', 'macula-cluster.js');
 
 export type Status = macula.control.StatusReply;
-export type TreeNode = macula.control.ITreeNode;
+export type TreeNode = macula.common.ITreeNode;
 
 export interface StartOptions {
   /** Reuse a data dir (identity already there) instead of a fresh one. */

@@ -48,7 +48,7 @@ export function controlRequest(socketPath: string, body: ControlRequestBody, tim
         if (response.seq !== seq && response.seq !== 0) continue;
         if (response.body === 'error') {
           const e = response.error!;
-          done(() => reject(MaculaError.fromWire(e.name || e.code || 0, e.message ?? "error")));
+          done(() => reject(MaculaError.fromWire(e.codeName || e.code || 0, e.message ?? "error")));
         } else {
           done(() => resolve(response));
         }

@@ -18,7 +18,7 @@ export type ControlHandler = (request: macula.control.Request) => Promise<Contro
 
 export function controlError(err: unknown): ControlResponseBody {
   const e = MaculaError.wrap(err);
-  return { error: { code: e.wireCode, name: e.code, message: e.message } };
+  return { error: { code: e.wireCode, codeName: e.code, message: e.message, detailsJson: JSON.stringify(e.details) } };
 }
 
 /** true when a live root answers on this socket path. */

@@ -1,6 +1,5 @@
-/** Conversions between lib/supervisor shapes and their proto/ipc.proto and proto/control.proto forms. */
+/** Conversions between lib/supervisor shapes and their proto forms (ipc.proto, common.proto). */
 import type { macula as ipc } from '../gen/ipc.js';
-import type { macula as control } from '../gen/control.js';
 import type { ChildDescription, ChildState, ChildType, Strategy, SupervisorEvent, SupervisorEventKind } from '../supervisor/index.js';
 
 export function eventToWire(e: SupervisorEvent): ipc.ipc.SupervisorEvent.$Properties {
@@ -24,9 +23,9 @@ export function eventFromWire(w: ipc.ipc.SupervisorEvent.$Properties): Superviso
   return e;
 }
 
-type WireNode = ipc.ipc.ChildDescription.$Properties & control.control.TreeNode.$Properties;
+type WireNode = ipc.common.TreeNode.$Properties;
 
-/** Same field layout in both protos (ipc ChildDescription, control TreeNode). */
+/** One message for both channels (proto/common.proto TreeNode). */
 export function descriptionToWire(d: ChildDescription): WireNode {
   return {
     id: d.id,

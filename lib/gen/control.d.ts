@@ -61,7 +61,7 @@ export namespace macula {
             seq: number;
             status?: (macula.control.StatusReply.$Properties|null);
             ok?: (macula.control.Ok.$Properties|null);
-            error?: (macula.control.Error.$Properties|null);
+            error?: (macula.common.Error.$Properties|null);
             ping?: (macula.control.PingReply.$Properties|null);
             scale?: (macula.control.ScaleReply.$Properties|null);
             body?: ("status"|"ok"|"error"|"ping"|"scale");
@@ -80,7 +80,7 @@ export namespace macula {
                 seq?: (number|null);
                 status?: (macula.control.StatusReply.$Properties|null);
                 ok?: (macula.control.Ok.$Properties|null);
-                error?: (macula.control.Error.$Properties|null);
+                error?: (macula.common.Error.$Properties|null);
                 ping?: (macula.control.PingReply.$Properties|null);
                 scale?: (macula.control.ScaleReply.$Properties|null);
                 body?: ("status"|"ok"|"error"|"ping"|"scale");
@@ -90,12 +90,12 @@ export namespace macula {
               seq?: number|null;
               status?: macula.control.StatusReply.$Shape|null;
               ok?: macula.control.Ok.$Shape|null;
-              error?: macula.control.Error.$Shape|null;
+              error?: macula.common.Error.$Shape|null;
               ping?: macula.control.PingReply.$Shape|null;
               scale?: macula.control.ScaleReply.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; status?: null; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "status"; status: macula.control.StatusReply.$Shape; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "ok"; status?: null; ok: macula.control.Ok.$Shape; error?: null; ping?: null; scale?: null }|{ body?: "error"; status?: null; ok?: null; error: macula.control.Error.$Shape; ping?: null; scale?: null }|{ body?: "ping"; status?: null; ok?: null; error?: null; ping: macula.control.PingReply.$Shape; scale?: null }|{ body?: "scale"; status?: null; ok?: null; error?: null; ping?: null; scale: macula.control.ScaleReply.$Shape })
+              ({ body?: undefined; status?: null; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "status"; status: macula.control.StatusReply.$Shape; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "ok"; status?: null; ok: macula.control.Ok.$Shape; error?: null; ping?: null; scale?: null }|{ body?: "error"; status?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; scale?: null }|{ body?: "ping"; status?: null; ok?: null; error?: null; ping: macula.control.PingReply.$Shape; scale?: null }|{ body?: "scale"; status?: null; ok?: null; error?: null; ping?: null; scale: macula.control.ScaleReply.$Shape })
             );
         }
 
@@ -284,47 +284,6 @@ export namespace macula {
             type $Shape = macula.control.PingReply.$Properties;
         }
 
-        interface ITreeNode extends macula.control.TreeNode.$Properties {
-        }
-
-        class TreeNode {
-            constructor(p?: macula.control.TreeNode.$Properties);
-            $unknowns?: Uint8Array[];
-            id: string;
-            type: string;
-            state: string;
-            pid: number;
-            restarts: number;
-            startedAt: number;
-            strategy: string;
-            memory: number;
-            children: macula.control.TreeNode.$Properties[];
-            static create(properties: macula.control.TreeNode.$Shape): macula.control.TreeNode & macula.control.TreeNode.$Shape;
-            static create(properties?: macula.control.TreeNode.$Properties): macula.control.TreeNode;
-            static encode(m: macula.control.TreeNode.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.control.TreeNode & macula.control.TreeNode.$Shape;
-            static fromObject(d: { [k: string]: any }): macula.control.TreeNode;
-            static toObject(m: macula.control.TreeNode, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace TreeNode {
-            interface $Properties {
-                id?: (string|null);
-                type?: (string|null);
-                state?: (string|null);
-                pid?: (number|null);
-                restarts?: (number|null);
-                startedAt?: (number|null);
-                strategy?: (string|null);
-                memory?: (number|null);
-                children?: (macula.control.TreeNode.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = macula.control.TreeNode.$Properties;
-        }
-
         interface IStatusReply extends macula.control.StatusReply.$Properties {
         }
 
@@ -336,7 +295,7 @@ export namespace macula {
             pid: number;
             startedAt: number;
             ready: boolean;
-            tree?: (macula.control.TreeNode.$Properties|null);
+            tree?: (macula.common.TreeNode.$Properties|null);
             bound: { [k: string]: string };
             services: { [k: string]: string };
             static create(properties: macula.control.StatusReply.$Shape): macula.control.StatusReply & macula.control.StatusReply.$Shape;
@@ -356,7 +315,7 @@ export namespace macula {
                 pid?: (number|null);
                 startedAt?: (number|null);
                 ready?: (boolean|null);
-                tree?: (macula.control.TreeNode.$Properties|null);
+                tree?: (macula.common.TreeNode.$Properties|null);
                 bound?: ({ [k: string]: string }|null);
                 services?: ({ [k: string]: string }|null);
                 $unknowns?: Uint8Array[];
@@ -388,34 +347,82 @@ export namespace macula {
             }
             type $Shape = macula.control.Ok.$Properties;
         }
+    }
 
-        interface IError extends macula.control.Error.$Properties {
+    namespace common {
+
+        interface IError extends macula.common.Error.$Properties {
         }
 
         class Error {
-            constructor(p?: macula.control.Error.$Properties);
+            constructor(p?: macula.common.Error.$Properties);
             $unknowns?: Uint8Array[];
+            correlationId: number;
             code: number;
-            name: string;
             message: string;
-            static create(properties: macula.control.Error.$Shape): macula.control.Error & macula.control.Error.$Shape;
-            static create(properties?: macula.control.Error.$Properties): macula.control.Error;
-            static encode(m: macula.control.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.control.Error & macula.control.Error.$Shape;
-            static fromObject(d: { [k: string]: any }): macula.control.Error;
-            static toObject(m: macula.control.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            detailsJson: string;
+            codeName: string;
+            static create(properties: macula.common.Error.$Shape): macula.common.Error & macula.common.Error.$Shape;
+            static create(properties?: macula.common.Error.$Properties): macula.common.Error;
+            static encode(m: macula.common.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.common.Error & macula.common.Error.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.common.Error;
+            static toObject(m: macula.common.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
         namespace Error {
             interface $Properties {
+                correlationId?: (number|null);
                 code?: (number|null);
-                name?: (string|null);
                 message?: (string|null);
+                detailsJson?: (string|null);
+                codeName?: (string|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = macula.control.Error.$Properties;
+            type $Shape = macula.common.Error.$Properties;
+        }
+
+        interface ITreeNode extends macula.common.TreeNode.$Properties {
+        }
+
+        class TreeNode {
+            constructor(p?: macula.common.TreeNode.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            type: string;
+            state: string;
+            pid: number;
+            restarts: number;
+            startedAt: number;
+            strategy: string;
+            memory: number;
+            children: macula.common.TreeNode.$Properties[];
+            static create(properties: macula.common.TreeNode.$Shape): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+            static create(properties?: macula.common.TreeNode.$Properties): macula.common.TreeNode;
+            static encode(m: macula.common.TreeNode.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.common.TreeNode;
+            static toObject(m: macula.common.TreeNode, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TreeNode {
+            interface $Properties {
+                id?: (string|null);
+                type?: (string|null);
+                state?: (string|null);
+                pid?: (number|null);
+                restarts?: (number|null);
+                startedAt?: (number|null);
+                strategy?: (string|null);
+                memory?: (number|null);
+                children?: (macula.common.TreeNode.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.common.TreeNode.$Properties;
         }
     }
 }

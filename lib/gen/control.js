@@ -440,7 +440,7 @@ export const macula = $root.macula = (() => {
              * @property {number|null} [seq] Response seq
              * @property {macula.control.StatusReply.$Properties|null} [status] Response status
              * @property {macula.control.Ok.$Properties|null} [ok] Response ok
-             * @property {macula.control.Error.$Properties|null} [error] Response error
+             * @property {macula.common.Error.$Properties|null} [error] Response error
              * @property {macula.control.PingReply.$Properties|null} [ping] Response ping
              * @property {macula.control.ScaleReply.$Properties|null} [scale] Response scale
              * @property {"status"|"ok"|"error"|"ping"|"scale"} [body] Response body
@@ -461,12 +461,12 @@ export const macula = $root.macula = (() => {
              *   seq?: number|null;
              *   status?: macula.control.StatusReply.$Shape|null;
              *   ok?: macula.control.Ok.$Shape|null;
-             *   error?: macula.control.Error.$Shape|null;
+             *   error?: macula.common.Error.$Shape|null;
              *   ping?: macula.control.PingReply.$Shape|null;
              *   scale?: macula.control.ScaleReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; status?: null; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "status"; status: macula.control.StatusReply.$Shape; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "ok"; status?: null; ok: macula.control.Ok.$Shape; error?: null; ping?: null; scale?: null }|{ body?: "error"; status?: null; ok?: null; error: macula.control.Error.$Shape; ping?: null; scale?: null }|{ body?: "ping"; status?: null; ok?: null; error?: null; ping: macula.control.PingReply.$Shape; scale?: null }|{ body?: "scale"; status?: null; ok?: null; error?: null; ping?: null; scale: macula.control.ScaleReply.$Shape })
+             *   ({ body?: undefined; status?: null; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "status"; status: macula.control.StatusReply.$Shape; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "ok"; status?: null; ok: macula.control.Ok.$Shape; error?: null; ping?: null; scale?: null }|{ body?: "error"; status?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; scale?: null }|{ body?: "ping"; status?: null; ok?: null; error?: null; ping: macula.control.PingReply.$Shape; scale?: null }|{ body?: "scale"; status?: null; ok?: null; error?: null; ping?: null; scale: macula.control.ScaleReply.$Shape })
              * )} macula.control.Response.$Shape
              */
 
@@ -511,7 +511,7 @@ export const macula = $root.macula = (() => {
 
             /**
              * Response error.
-             * @member {macula.control.Error.$Properties|null|undefined} error
+             * @member {macula.common.Error.$Properties|null|undefined} error
              * @memberof macula.control.Response
              * @instance
              */
@@ -586,7 +586,7 @@ export const macula = $root.macula = (() => {
                 if (m.ok != null && $Object.hasOwnProperty.call(m, "ok"))
                     $root.macula.control.Ok.encode(m.ok, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
-                    $root.macula.control.Error.encode(m.error, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                    $root.macula.common.Error.encode(m.error, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 if (m.ping != null && $Object.hasOwnProperty.call(m, "ping"))
                     $root.macula.control.PingReply.encode(m.ping, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 if (m.scale != null && $Object.hasOwnProperty.call(m, "scale"))
@@ -661,7 +661,7 @@ export const macula = $root.macula = (() => {
                     case 12: {
                             if (u !== 2)
                                 break;
-                            m.error = $root.macula.control.Error.decode(r, r.size(), $undefined, q + 1, m.error);
+                            m.error = $root.macula.common.Error.decode(r, r.size(), $undefined, q + 1, m.error);
                             m.body = "error";
                             continue;
                         }
@@ -732,7 +732,7 @@ export const macula = $root.macula = (() => {
                 if (d.error != null) {
                     if (!$util.isObject(d.error))
                         throw $TypeError(".macula.control.Response.error: object expected");
-                    m.error = $root.macula.control.Error.fromObject(d.error, q + 1);
+                    m.error = $root.macula.common.Error.fromObject(d.error, q + 1);
                 }
                 if (d.ping != null) {
                     if (!$util.isObject(d.ping))
@@ -781,7 +781,7 @@ export const macula = $root.macula = (() => {
                         d.body = "ok";
                 }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
-                    d.error = $root.macula.control.Error.toObject(m.error, o, q + 1);
+                    d.error = $root.macula.common.Error.toObject(m.error, o, q + 1);
                     if (o.oneofs)
                         d.body = "error";
                 }
@@ -2564,479 +2564,6 @@ export const macula = $root.macula = (() => {
             return PingReply;
         })();
 
-        control.TreeNode = (function() {
-
-            /**
-             * Properties of a TreeNode.
-             * @typedef {Object} macula.control.TreeNode.$Properties
-             * @property {string|null} [id] TreeNode id
-             * @property {string|null} [type] TreeNode type
-             * @property {string|null} [state] TreeNode state
-             * @property {number|null} [pid] TreeNode pid
-             * @property {number|null} [restarts] TreeNode restarts
-             * @property {number|null} [startedAt] TreeNode startedAt
-             * @property {string|null} [strategy] TreeNode strategy
-             * @property {number|null} [memory] TreeNode memory
-             * @property {Array.<macula.control.TreeNode.$Properties>|null} [children] TreeNode children
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a TreeNode.
-             * @memberof macula.control
-             * @interface ITreeNode
-             * @augments macula.control.TreeNode.$Properties
-             * @deprecated Use macula.control.TreeNode.$Properties instead.
-             */
-
-            /**
-             * Shape of a TreeNode.
-             * @typedef {macula.control.TreeNode.$Properties} macula.control.TreeNode.$Shape
-             */
-
-            /**
-             * Constructs a new TreeNode.
-             * @memberof macula.control
-             * @classdesc Represents a TreeNode.
-             * @constructor
-             * @param {macula.control.TreeNode.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const TreeNode = function (p) {
-                this.children = [];
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * TreeNode id.
-             * @member {string} id
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.id = "";
-
-            /**
-             * TreeNode type.
-             * @member {string} type
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.type = "";
-
-            /**
-             * TreeNode state.
-             * @member {string} state
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.state = "";
-
-            /**
-             * TreeNode pid.
-             * @member {number} pid
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.pid = 0;
-
-            /**
-             * TreeNode restarts.
-             * @member {number} restarts
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.restarts = 0;
-
-            /**
-             * TreeNode startedAt.
-             * @member {number} startedAt
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.startedAt = 0;
-
-            /**
-             * TreeNode strategy.
-             * @member {string} strategy
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.strategy = "";
-
-            /**
-             * TreeNode memory.
-             * @member {number} memory
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.memory = 0;
-
-            /**
-             * TreeNode children.
-             * @member {Array.<macula.control.TreeNode.$Properties>} children
-             * @memberof macula.control.TreeNode
-             * @instance
-             */
-            TreeNode.prototype.children = $util.emptyArray;
-
-            /**
-             * Creates a new TreeNode instance using the specified properties.
-             * @function create
-             * @memberof macula.control.TreeNode
-             * @static
-             * @param {macula.control.TreeNode.$Properties=} [properties] Properties to set
-             * @returns {macula.control.TreeNode} TreeNode instance
-             * @type {{
-             *   (properties: macula.control.TreeNode.$Shape): macula.control.TreeNode & macula.control.TreeNode.$Shape;
-             *   (properties?: macula.control.TreeNode.$Properties): macula.control.TreeNode;
-             * }}
-             */
-            TreeNode.create = function(properties) {
-                return new TreeNode(properties);
-            };
-
-            /**
-             * Encodes the specified TreeNode message. Does not implicitly {@link macula.control.TreeNode.verify|verify} messages.
-             * @function encode
-             * @memberof macula.control.TreeNode
-             * @static
-             * @param {macula.control.TreeNode.$Properties} m TreeNode message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            TreeNode.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
-                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
-                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
-                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.state);
-                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
-                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.pid);
-                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts") && m.restarts !== 0)
-                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.restarts);
-                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt") && !$Object.is(m.startedAt, 0))
-                    w.uint32(/* id 6, wireType 1 =*/49).double(m.startedAt);
-                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy") && m.strategy !== "")
-                    w.uint32(/* id 7, wireType 2 =*/58).string(m.strategy);
-                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory") && !$Object.is(m.memory, 0))
-                    w.uint32(/* id 8, wireType 1 =*/65).double(m.memory);
-                if (m.children != null && m.children.length) {
-                    for (var i = 0; i < m.children.length; ++i)
-                        $root.macula.control.TreeNode.encode(m.children[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
-                }
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Decodes a TreeNode message from the specified reader or buffer.
-             * @function decode
-             * @memberof macula.control.TreeNode
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {macula.control.TreeNode & macula.control.TreeNode.$Shape} TreeNode
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            TreeNode.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.macula.control.TreeNode();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.id = v;
-                            else
-                                delete m.id;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.type = v;
-                            else
-                                delete m.type;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.state = v;
-                            else
-                                delete m.state;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.pid = v;
-                            else
-                                delete m.pid;
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.restarts = v;
-                            else
-                                delete m.restarts;
-                            continue;
-                        }
-                    case 6: {
-                            if (u !== 1)
-                                break;
-                            if (!$Object.is(v = r.double(), 0))
-                                m.startedAt = v;
-                            else
-                                delete m.startedAt;
-                            continue;
-                        }
-                    case 7: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.strategy = v;
-                            else
-                                delete m.strategy;
-                            continue;
-                        }
-                    case 8: {
-                            if (u !== 1)
-                                break;
-                            if (!$Object.is(v = r.double(), 0))
-                                m.memory = v;
-                            else
-                                delete m.memory;
-                            continue;
-                        }
-                    case 9: {
-                            if (u !== 2)
-                                break;
-                            if (!(m.children && m.children.length))
-                                m.children = [];
-                            m.children.push($root.macula.control.TreeNode.decode(r, r.size(), $undefined, q + 1));
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Creates a TreeNode message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof macula.control.TreeNode
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {macula.control.TreeNode} TreeNode
-             */
-            TreeNode.fromObject = function (d, q) {
-                if (d instanceof $root.macula.control.TreeNode)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".macula.control.TreeNode: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.macula.control.TreeNode();
-                if (d.id != null) {
-                    if (typeof d.id !== "string" || d.id.length) {
-                        m.id = $String(d.id);
-                    }
-                }
-                if (d.type != null) {
-                    if (typeof d.type !== "string" || d.type.length) {
-                        m.type = $String(d.type);
-                    }
-                }
-                if (d.state != null) {
-                    if (typeof d.state !== "string" || d.state.length) {
-                        m.state = $String(d.state);
-                    }
-                }
-                if (d.pid != null) {
-                    if ($Number(d.pid) !== 0) {
-                        m.pid = d.pid >>> 0;
-                    }
-                }
-                if (d.restarts != null) {
-                    if ($Number(d.restarts) !== 0) {
-                        m.restarts = d.restarts >>> 0;
-                    }
-                }
-                if (d.startedAt != null) {
-                    if (!$Object.is($Number(d.startedAt), 0)) {
-                        m.startedAt = $Number(d.startedAt);
-                    }
-                }
-                if (d.strategy != null) {
-                    if (typeof d.strategy !== "string" || d.strategy.length) {
-                        m.strategy = $String(d.strategy);
-                    }
-                }
-                if (d.memory != null) {
-                    if (!$Object.is($Number(d.memory), 0)) {
-                        m.memory = $Number(d.memory);
-                    }
-                }
-                if (d.children) {
-                    if (!$Array.isArray(d.children))
-                        throw $TypeError(".macula.control.TreeNode.children: array expected");
-                    m.children = $Array(d.children.length);
-                    for (var i = 0; i < d.children.length; ++i) {
-                        if (!$util.isObject(d.children[i]))
-                            throw $TypeError(".macula.control.TreeNode.children: object expected");
-                        m.children[i] = $root.macula.control.TreeNode.fromObject(d.children[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a TreeNode message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof macula.control.TreeNode
-             * @static
-             * @param {macula.control.TreeNode} m TreeNode
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            TreeNode.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.children = [];
-                }
-                if (o.defaults) {
-                    d.id = "";
-                    d.type = "";
-                    d.state = "";
-                    d.pid = 0;
-                    d.restarts = 0;
-                    d.startedAt = 0;
-                    d.strategy = "";
-                    d.memory = 0;
-                }
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    d.id = m.id;
-                }
-                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                    d.type = m.type;
-                }
-                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
-                    d.state = m.state;
-                }
-                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
-                    d.pid = m.pid;
-                }
-                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts")) {
-                    d.restarts = m.restarts;
-                }
-                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
-                    d.startedAt = o.json && !$isFinite(m.startedAt) ? $String(m.startedAt) : m.startedAt;
-                }
-                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy")) {
-                    d.strategy = m.strategy;
-                }
-                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory")) {
-                    d.memory = o.json && !$isFinite(m.memory) ? $String(m.memory) : m.memory;
-                }
-                if (m.children && m.children.length) {
-                    d.children = $Array(m.children.length);
-                    for (var j = 0; j < m.children.length; ++j) {
-                        d.children[j] = $root.macula.control.TreeNode.toObject(m.children[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            /**
-             * Converts this TreeNode to JSON.
-             * @function toJSON
-             * @memberof macula.control.TreeNode
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            TreeNode.prototype.toJSON = function() {
-                return TreeNode.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for TreeNode
-             * @function getTypeUrl
-             * @memberof macula.control.TreeNode
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            TreeNode.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/macula.control.TreeNode";
-            };
-
-            return TreeNode;
-        })();
-
         control.StatusReply = (function() {
 
             /**
@@ -3047,7 +2574,7 @@ export const macula = $root.macula = (() => {
              * @property {number|null} [pid] StatusReply pid
              * @property {number|null} [startedAt] StatusReply startedAt
              * @property {boolean|null} [ready] StatusReply ready
-             * @property {macula.control.TreeNode.$Properties|null} [tree] StatusReply tree
+             * @property {macula.common.TreeNode.$Properties|null} [tree] StatusReply tree
              * @property {Object.<string,string>|null} [bound] StatusReply bound
              * @property {Object.<string,string>|null} [services] StatusReply services
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -3125,7 +2652,7 @@ export const macula = $root.macula = (() => {
 
             /**
              * StatusReply tree.
-             * @member {macula.control.TreeNode.$Properties|null|undefined} tree
+             * @member {macula.common.TreeNode.$Properties|null|undefined} tree
              * @memberof macula.control.StatusReply
              * @instance
              */
@@ -3190,7 +2717,7 @@ export const macula = $root.macula = (() => {
                 if (m.ready != null && $Object.hasOwnProperty.call(m, "ready") && m.ready !== false)
                     w.uint32(/* id 5, wireType 0 =*/40).bool(m.ready);
                 if (m.tree != null && $Object.hasOwnProperty.call(m, "tree"))
-                    $root.macula.control.TreeNode.encode(m.tree, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    $root.macula.common.TreeNode.encode(m.tree, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (m.bound != null && $Object.hasOwnProperty.call(m, "bound")) {
                     for (var ks = $Object.keys(m.bound), i = 0; i < ks.length; ++i) {
                         w.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.bound[ks[i]]).ldelim();
@@ -3293,7 +2820,7 @@ export const macula = $root.macula = (() => {
                     case 6: {
                             if (u !== 2)
                                 break;
-                            m.tree = $root.macula.control.TreeNode.decode(r, r.size(), $undefined, q + 1, m.tree);
+                            m.tree = $root.macula.common.TreeNode.decode(r, r.size(), $undefined, q + 1, m.tree);
                             continue;
                         }
                     case 7: {
@@ -3431,7 +2958,7 @@ export const macula = $root.macula = (() => {
                 if (d.tree != null) {
                     if (!$util.isObject(d.tree))
                         throw $TypeError(".macula.control.StatusReply.tree: object expected");
-                    m.tree = $root.macula.control.TreeNode.fromObject(d.tree, q + 1);
+                    m.tree = $root.macula.common.TreeNode.fromObject(d.tree, q + 1);
                 }
                 if (d.bound) {
                     if (!$util.isObject(d.bound))
@@ -3501,7 +3028,7 @@ export const macula = $root.macula = (() => {
                     d.ready = m.ready;
                 }
                 if (m.tree != null && $Object.hasOwnProperty.call(m, "tree")) {
-                    d.tree = $root.macula.control.TreeNode.toObject(m.tree, o, q + 1);
+                    d.tree = $root.macula.common.TreeNode.toObject(m.tree, o, q + 1);
                 }
                 var ks2;
                 if (m.bound && (ks2 = $Object.keys(m.bound)).length) {
@@ -3780,36 +3307,50 @@ export const macula = $root.macula = (() => {
             return Ok;
         })();
 
-        control.Error = (function() {
+        return control;
+    })();
+
+    macula.common = (function() {
+
+        /**
+         * Namespace common.
+         * @memberof macula
+         * @namespace
+         */
+        const common = {};
+
+        common.Error = (function() {
 
             /**
              * Properties of an Error.
-             * @typedef {Object} macula.control.Error.$Properties
+             * @typedef {Object} macula.common.Error.$Properties
+             * @property {number|null} [correlationId] Error correlationId
              * @property {number|null} [code] Error code
-             * @property {string|null} [name] Error name
              * @property {string|null} [message] Error message
+             * @property {string|null} [detailsJson] Error detailsJson
+             * @property {string|null} [codeName] Error codeName
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of an Error.
-             * @memberof macula.control
+             * @memberof macula.common
              * @interface IError
-             * @augments macula.control.Error.$Properties
-             * @deprecated Use macula.control.Error.$Properties instead.
+             * @augments macula.common.Error.$Properties
+             * @deprecated Use macula.common.Error.$Properties instead.
              */
 
             /**
              * Shape of an Error.
-             * @typedef {macula.control.Error.$Properties} macula.control.Error.$Shape
+             * @typedef {macula.common.Error.$Properties} macula.common.Error.$Shape
              */
 
             /**
              * Constructs a new Error.
-             * @memberof macula.control
+             * @memberof macula.common
              * @classdesc Represents an Error.
              * @constructor
-             * @param {macula.control.Error.$Properties=} [p] Properties to set
+             * @param {macula.common.Error.$Properties=} [p] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Error = function (p) {
@@ -3820,39 +3361,55 @@ export const macula = $root.macula = (() => {
             };
 
             /**
+             * Error correlationId.
+             * @member {number} correlationId
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.correlationId = 0;
+
+            /**
              * Error code.
              * @member {number} code
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @instance
              */
             Error.prototype.code = 0;
 
             /**
-             * Error name.
-             * @member {string} name
-             * @memberof macula.control.Error
-             * @instance
-             */
-            Error.prototype.name = "";
-
-            /**
              * Error message.
              * @member {string} message
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @instance
              */
             Error.prototype.message = "";
 
             /**
+             * Error detailsJson.
+             * @member {string} detailsJson
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.detailsJson = "";
+
+            /**
+             * Error codeName.
+             * @member {string} codeName
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.codeName = "";
+
+            /**
              * Creates a new Error instance using the specified properties.
              * @function create
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @static
-             * @param {macula.control.Error.$Properties=} [properties] Properties to set
-             * @returns {macula.control.Error} Error instance
+             * @param {macula.common.Error.$Properties=} [properties] Properties to set
+             * @returns {macula.common.Error} Error instance
              * @type {{
-             *   (properties: macula.control.Error.$Shape): macula.control.Error & macula.control.Error.$Shape;
-             *   (properties?: macula.control.Error.$Properties): macula.control.Error;
+             *   (properties: macula.common.Error.$Shape): macula.common.Error & macula.common.Error.$Shape;
+             *   (properties?: macula.common.Error.$Properties): macula.common.Error;
              * }}
              */
             Error.create = function(properties) {
@@ -3860,11 +3417,11 @@ export const macula = $root.macula = (() => {
             };
 
             /**
-             * Encodes the specified Error message. Does not implicitly {@link macula.control.Error.verify|verify} messages.
+             * Encodes the specified Error message. Does not implicitly {@link macula.common.Error.verify|verify} messages.
              * @function encode
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @static
-             * @param {macula.control.Error.$Properties} m Error message or plain object to encode
+             * @param {macula.common.Error.$Properties} m Error message or plain object to encode
              * @param {$protobuf.Writer} [w] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -3875,12 +3432,16 @@ export const macula = $root.macula = (() => {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId") && m.correlationId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.correlationId);
                 if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
-                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.code);
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.code);
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
+                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson") && m.detailsJson !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.detailsJson);
+                if (m.codeName != null && $Object.hasOwnProperty.call(m, "codeName") && m.codeName !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.codeName);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3890,11 +3451,11 @@ export const macula = $root.macula = (() => {
             /**
              * Decodes an Error message from the specified reader or buffer.
              * @function decode
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @static
              * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
              * @param {number} [l] Message length if known beforehand
-             * @returns {macula.control.Error & macula.control.Error.$Shape} Error
+             * @returns {macula.common.Error & macula.common.Error.$Shape} Error
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -3915,7 +3476,7 @@ export const macula = $root.macula = (() => {
                     l = r.len;
                     r.len = c;
                 }
-                m = g || new $root.macula.control.Error();
+                m = g || new $root.macula.common.Error();
                 while (r.pos < c) {
                     var s = r.pos;
                     var t = r.tag();
@@ -3929,18 +3490,18 @@ export const macula = $root.macula = (() => {
                             if (u !== 0)
                                 break;
                             if (v = r.uint32())
-                                m.code = v;
+                                m.correlationId = v;
                             else
-                                delete m.code;
+                                delete m.correlationId;
                             continue;
                         }
                     case 2: {
-                            if (u !== 2)
+                            if (u !== 0)
                                 break;
-                            if ((v = r.stringVerify()).length)
-                                m.name = v;
+                            if (v = r.uint32())
+                                m.code = v;
                             else
-                                delete m.name;
+                                delete m.code;
                             continue;
                         }
                     case 3: {
@@ -3950,6 +3511,24 @@ export const macula = $root.macula = (() => {
                                 m.message = v;
                             else
                                 delete m.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detailsJson = v;
+                            else
+                                delete m.detailsJson;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.codeName = v;
+                            else
+                                delete m.codeName;
                             continue;
                         }
                     }
@@ -3972,34 +3551,44 @@ export const macula = $root.macula = (() => {
             /**
              * Creates an Error message from a plain object. Also converts values to their respective internal types.
              * @function fromObject
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @static
              * @param {Object.<string,*>} d Plain object
-             * @returns {macula.control.Error} Error
+             * @returns {macula.common.Error} Error
              */
             Error.fromObject = function (d, q) {
-                if (d instanceof $root.macula.control.Error)
+                if (d instanceof $root.macula.common.Error)
                     return d;
                 if (!$util.isObject(d))
-                    throw $TypeError(".macula.control.Error: object expected");
+                    throw $TypeError(".macula.common.Error: object expected");
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.macula.control.Error();
+                var m = new $root.macula.common.Error();
+                if (d.correlationId != null) {
+                    if ($Number(d.correlationId) !== 0) {
+                        m.correlationId = d.correlationId >>> 0;
+                    }
+                }
                 if (d.code != null) {
                     if ($Number(d.code) !== 0) {
                         m.code = d.code >>> 0;
                     }
                 }
-                if (d.name != null) {
-                    if (typeof d.name !== "string" || d.name.length) {
-                        m.name = $String(d.name);
-                    }
-                }
                 if (d.message != null) {
                     if (typeof d.message !== "string" || d.message.length) {
                         m.message = $String(d.message);
+                    }
+                }
+                if (d.detailsJson != null) {
+                    if (typeof d.detailsJson !== "string" || d.detailsJson.length) {
+                        m.detailsJson = $String(d.detailsJson);
+                    }
+                }
+                if (d.codeName != null) {
+                    if (typeof d.codeName !== "string" || d.codeName.length) {
+                        m.codeName = $String(d.codeName);
                     }
                 }
                 return m;
@@ -4008,9 +3597,9 @@ export const macula = $root.macula = (() => {
             /**
              * Creates a plain object from an Error message. Also converts values to other types if specified.
              * @function toObject
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @static
-             * @param {macula.control.Error} m Error
+             * @param {macula.common.Error} m Error
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
@@ -4023,18 +3612,26 @@ export const macula = $root.macula = (() => {
                     throw $Error("max depth exceeded");
                 var d = {};
                 if (o.defaults) {
+                    d.correlationId = 0;
                     d.code = 0;
-                    d.name = "";
                     d.message = "";
+                    d.detailsJson = "";
+                    d.codeName = "";
+                }
+                if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId")) {
+                    d.correlationId = m.correlationId;
                 }
                 if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
                     d.code = m.code;
                 }
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                    d.name = m.name;
-                }
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
                     d.message = m.message;
+                }
+                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson")) {
+                    d.detailsJson = m.detailsJson;
+                }
+                if (m.codeName != null && $Object.hasOwnProperty.call(m, "codeName")) {
+                    d.codeName = m.codeName;
                 }
                 return d;
             };
@@ -4042,7 +3639,7 @@ export const macula = $root.macula = (() => {
             /**
              * Converts this Error to JSON.
              * @function toJSON
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @instance
              * @returns {Object.<string,*>} JSON object
              */
@@ -4053,7 +3650,7 @@ export const macula = $root.macula = (() => {
             /**
              * Gets the type url for Error
              * @function getTypeUrl
-             * @memberof macula.control.Error
+             * @memberof macula.common.Error
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -4061,13 +3658,486 @@ export const macula = $root.macula = (() => {
             Error.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/macula.control.Error";
+                return prefix + "/macula.common.Error";
             };
 
             return Error;
         })();
 
-        return control;
+        common.TreeNode = (function() {
+
+            /**
+             * Properties of a TreeNode.
+             * @typedef {Object} macula.common.TreeNode.$Properties
+             * @property {string|null} [id] TreeNode id
+             * @property {string|null} [type] TreeNode type
+             * @property {string|null} [state] TreeNode state
+             * @property {number|null} [pid] TreeNode pid
+             * @property {number|null} [restarts] TreeNode restarts
+             * @property {number|null} [startedAt] TreeNode startedAt
+             * @property {string|null} [strategy] TreeNode strategy
+             * @property {number|null} [memory] TreeNode memory
+             * @property {Array.<macula.common.TreeNode.$Properties>|null} [children] TreeNode children
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TreeNode.
+             * @memberof macula.common
+             * @interface ITreeNode
+             * @augments macula.common.TreeNode.$Properties
+             * @deprecated Use macula.common.TreeNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a TreeNode.
+             * @typedef {macula.common.TreeNode.$Properties} macula.common.TreeNode.$Shape
+             */
+
+            /**
+             * Constructs a new TreeNode.
+             * @memberof macula.common
+             * @classdesc Represents a TreeNode.
+             * @constructor
+             * @param {macula.common.TreeNode.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TreeNode = function (p) {
+                this.children = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TreeNode id.
+             * @member {string} id
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.id = "";
+
+            /**
+             * TreeNode type.
+             * @member {string} type
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.type = "";
+
+            /**
+             * TreeNode state.
+             * @member {string} state
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.state = "";
+
+            /**
+             * TreeNode pid.
+             * @member {number} pid
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.pid = 0;
+
+            /**
+             * TreeNode restarts.
+             * @member {number} restarts
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.restarts = 0;
+
+            /**
+             * TreeNode startedAt.
+             * @member {number} startedAt
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.startedAt = 0;
+
+            /**
+             * TreeNode strategy.
+             * @member {string} strategy
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.strategy = "";
+
+            /**
+             * TreeNode memory.
+             * @member {number} memory
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.memory = 0;
+
+            /**
+             * TreeNode children.
+             * @member {Array.<macula.common.TreeNode.$Properties>} children
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.children = $util.emptyArray;
+
+            /**
+             * Creates a new TreeNode instance using the specified properties.
+             * @function create
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode.$Properties=} [properties] Properties to set
+             * @returns {macula.common.TreeNode} TreeNode instance
+             * @type {{
+             *   (properties: macula.common.TreeNode.$Shape): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+             *   (properties?: macula.common.TreeNode.$Properties): macula.common.TreeNode;
+             * }}
+             */
+            TreeNode.create = function(properties) {
+                return new TreeNode(properties);
+            };
+
+            /**
+             * Encodes the specified TreeNode message. Does not implicitly {@link macula.common.TreeNode.verify|verify} messages.
+             * @function encode
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode.$Properties} m TreeNode message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TreeNode.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.state);
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.pid);
+                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts") && m.restarts !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.restarts);
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt") && !$Object.is(m.startedAt, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.startedAt);
+                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy") && m.strategy !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.strategy);
+                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory") && !$Object.is(m.memory, 0))
+                    w.uint32(/* id 8, wireType 1 =*/65).double(m.memory);
+                if (m.children != null && m.children.length) {
+                    for (var i = 0; i < m.children.length; ++i)
+                        $root.macula.common.TreeNode.encode(m.children[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TreeNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.common.TreeNode & macula.common.TreeNode.$Shape} TreeNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TreeNode.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.common.TreeNode();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.restarts = v;
+                            else
+                                delete m.restarts;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.startedAt = v;
+                            else
+                                delete m.startedAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.strategy = v;
+                            else
+                                delete m.strategy;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.memory = v;
+                            else
+                                delete m.memory;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.children && m.children.length))
+                                m.children = [];
+                            m.children.push($root.macula.common.TreeNode.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TreeNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.common.TreeNode} TreeNode
+             */
+            TreeNode.fromObject = function (d, q) {
+                if (d instanceof $root.macula.common.TreeNode)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.common.TreeNode: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.common.TreeNode();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.state != null) {
+                    if (typeof d.state !== "string" || d.state.length) {
+                        m.state = $String(d.state);
+                    }
+                }
+                if (d.pid != null) {
+                    if ($Number(d.pid) !== 0) {
+                        m.pid = d.pid >>> 0;
+                    }
+                }
+                if (d.restarts != null) {
+                    if ($Number(d.restarts) !== 0) {
+                        m.restarts = d.restarts >>> 0;
+                    }
+                }
+                if (d.startedAt != null) {
+                    if (!$Object.is($Number(d.startedAt), 0)) {
+                        m.startedAt = $Number(d.startedAt);
+                    }
+                }
+                if (d.strategy != null) {
+                    if (typeof d.strategy !== "string" || d.strategy.length) {
+                        m.strategy = $String(d.strategy);
+                    }
+                }
+                if (d.memory != null) {
+                    if (!$Object.is($Number(d.memory), 0)) {
+                        m.memory = $Number(d.memory);
+                    }
+                }
+                if (d.children) {
+                    if (!$Array.isArray(d.children))
+                        throw $TypeError(".macula.common.TreeNode.children: array expected");
+                    m.children = $Array(d.children.length);
+                    for (var i = 0; i < d.children.length; ++i) {
+                        if (!$util.isObject(d.children[i]))
+                            throw $TypeError(".macula.common.TreeNode.children: object expected");
+                        m.children[i] = $root.macula.common.TreeNode.fromObject(d.children[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TreeNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode} m TreeNode
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TreeNode.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.children = [];
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.type = "";
+                    d.state = "";
+                    d.pid = 0;
+                    d.restarts = 0;
+                    d.startedAt = 0;
+                    d.strategy = "";
+                    d.memory = 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = m.pid;
+                }
+                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts")) {
+                    d.restarts = m.restarts;
+                }
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
+                    d.startedAt = o.json && !$isFinite(m.startedAt) ? $String(m.startedAt) : m.startedAt;
+                }
+                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy")) {
+                    d.strategy = m.strategy;
+                }
+                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory")) {
+                    d.memory = o.json && !$isFinite(m.memory) ? $String(m.memory) : m.memory;
+                }
+                if (m.children && m.children.length) {
+                    d.children = $Array(m.children.length);
+                    for (var j = 0; j < m.children.length; ++j) {
+                        d.children[j] = $root.macula.common.TreeNode.toObject(m.children[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TreeNode to JSON.
+             * @function toJSON
+             * @memberof macula.common.TreeNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TreeNode.prototype.toJSON = function() {
+                return TreeNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TreeNode
+             * @function getTypeUrl
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TreeNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.common.TreeNode";
+            };
+
+            return TreeNode;
+        })();
+
+        return common;
     })();
 
     return macula;

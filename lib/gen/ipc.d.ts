@@ -26,7 +26,7 @@ export namespace macula {
             describeRequest?: (macula.ipc.DescribeRequest.$Properties|null);
             describeReply?: (macula.ipc.DescribeReply.$Properties|null);
             ok?: (macula.ipc.Ok.$Properties|null);
-            error?: (macula.ipc.Error.$Properties|null);
+            error?: (macula.common.Error.$Properties|null);
             ping?: (macula.ipc.Ping.$Properties|null);
             pong?: (macula.ipc.Pong.$Properties|null);
             fault?: (macula.ipc.Fault.$Properties|null);
@@ -58,7 +58,7 @@ export namespace macula {
                 describeRequest?: (macula.ipc.DescribeRequest.$Properties|null);
                 describeReply?: (macula.ipc.DescribeReply.$Properties|null);
                 ok?: (macula.ipc.Ok.$Properties|null);
-                error?: (macula.ipc.Error.$Properties|null);
+                error?: (macula.common.Error.$Properties|null);
                 ping?: (macula.ipc.Ping.$Properties|null);
                 pong?: (macula.ipc.Pong.$Properties|null);
                 fault?: (macula.ipc.Fault.$Properties|null);
@@ -81,13 +81,13 @@ export namespace macula {
               describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
               describeReply?: macula.ipc.DescribeReply.$Shape|null;
               ok?: macula.ipc.Ok.$Shape|null;
-              error?: macula.ipc.Error.$Shape|null;
+              error?: macula.common.Error.$Shape|null;
               ping?: macula.ipc.Ping.$Shape|null;
               pong?: macula.ipc.Pong.$Shape|null;
               fault?: macula.ipc.Fault.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
             );
         }
 
@@ -336,54 +336,13 @@ export namespace macula {
             type $Shape = macula.ipc.DescribeRequest.$Properties;
         }
 
-        interface IChildDescription extends macula.ipc.ChildDescription.$Properties {
-        }
-
-        class ChildDescription {
-            constructor(p?: macula.ipc.ChildDescription.$Properties);
-            $unknowns?: Uint8Array[];
-            id: string;
-            type: string;
-            state: string;
-            pid: number;
-            restarts: number;
-            startedAt: number;
-            strategy: string;
-            memory: number;
-            children: macula.ipc.ChildDescription.$Properties[];
-            static create(properties: macula.ipc.ChildDescription.$Shape): macula.ipc.ChildDescription & macula.ipc.ChildDescription.$Shape;
-            static create(properties?: macula.ipc.ChildDescription.$Properties): macula.ipc.ChildDescription;
-            static encode(m: macula.ipc.ChildDescription.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.ChildDescription & macula.ipc.ChildDescription.$Shape;
-            static fromObject(d: { [k: string]: any }): macula.ipc.ChildDescription;
-            static toObject(m: macula.ipc.ChildDescription, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ChildDescription {
-            interface $Properties {
-                id?: (string|null);
-                type?: (string|null);
-                state?: (string|null);
-                pid?: (number|null);
-                restarts?: (number|null);
-                startedAt?: (number|null);
-                strategy?: (string|null);
-                memory?: (number|null);
-                children?: (macula.ipc.ChildDescription.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = macula.ipc.ChildDescription.$Properties;
-        }
-
         interface IDescribeReply extends macula.ipc.DescribeReply.$Properties {
         }
 
         class DescribeReply {
             constructor(p?: macula.ipc.DescribeReply.$Properties);
             $unknowns?: Uint8Array[];
-            supervisor?: (macula.ipc.ChildDescription.$Properties|null);
+            supervisor?: (macula.common.TreeNode.$Properties|null);
             rss: number;
             pid: number;
             static create(properties: macula.ipc.DescribeReply.$Shape): macula.ipc.DescribeReply & macula.ipc.DescribeReply.$Shape;
@@ -398,7 +357,7 @@ export namespace macula {
 
         namespace DescribeReply {
             interface $Properties {
-                supervisor?: (macula.ipc.ChildDescription.$Properties|null);
+                supervisor?: (macula.common.TreeNode.$Properties|null);
                 rss?: (number|null);
                 pid?: (number|null);
                 $unknowns?: Uint8Array[];
@@ -427,37 +386,6 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.ipc.Ok.$Properties;
-        }
-
-        interface IError extends macula.ipc.Error.$Properties {
-        }
-
-        class Error {
-            constructor(p?: macula.ipc.Error.$Properties);
-            $unknowns?: Uint8Array[];
-            code: number;
-            name: string;
-            message: string;
-            detailsJson: string;
-            static create(properties: macula.ipc.Error.$Shape): macula.ipc.Error & macula.ipc.Error.$Shape;
-            static create(properties?: macula.ipc.Error.$Properties): macula.ipc.Error;
-            static encode(m: macula.ipc.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.Error & macula.ipc.Error.$Shape;
-            static fromObject(d: { [k: string]: any }): macula.ipc.Error;
-            static toObject(m: macula.ipc.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Error {
-            interface $Properties {
-                code?: (number|null);
-                name?: (string|null);
-                message?: (string|null);
-                detailsJson?: (string|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = macula.ipc.Error.$Properties;
         }
 
         interface IPing extends macula.ipc.Ping.$Properties {
@@ -541,6 +469,83 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.ipc.Fault.$Properties;
+        }
+    }
+
+    namespace common {
+
+        interface IError extends macula.common.Error.$Properties {
+        }
+
+        class Error {
+            constructor(p?: macula.common.Error.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            code: number;
+            message: string;
+            detailsJson: string;
+            codeName: string;
+            static create(properties: macula.common.Error.$Shape): macula.common.Error & macula.common.Error.$Shape;
+            static create(properties?: macula.common.Error.$Properties): macula.common.Error;
+            static encode(m: macula.common.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.common.Error & macula.common.Error.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.common.Error;
+            static toObject(m: macula.common.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+            interface $Properties {
+                correlationId?: (number|null);
+                code?: (number|null);
+                message?: (string|null);
+                detailsJson?: (string|null);
+                codeName?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.common.Error.$Properties;
+        }
+
+        interface ITreeNode extends macula.common.TreeNode.$Properties {
+        }
+
+        class TreeNode {
+            constructor(p?: macula.common.TreeNode.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            type: string;
+            state: string;
+            pid: number;
+            restarts: number;
+            startedAt: number;
+            strategy: string;
+            memory: number;
+            children: macula.common.TreeNode.$Properties[];
+            static create(properties: macula.common.TreeNode.$Shape): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+            static create(properties?: macula.common.TreeNode.$Properties): macula.common.TreeNode;
+            static encode(m: macula.common.TreeNode.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.common.TreeNode;
+            static toObject(m: macula.common.TreeNode, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TreeNode {
+            interface $Properties {
+                id?: (string|null);
+                type?: (string|null);
+                state?: (string|null);
+                pid?: (number|null);
+                restarts?: (number|null);
+                startedAt?: (number|null);
+                strategy?: (string|null);
+                memory?: (number|null);
+                children?: (macula.common.TreeNode.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.common.TreeNode.$Properties;
         }
     }
 }

@@ -58,7 +58,7 @@ export const macula = $root.macula = (() => {
              * @property {macula.ipc.DescribeRequest.$Properties|null} [describeRequest] Envelope describeRequest
              * @property {macula.ipc.DescribeReply.$Properties|null} [describeReply] Envelope describeReply
              * @property {macula.ipc.Ok.$Properties|null} [ok] Envelope ok
-             * @property {macula.ipc.Error.$Properties|null} [error] Envelope error
+             * @property {macula.common.Error.$Properties|null} [error] Envelope error
              * @property {macula.ipc.Ping.$Properties|null} [ping] Envelope ping
              * @property {macula.ipc.Pong.$Properties|null} [pong] Envelope pong
              * @property {macula.ipc.Fault.$Properties|null} [fault] Envelope fault
@@ -92,13 +92,13 @@ export const macula = $root.macula = (() => {
              *   describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
              *   describeReply?: macula.ipc.DescribeReply.$Shape|null;
              *   ok?: macula.ipc.Ok.$Shape|null;
-             *   error?: macula.ipc.Error.$Shape|null;
+             *   error?: macula.common.Error.$Shape|null;
              *   ping?: macula.ipc.Ping.$Shape|null;
              *   pong?: macula.ipc.Pong.$Shape|null;
              *   fault?: macula.ipc.Fault.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
              * )} macula.ipc.Envelope.$Shape
              */
 
@@ -239,7 +239,7 @@ export const macula = $root.macula = (() => {
 
             /**
              * Envelope error.
-             * @member {macula.ipc.Error.$Properties|null|undefined} error
+             * @member {macula.common.Error.$Properties|null|undefined} error
              * @memberof macula.ipc.Envelope
              * @instance
              */
@@ -346,7 +346,7 @@ export const macula = $root.macula = (() => {
                 if (m.ok != null && $Object.hasOwnProperty.call(m, "ok"))
                     $root.macula.ipc.Ok.encode(m.ok, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
-                    $root.macula.ipc.Error.encode(m.error, w.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
+                    $root.macula.common.Error.encode(m.error, w.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
                 if (m.ping != null && $Object.hasOwnProperty.call(m, "ping"))
                     $root.macula.ipc.Ping.encode(m.ping, w.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
                 if (m.pong != null && $Object.hasOwnProperty.call(m, "pong"))
@@ -513,7 +513,7 @@ export const macula = $root.macula = (() => {
                     case 31: {
                             if (u !== 2)
                                 break;
-                            m.error = $root.macula.ipc.Error.decode(r, r.size(), $undefined, q + 1, m.error);
+                            m.error = $root.macula.common.Error.decode(r, r.size(), $undefined, q + 1, m.error);
                             m.body = "error";
                             continue;
                         }
@@ -651,7 +651,7 @@ export const macula = $root.macula = (() => {
                 if (d.error != null) {
                     if (!$util.isObject(d.error))
                         throw $TypeError(".macula.ipc.Envelope.error: object expected");
-                    m.error = $root.macula.ipc.Error.fromObject(d.error, q + 1);
+                    m.error = $root.macula.common.Error.fromObject(d.error, q + 1);
                 }
                 if (d.ping != null) {
                     if (!$util.isObject(d.ping))
@@ -762,7 +762,7 @@ export const macula = $root.macula = (() => {
                         d.body = "ok";
                 }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
-                    d.error = $root.macula.ipc.Error.toObject(m.error, o, q + 1);
+                    d.error = $root.macula.common.Error.toObject(m.error, o, q + 1);
                     if (o.oneofs)
                         d.body = "error";
                 }
@@ -3194,485 +3194,12 @@ export const macula = $root.macula = (() => {
             return DescribeRequest;
         })();
 
-        ipc.ChildDescription = (function() {
-
-            /**
-             * Properties of a ChildDescription.
-             * @typedef {Object} macula.ipc.ChildDescription.$Properties
-             * @property {string|null} [id] ChildDescription id
-             * @property {string|null} [type] ChildDescription type
-             * @property {string|null} [state] ChildDescription state
-             * @property {number|null} [pid] ChildDescription pid
-             * @property {number|null} [restarts] ChildDescription restarts
-             * @property {number|null} [startedAt] ChildDescription startedAt
-             * @property {string|null} [strategy] ChildDescription strategy
-             * @property {number|null} [memory] ChildDescription memory
-             * @property {Array.<macula.ipc.ChildDescription.$Properties>|null} [children] ChildDescription children
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ChildDescription.
-             * @memberof macula.ipc
-             * @interface IChildDescription
-             * @augments macula.ipc.ChildDescription.$Properties
-             * @deprecated Use macula.ipc.ChildDescription.$Properties instead.
-             */
-
-            /**
-             * Shape of a ChildDescription.
-             * @typedef {macula.ipc.ChildDescription.$Properties} macula.ipc.ChildDescription.$Shape
-             */
-
-            /**
-             * Constructs a new ChildDescription.
-             * @memberof macula.ipc
-             * @classdesc Represents a ChildDescription.
-             * @constructor
-             * @param {macula.ipc.ChildDescription.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const ChildDescription = function (p) {
-                this.children = [];
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * ChildDescription id.
-             * @member {string} id
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.id = "";
-
-            /**
-             * ChildDescription type.
-             * @member {string} type
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.type = "";
-
-            /**
-             * ChildDescription state.
-             * @member {string} state
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.state = "";
-
-            /**
-             * ChildDescription pid.
-             * @member {number} pid
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.pid = 0;
-
-            /**
-             * ChildDescription restarts.
-             * @member {number} restarts
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.restarts = 0;
-
-            /**
-             * ChildDescription startedAt.
-             * @member {number} startedAt
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.startedAt = 0;
-
-            /**
-             * ChildDescription strategy.
-             * @member {string} strategy
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.strategy = "";
-
-            /**
-             * ChildDescription memory.
-             * @member {number} memory
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.memory = 0;
-
-            /**
-             * ChildDescription children.
-             * @member {Array.<macula.ipc.ChildDescription.$Properties>} children
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             */
-            ChildDescription.prototype.children = $util.emptyArray;
-
-            /**
-             * Creates a new ChildDescription instance using the specified properties.
-             * @function create
-             * @memberof macula.ipc.ChildDescription
-             * @static
-             * @param {macula.ipc.ChildDescription.$Properties=} [properties] Properties to set
-             * @returns {macula.ipc.ChildDescription} ChildDescription instance
-             * @type {{
-             *   (properties: macula.ipc.ChildDescription.$Shape): macula.ipc.ChildDescription & macula.ipc.ChildDescription.$Shape;
-             *   (properties?: macula.ipc.ChildDescription.$Properties): macula.ipc.ChildDescription;
-             * }}
-             */
-            ChildDescription.create = function(properties) {
-                return new ChildDescription(properties);
-            };
-
-            /**
-             * Encodes the specified ChildDescription message. Does not implicitly {@link macula.ipc.ChildDescription.verify|verify} messages.
-             * @function encode
-             * @memberof macula.ipc.ChildDescription
-             * @static
-             * @param {macula.ipc.ChildDescription.$Properties} m ChildDescription message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ChildDescription.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
-                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
-                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
-                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.state);
-                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
-                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.pid);
-                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts") && m.restarts !== 0)
-                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.restarts);
-                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt") && !$Object.is(m.startedAt, 0))
-                    w.uint32(/* id 6, wireType 1 =*/49).double(m.startedAt);
-                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy") && m.strategy !== "")
-                    w.uint32(/* id 7, wireType 2 =*/58).string(m.strategy);
-                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory") && !$Object.is(m.memory, 0))
-                    w.uint32(/* id 8, wireType 1 =*/65).double(m.memory);
-                if (m.children != null && m.children.length) {
-                    for (var i = 0; i < m.children.length; ++i)
-                        $root.macula.ipc.ChildDescription.encode(m.children[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
-                }
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Decodes a ChildDescription message from the specified reader or buffer.
-             * @function decode
-             * @memberof macula.ipc.ChildDescription
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {macula.ipc.ChildDescription & macula.ipc.ChildDescription.$Shape} ChildDescription
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ChildDescription.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.macula.ipc.ChildDescription();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.id = v;
-                            else
-                                delete m.id;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.type = v;
-                            else
-                                delete m.type;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.state = v;
-                            else
-                                delete m.state;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.pid = v;
-                            else
-                                delete m.pid;
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.restarts = v;
-                            else
-                                delete m.restarts;
-                            continue;
-                        }
-                    case 6: {
-                            if (u !== 1)
-                                break;
-                            if (!$Object.is(v = r.double(), 0))
-                                m.startedAt = v;
-                            else
-                                delete m.startedAt;
-                            continue;
-                        }
-                    case 7: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.strategy = v;
-                            else
-                                delete m.strategy;
-                            continue;
-                        }
-                    case 8: {
-                            if (u !== 1)
-                                break;
-                            if (!$Object.is(v = r.double(), 0))
-                                m.memory = v;
-                            else
-                                delete m.memory;
-                            continue;
-                        }
-                    case 9: {
-                            if (u !== 2)
-                                break;
-                            if (!(m.children && m.children.length))
-                                m.children = [];
-                            m.children.push($root.macula.ipc.ChildDescription.decode(r, r.size(), $undefined, q + 1));
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Creates a ChildDescription message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof macula.ipc.ChildDescription
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {macula.ipc.ChildDescription} ChildDescription
-             */
-            ChildDescription.fromObject = function (d, q) {
-                if (d instanceof $root.macula.ipc.ChildDescription)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".macula.ipc.ChildDescription: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.macula.ipc.ChildDescription();
-                if (d.id != null) {
-                    if (typeof d.id !== "string" || d.id.length) {
-                        m.id = $String(d.id);
-                    }
-                }
-                if (d.type != null) {
-                    if (typeof d.type !== "string" || d.type.length) {
-                        m.type = $String(d.type);
-                    }
-                }
-                if (d.state != null) {
-                    if (typeof d.state !== "string" || d.state.length) {
-                        m.state = $String(d.state);
-                    }
-                }
-                if (d.pid != null) {
-                    if ($Number(d.pid) !== 0) {
-                        m.pid = d.pid >>> 0;
-                    }
-                }
-                if (d.restarts != null) {
-                    if ($Number(d.restarts) !== 0) {
-                        m.restarts = d.restarts >>> 0;
-                    }
-                }
-                if (d.startedAt != null) {
-                    if (!$Object.is($Number(d.startedAt), 0)) {
-                        m.startedAt = $Number(d.startedAt);
-                    }
-                }
-                if (d.strategy != null) {
-                    if (typeof d.strategy !== "string" || d.strategy.length) {
-                        m.strategy = $String(d.strategy);
-                    }
-                }
-                if (d.memory != null) {
-                    if (!$Object.is($Number(d.memory), 0)) {
-                        m.memory = $Number(d.memory);
-                    }
-                }
-                if (d.children) {
-                    if (!$Array.isArray(d.children))
-                        throw $TypeError(".macula.ipc.ChildDescription.children: array expected");
-                    m.children = $Array(d.children.length);
-                    for (var i = 0; i < d.children.length; ++i) {
-                        if (!$util.isObject(d.children[i]))
-                            throw $TypeError(".macula.ipc.ChildDescription.children: object expected");
-                        m.children[i] = $root.macula.ipc.ChildDescription.fromObject(d.children[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a ChildDescription message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof macula.ipc.ChildDescription
-             * @static
-             * @param {macula.ipc.ChildDescription} m ChildDescription
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ChildDescription.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.children = [];
-                }
-                if (o.defaults) {
-                    d.id = "";
-                    d.type = "";
-                    d.state = "";
-                    d.pid = 0;
-                    d.restarts = 0;
-                    d.startedAt = 0;
-                    d.strategy = "";
-                    d.memory = 0;
-                }
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    d.id = m.id;
-                }
-                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                    d.type = m.type;
-                }
-                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
-                    d.state = m.state;
-                }
-                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
-                    d.pid = m.pid;
-                }
-                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts")) {
-                    d.restarts = m.restarts;
-                }
-                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
-                    d.startedAt = o.json && !$isFinite(m.startedAt) ? $String(m.startedAt) : m.startedAt;
-                }
-                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy")) {
-                    d.strategy = m.strategy;
-                }
-                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory")) {
-                    d.memory = o.json && !$isFinite(m.memory) ? $String(m.memory) : m.memory;
-                }
-                if (m.children && m.children.length) {
-                    d.children = $Array(m.children.length);
-                    for (var j = 0; j < m.children.length; ++j) {
-                        d.children[j] = $root.macula.ipc.ChildDescription.toObject(m.children[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            /**
-             * Converts this ChildDescription to JSON.
-             * @function toJSON
-             * @memberof macula.ipc.ChildDescription
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ChildDescription.prototype.toJSON = function() {
-                return ChildDescription.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ChildDescription
-             * @function getTypeUrl
-             * @memberof macula.ipc.ChildDescription
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ChildDescription.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/macula.ipc.ChildDescription";
-            };
-
-            return ChildDescription;
-        })();
-
         ipc.DescribeReply = (function() {
 
             /**
              * Properties of a DescribeReply.
              * @typedef {Object} macula.ipc.DescribeReply.$Properties
-             * @property {macula.ipc.ChildDescription.$Properties|null} [supervisor] DescribeReply supervisor
+             * @property {macula.common.TreeNode.$Properties|null} [supervisor] DescribeReply supervisor
              * @property {number|null} [rss] DescribeReply rss
              * @property {number|null} [pid] DescribeReply pid
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -3708,7 +3235,7 @@ export const macula = $root.macula = (() => {
 
             /**
              * DescribeReply supervisor.
-             * @member {macula.ipc.ChildDescription.$Properties|null|undefined} supervisor
+             * @member {macula.common.TreeNode.$Properties|null|undefined} supervisor
              * @memberof macula.ipc.DescribeReply
              * @instance
              */
@@ -3763,7 +3290,7 @@ export const macula = $root.macula = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (m.supervisor != null && $Object.hasOwnProperty.call(m, "supervisor"))
-                    $root.macula.ipc.ChildDescription.encode(m.supervisor, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    $root.macula.common.TreeNode.encode(m.supervisor, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 if (m.rss != null && $Object.hasOwnProperty.call(m, "rss") && !$Object.is(m.rss, 0))
                     w.uint32(/* id 2, wireType 1 =*/17).double(m.rss);
                 if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
@@ -3815,7 +3342,7 @@ export const macula = $root.macula = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            m.supervisor = $root.macula.ipc.ChildDescription.decode(r, r.size(), $undefined, q + 1, m.supervisor);
+                            m.supervisor = $root.macula.common.TreeNode.decode(r, r.size(), $undefined, q + 1, m.supervisor);
                             continue;
                         }
                     case 2: {
@@ -3874,7 +3401,7 @@ export const macula = $root.macula = (() => {
                 if (d.supervisor != null) {
                     if (!$util.isObject(d.supervisor))
                         throw $TypeError(".macula.ipc.DescribeReply.supervisor: object expected");
-                    m.supervisor = $root.macula.ipc.ChildDescription.fromObject(d.supervisor, q + 1);
+                    m.supervisor = $root.macula.common.TreeNode.fromObject(d.supervisor, q + 1);
                 }
                 if (d.rss != null) {
                     if (!$Object.is($Number(d.rss), 0)) {
@@ -3912,7 +3439,7 @@ export const macula = $root.macula = (() => {
                     d.pid = 0;
                 }
                 if (m.supervisor != null && $Object.hasOwnProperty.call(m, "supervisor")) {
-                    d.supervisor = $root.macula.ipc.ChildDescription.toObject(m.supervisor, o, q + 1);
+                    d.supervisor = $root.macula.common.TreeNode.toObject(m.supervisor, o, q + 1);
                 }
                 if (m.rss != null && $Object.hasOwnProperty.call(m, "rss")) {
                     d.rss = o.json && !$isFinite(m.rss) ? $String(m.rss) : m.rss;
@@ -4136,322 +3663,6 @@ export const macula = $root.macula = (() => {
             };
 
             return Ok;
-        })();
-
-        ipc.Error = (function() {
-
-            /**
-             * Properties of an Error.
-             * @typedef {Object} macula.ipc.Error.$Properties
-             * @property {number|null} [code] Error code
-             * @property {string|null} [name] Error name
-             * @property {string|null} [message] Error message
-             * @property {string|null} [detailsJson] Error detailsJson
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Error.
-             * @memberof macula.ipc
-             * @interface IError
-             * @augments macula.ipc.Error.$Properties
-             * @deprecated Use macula.ipc.Error.$Properties instead.
-             */
-
-            /**
-             * Shape of an Error.
-             * @typedef {macula.ipc.Error.$Properties} macula.ipc.Error.$Shape
-             */
-
-            /**
-             * Constructs a new Error.
-             * @memberof macula.ipc
-             * @classdesc Represents an Error.
-             * @constructor
-             * @param {macula.ipc.Error.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Error = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Error code.
-             * @member {number} code
-             * @memberof macula.ipc.Error
-             * @instance
-             */
-            Error.prototype.code = 0;
-
-            /**
-             * Error name.
-             * @member {string} name
-             * @memberof macula.ipc.Error
-             * @instance
-             */
-            Error.prototype.name = "";
-
-            /**
-             * Error message.
-             * @member {string} message
-             * @memberof macula.ipc.Error
-             * @instance
-             */
-            Error.prototype.message = "";
-
-            /**
-             * Error detailsJson.
-             * @member {string} detailsJson
-             * @memberof macula.ipc.Error
-             * @instance
-             */
-            Error.prototype.detailsJson = "";
-
-            /**
-             * Creates a new Error instance using the specified properties.
-             * @function create
-             * @memberof macula.ipc.Error
-             * @static
-             * @param {macula.ipc.Error.$Properties=} [properties] Properties to set
-             * @returns {macula.ipc.Error} Error instance
-             * @type {{
-             *   (properties: macula.ipc.Error.$Shape): macula.ipc.Error & macula.ipc.Error.$Shape;
-             *   (properties?: macula.ipc.Error.$Properties): macula.ipc.Error;
-             * }}
-             */
-            Error.create = function(properties) {
-                return new Error(properties);
-            };
-
-            /**
-             * Encodes the specified Error message. Does not implicitly {@link macula.ipc.Error.verify|verify} messages.
-             * @function encode
-             * @memberof macula.ipc.Error
-             * @static
-             * @param {macula.ipc.Error.$Properties} m Error message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Error.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
-                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.code);
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
-                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson") && m.detailsJson !== "")
-                    w.uint32(/* id 4, wireType 2 =*/34).string(m.detailsJson);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Decodes an Error message from the specified reader or buffer.
-             * @function decode
-             * @memberof macula.ipc.Error
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {macula.ipc.Error & macula.ipc.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Error.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.macula.ipc.Error();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.code = v;
-                            else
-                                delete m.code;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.name = v;
-                            else
-                                delete m.name;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.message = v;
-                            else
-                                delete m.message;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.detailsJson = v;
-                            else
-                                delete m.detailsJson;
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Creates an Error message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof macula.ipc.Error
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {macula.ipc.Error} Error
-             */
-            Error.fromObject = function (d, q) {
-                if (d instanceof $root.macula.ipc.Error)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".macula.ipc.Error: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.macula.ipc.Error();
-                if (d.code != null) {
-                    if ($Number(d.code) !== 0) {
-                        m.code = d.code >>> 0;
-                    }
-                }
-                if (d.name != null) {
-                    if (typeof d.name !== "string" || d.name.length) {
-                        m.name = $String(d.name);
-                    }
-                }
-                if (d.message != null) {
-                    if (typeof d.message !== "string" || d.message.length) {
-                        m.message = $String(d.message);
-                    }
-                }
-                if (d.detailsJson != null) {
-                    if (typeof d.detailsJson !== "string" || d.detailsJson.length) {
-                        m.detailsJson = $String(d.detailsJson);
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from an Error message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof macula.ipc.Error
-             * @static
-             * @param {macula.ipc.Error} m Error
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Error.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.code = 0;
-                    d.name = "";
-                    d.message = "";
-                    d.detailsJson = "";
-                }
-                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
-                    d.code = m.code;
-                }
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                    d.name = m.name;
-                }
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
-                    d.message = m.message;
-                }
-                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson")) {
-                    d.detailsJson = m.detailsJson;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this Error to JSON.
-             * @function toJSON
-             * @memberof macula.ipc.Error
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Error.prototype.toJSON = function() {
-                return Error.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Error
-             * @function getTypeUrl
-             * @memberof macula.ipc.Error
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Error.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/macula.ipc.Error";
-            };
-
-            return Error;
         })();
 
         ipc.Ping = (function() {
@@ -5258,6 +4469,836 @@ export const macula = $root.macula = (() => {
         })();
 
         return ipc;
+    })();
+
+    macula.common = (function() {
+
+        /**
+         * Namespace common.
+         * @memberof macula
+         * @namespace
+         */
+        const common = {};
+
+        common.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} macula.common.Error.$Properties
+             * @property {number|null} [correlationId] Error correlationId
+             * @property {number|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {string|null} [detailsJson] Error detailsJson
+             * @property {string|null} [codeName] Error codeName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof macula.common
+             * @interface IError
+             * @augments macula.common.Error.$Properties
+             * @deprecated Use macula.common.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {macula.common.Error.$Properties} macula.common.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof macula.common
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {macula.common.Error.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Error correlationId.
+             * @member {number} correlationId
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.correlationId = 0;
+
+            /**
+             * Error code.
+             * @member {number} code
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.code = 0;
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error detailsJson.
+             * @member {string} detailsJson
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.detailsJson = "";
+
+            /**
+             * Error codeName.
+             * @member {string} codeName
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.codeName = "";
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof macula.common.Error
+             * @static
+             * @param {macula.common.Error.$Properties=} [properties] Properties to set
+             * @returns {macula.common.Error} Error instance
+             * @type {{
+             *   (properties: macula.common.Error.$Shape): macula.common.Error & macula.common.Error.$Shape;
+             *   (properties?: macula.common.Error.$Properties): macula.common.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link macula.common.Error.verify|verify} messages.
+             * @function encode
+             * @memberof macula.common.Error
+             * @static
+             * @param {macula.common.Error.$Properties} m Error message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId") && m.correlationId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.correlationId);
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
+                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson") && m.detailsJson !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.detailsJson);
+                if (m.codeName != null && $Object.hasOwnProperty.call(m, "codeName") && m.codeName !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.codeName);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.common.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.common.Error & macula.common.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.common.Error();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.correlationId = v;
+                            else
+                                delete m.correlationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detailsJson = v;
+                            else
+                                delete m.detailsJson;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.codeName = v;
+                            else
+                                delete m.codeName;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.common.Error
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.common.Error} Error
+             */
+            Error.fromObject = function (d, q) {
+                if (d instanceof $root.macula.common.Error)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.common.Error: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.common.Error();
+                if (d.correlationId != null) {
+                    if ($Number(d.correlationId) !== 0) {
+                        m.correlationId = d.correlationId >>> 0;
+                    }
+                }
+                if (d.code != null) {
+                    if ($Number(d.code) !== 0) {
+                        m.code = d.code >>> 0;
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                if (d.detailsJson != null) {
+                    if (typeof d.detailsJson !== "string" || d.detailsJson.length) {
+                        m.detailsJson = $String(d.detailsJson);
+                    }
+                }
+                if (d.codeName != null) {
+                    if (typeof d.codeName !== "string" || d.codeName.length) {
+                        m.codeName = $String(d.codeName);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.common.Error
+             * @static
+             * @param {macula.common.Error} m Error
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.correlationId = 0;
+                    d.code = 0;
+                    d.message = "";
+                    d.detailsJson = "";
+                    d.codeName = "";
+                }
+                if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId")) {
+                    d.correlationId = m.correlationId;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson")) {
+                    d.detailsJson = m.detailsJson;
+                }
+                if (m.codeName != null && $Object.hasOwnProperty.call(m, "codeName")) {
+                    d.codeName = m.codeName;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof macula.common.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof macula.common.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.common.Error";
+            };
+
+            return Error;
+        })();
+
+        common.TreeNode = (function() {
+
+            /**
+             * Properties of a TreeNode.
+             * @typedef {Object} macula.common.TreeNode.$Properties
+             * @property {string|null} [id] TreeNode id
+             * @property {string|null} [type] TreeNode type
+             * @property {string|null} [state] TreeNode state
+             * @property {number|null} [pid] TreeNode pid
+             * @property {number|null} [restarts] TreeNode restarts
+             * @property {number|null} [startedAt] TreeNode startedAt
+             * @property {string|null} [strategy] TreeNode strategy
+             * @property {number|null} [memory] TreeNode memory
+             * @property {Array.<macula.common.TreeNode.$Properties>|null} [children] TreeNode children
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TreeNode.
+             * @memberof macula.common
+             * @interface ITreeNode
+             * @augments macula.common.TreeNode.$Properties
+             * @deprecated Use macula.common.TreeNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a TreeNode.
+             * @typedef {macula.common.TreeNode.$Properties} macula.common.TreeNode.$Shape
+             */
+
+            /**
+             * Constructs a new TreeNode.
+             * @memberof macula.common
+             * @classdesc Represents a TreeNode.
+             * @constructor
+             * @param {macula.common.TreeNode.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TreeNode = function (p) {
+                this.children = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TreeNode id.
+             * @member {string} id
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.id = "";
+
+            /**
+             * TreeNode type.
+             * @member {string} type
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.type = "";
+
+            /**
+             * TreeNode state.
+             * @member {string} state
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.state = "";
+
+            /**
+             * TreeNode pid.
+             * @member {number} pid
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.pid = 0;
+
+            /**
+             * TreeNode restarts.
+             * @member {number} restarts
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.restarts = 0;
+
+            /**
+             * TreeNode startedAt.
+             * @member {number} startedAt
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.startedAt = 0;
+
+            /**
+             * TreeNode strategy.
+             * @member {string} strategy
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.strategy = "";
+
+            /**
+             * TreeNode memory.
+             * @member {number} memory
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.memory = 0;
+
+            /**
+             * TreeNode children.
+             * @member {Array.<macula.common.TreeNode.$Properties>} children
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.children = $util.emptyArray;
+
+            /**
+             * Creates a new TreeNode instance using the specified properties.
+             * @function create
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode.$Properties=} [properties] Properties to set
+             * @returns {macula.common.TreeNode} TreeNode instance
+             * @type {{
+             *   (properties: macula.common.TreeNode.$Shape): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+             *   (properties?: macula.common.TreeNode.$Properties): macula.common.TreeNode;
+             * }}
+             */
+            TreeNode.create = function(properties) {
+                return new TreeNode(properties);
+            };
+
+            /**
+             * Encodes the specified TreeNode message. Does not implicitly {@link macula.common.TreeNode.verify|verify} messages.
+             * @function encode
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode.$Properties} m TreeNode message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TreeNode.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.state);
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.pid);
+                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts") && m.restarts !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.restarts);
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt") && !$Object.is(m.startedAt, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.startedAt);
+                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy") && m.strategy !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.strategy);
+                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory") && !$Object.is(m.memory, 0))
+                    w.uint32(/* id 8, wireType 1 =*/65).double(m.memory);
+                if (m.children != null && m.children.length) {
+                    for (var i = 0; i < m.children.length; ++i)
+                        $root.macula.common.TreeNode.encode(m.children[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TreeNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.common.TreeNode & macula.common.TreeNode.$Shape} TreeNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TreeNode.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.common.TreeNode();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.restarts = v;
+                            else
+                                delete m.restarts;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.startedAt = v;
+                            else
+                                delete m.startedAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.strategy = v;
+                            else
+                                delete m.strategy;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.memory = v;
+                            else
+                                delete m.memory;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.children && m.children.length))
+                                m.children = [];
+                            m.children.push($root.macula.common.TreeNode.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TreeNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.common.TreeNode} TreeNode
+             */
+            TreeNode.fromObject = function (d, q) {
+                if (d instanceof $root.macula.common.TreeNode)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.common.TreeNode: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.common.TreeNode();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.state != null) {
+                    if (typeof d.state !== "string" || d.state.length) {
+                        m.state = $String(d.state);
+                    }
+                }
+                if (d.pid != null) {
+                    if ($Number(d.pid) !== 0) {
+                        m.pid = d.pid >>> 0;
+                    }
+                }
+                if (d.restarts != null) {
+                    if ($Number(d.restarts) !== 0) {
+                        m.restarts = d.restarts >>> 0;
+                    }
+                }
+                if (d.startedAt != null) {
+                    if (!$Object.is($Number(d.startedAt), 0)) {
+                        m.startedAt = $Number(d.startedAt);
+                    }
+                }
+                if (d.strategy != null) {
+                    if (typeof d.strategy !== "string" || d.strategy.length) {
+                        m.strategy = $String(d.strategy);
+                    }
+                }
+                if (d.memory != null) {
+                    if (!$Object.is($Number(d.memory), 0)) {
+                        m.memory = $Number(d.memory);
+                    }
+                }
+                if (d.children) {
+                    if (!$Array.isArray(d.children))
+                        throw $TypeError(".macula.common.TreeNode.children: array expected");
+                    m.children = $Array(d.children.length);
+                    for (var i = 0; i < d.children.length; ++i) {
+                        if (!$util.isObject(d.children[i]))
+                            throw $TypeError(".macula.common.TreeNode.children: object expected");
+                        m.children[i] = $root.macula.common.TreeNode.fromObject(d.children[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TreeNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode} m TreeNode
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TreeNode.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.children = [];
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.type = "";
+                    d.state = "";
+                    d.pid = 0;
+                    d.restarts = 0;
+                    d.startedAt = 0;
+                    d.strategy = "";
+                    d.memory = 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = m.pid;
+                }
+                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts")) {
+                    d.restarts = m.restarts;
+                }
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
+                    d.startedAt = o.json && !$isFinite(m.startedAt) ? $String(m.startedAt) : m.startedAt;
+                }
+                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy")) {
+                    d.strategy = m.strategy;
+                }
+                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory")) {
+                    d.memory = o.json && !$isFinite(m.memory) ? $String(m.memory) : m.memory;
+                }
+                if (m.children && m.children.length) {
+                    d.children = $Array(m.children.length);
+                    for (var j = 0; j < m.children.length; ++j) {
+                        d.children[j] = $root.macula.common.TreeNode.toObject(m.children[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TreeNode to JSON.
+             * @function toJSON
+             * @memberof macula.common.TreeNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TreeNode.prototype.toJSON = function() {
+                return TreeNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TreeNode
+             * @function getTypeUrl
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TreeNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.common.TreeNode";
+            };
+
+            return TreeNode;
+        })();
+
+        return common;
     })();
 
     return macula;

@@ -14,7 +14,7 @@ export namespace macula {
             route?: (macula.wire.Route.$Properties|null);
             connect?: (macula.wire.Connect.$Properties|null);
             connected?: (macula.wire.Connected.$Properties|null);
-            error?: (macula.wire.Error.$Properties|null);
+            error?: (macula.common.Error.$Properties|null);
             ping?: (macula.wire.Ping.$Properties|null);
             pong?: (macula.wire.Pong.$Properties|null);
             goodbye?: (macula.wire.Goodbye.$Properties|null);
@@ -48,7 +48,7 @@ export namespace macula {
                 route?: (macula.wire.Route.$Properties|null);
                 connect?: (macula.wire.Connect.$Properties|null);
                 connected?: (macula.wire.Connected.$Properties|null);
-                error?: (macula.wire.Error.$Properties|null);
+                error?: (macula.common.Error.$Properties|null);
                 ping?: (macula.wire.Ping.$Properties|null);
                 pong?: (macula.wire.Pong.$Properties|null);
                 goodbye?: (macula.wire.Goodbye.$Properties|null);
@@ -73,7 +73,7 @@ export namespace macula {
               route?: macula.wire.Route.$Shape|null;
               connect?: macula.wire.Connect.$Shape|null;
               connected?: macula.wire.Connected.$Shape|null;
-              error?: macula.wire.Error.$Shape|null;
+              error?: macula.common.Error.$Shape|null;
               ping?: macula.wire.Ping.$Shape|null;
               pong?: macula.wire.Pong.$Shape|null;
               goodbye?: macula.wire.Goodbye.$Shape|null;
@@ -93,7 +93,7 @@ export namespace macula {
               invocationError?: macula.wire.InvocationError.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.wire.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape })
+              ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape })
             );
         }
 
@@ -207,39 +207,6 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.Connected.$Properties;
-        }
-
-        interface IError extends macula.wire.Error.$Properties {
-        }
-
-        class Error {
-            constructor(p?: macula.wire.Error.$Properties);
-            $unknowns?: Uint8Array[];
-            correlationId: number;
-            code: number;
-            message: string;
-            detailsJson: string;
-            codeName: string;
-            static create(properties: macula.wire.Error.$Shape): macula.wire.Error & macula.wire.Error.$Shape;
-            static create(properties?: macula.wire.Error.$Properties): macula.wire.Error;
-            static encode(m: macula.wire.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.Error & macula.wire.Error.$Shape;
-            static fromObject(d: { [k: string]: any }): macula.wire.Error;
-            static toObject(m: macula.wire.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Error {
-            interface $Properties {
-                correlationId?: (number|null);
-                code?: (number|null);
-                message?: (string|null);
-                detailsJson?: (string|null);
-                codeName?: (string|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = macula.wire.Error.$Properties;
         }
 
         interface IPing extends macula.wire.Ping.$Properties {
@@ -715,6 +682,83 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.InvocationError.$Properties;
+        }
+    }
+
+    namespace common {
+
+        interface IError extends macula.common.Error.$Properties {
+        }
+
+        class Error {
+            constructor(p?: macula.common.Error.$Properties);
+            $unknowns?: Uint8Array[];
+            correlationId: number;
+            code: number;
+            message: string;
+            detailsJson: string;
+            codeName: string;
+            static create(properties: macula.common.Error.$Shape): macula.common.Error & macula.common.Error.$Shape;
+            static create(properties?: macula.common.Error.$Properties): macula.common.Error;
+            static encode(m: macula.common.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.common.Error & macula.common.Error.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.common.Error;
+            static toObject(m: macula.common.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+            interface $Properties {
+                correlationId?: (number|null);
+                code?: (number|null);
+                message?: (string|null);
+                detailsJson?: (string|null);
+                codeName?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.common.Error.$Properties;
+        }
+
+        interface ITreeNode extends macula.common.TreeNode.$Properties {
+        }
+
+        class TreeNode {
+            constructor(p?: macula.common.TreeNode.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            type: string;
+            state: string;
+            pid: number;
+            restarts: number;
+            startedAt: number;
+            strategy: string;
+            memory: number;
+            children: macula.common.TreeNode.$Properties[];
+            static create(properties: macula.common.TreeNode.$Shape): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+            static create(properties?: macula.common.TreeNode.$Properties): macula.common.TreeNode;
+            static encode(m: macula.common.TreeNode.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.common.TreeNode;
+            static toObject(m: macula.common.TreeNode, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TreeNode {
+            interface $Properties {
+                id?: (string|null);
+                type?: (string|null);
+                state?: (string|null);
+                pid?: (number|null);
+                restarts?: (number|null);
+                startedAt?: (number|null);
+                strategy?: (string|null);
+                memory?: (number|null);
+                children?: (macula.common.TreeNode.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.common.TreeNode.$Properties;
         }
     }
 }

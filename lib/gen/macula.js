@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
 
 // Same as $util.oneOfSetter (drop the oneof's other cases), deleting only those present.
 const $oneOfSetter = (fieldNames) => {
@@ -46,7 +46,7 @@ export const macula = $root.macula = (() => {
              * @property {macula.wire.Route.$Properties|null} [route] Frame route
              * @property {macula.wire.Connect.$Properties|null} [connect] Frame connect
              * @property {macula.wire.Connected.$Properties|null} [connected] Frame connected
-             * @property {macula.wire.Error.$Properties|null} [error] Frame error
+             * @property {macula.common.Error.$Properties|null} [error] Frame error
              * @property {macula.wire.Ping.$Properties|null} [ping] Frame ping
              * @property {macula.wire.Pong.$Properties|null} [pong] Frame pong
              * @property {macula.wire.Goodbye.$Properties|null} [goodbye] Frame goodbye
@@ -82,7 +82,7 @@ export const macula = $root.macula = (() => {
              *   route?: macula.wire.Route.$Shape|null;
              *   connect?: macula.wire.Connect.$Shape|null;
              *   connected?: macula.wire.Connected.$Shape|null;
-             *   error?: macula.wire.Error.$Shape|null;
+             *   error?: macula.common.Error.$Shape|null;
              *   ping?: macula.wire.Ping.$Shape|null;
              *   pong?: macula.wire.Pong.$Shape|null;
              *   goodbye?: macula.wire.Goodbye.$Shape|null;
@@ -102,7 +102,7 @@ export const macula = $root.macula = (() => {
              *   invocationError?: macula.wire.InvocationError.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.wire.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape })
+             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape })
              * )} macula.wire.Frame.$Shape
              */
 
@@ -147,7 +147,7 @@ export const macula = $root.macula = (() => {
 
             /**
              * Frame error.
-             * @member {macula.wire.Error.$Properties|null|undefined} error
+             * @member {macula.common.Error.$Properties|null|undefined} error
              * @memberof macula.wire.Frame
              * @instance
              */
@@ -342,7 +342,7 @@ export const macula = $root.macula = (() => {
                 if (m.connected != null && $Object.hasOwnProperty.call(m, "connected"))
                     $root.macula.wire.Connected.encode(m.connected, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
-                    $root.macula.wire.Error.encode(m.error, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                    $root.macula.common.Error.encode(m.error, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 if (m.ping != null && $Object.hasOwnProperty.call(m, "ping"))
                     $root.macula.wire.Ping.encode(m.ping, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 if (m.pong != null && $Object.hasOwnProperty.call(m, "pong"))
@@ -444,7 +444,7 @@ export const macula = $root.macula = (() => {
                     case 12: {
                             if (u !== 2)
                                 break;
-                            m.error = $root.macula.wire.Error.decode(r, r.size(), $undefined, q + 1, m.error);
+                            m.error = $root.macula.common.Error.decode(r, r.size(), $undefined, q + 1, m.error);
                             m.body = "error";
                             continue;
                         }
@@ -620,7 +620,7 @@ export const macula = $root.macula = (() => {
                 if (d.error != null) {
                     if (!$util.isObject(d.error))
                         throw $TypeError(".macula.wire.Frame.error: object expected");
-                    m.error = $root.macula.wire.Error.fromObject(d.error, q + 1);
+                    m.error = $root.macula.common.Error.fromObject(d.error, q + 1);
                 }
                 if (d.ping != null) {
                     if (!$util.isObject(d.ping))
@@ -744,7 +744,7 @@ export const macula = $root.macula = (() => {
                         d.body = "connected";
                 }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
-                    d.error = $root.macula.wire.Error.toObject(m.error, o, q + 1);
+                    d.error = $root.macula.common.Error.toObject(m.error, o, q + 1);
                     if (o.oneofs)
                         d.body = "error";
                 }
@@ -2065,351 +2065,6 @@ export const macula = $root.macula = (() => {
             };
 
             return Connected;
-        })();
-
-        wire.Error = (function() {
-
-            /**
-             * Properties of an Error.
-             * @typedef {Object} macula.wire.Error.$Properties
-             * @property {number|null} [correlationId] Error correlationId
-             * @property {number|null} [code] Error code
-             * @property {string|null} [message] Error message
-             * @property {string|null} [detailsJson] Error detailsJson
-             * @property {string|null} [codeName] Error codeName
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Error.
-             * @memberof macula.wire
-             * @interface IError
-             * @augments macula.wire.Error.$Properties
-             * @deprecated Use macula.wire.Error.$Properties instead.
-             */
-
-            /**
-             * Shape of an Error.
-             * @typedef {macula.wire.Error.$Properties} macula.wire.Error.$Shape
-             */
-
-            /**
-             * Constructs a new Error.
-             * @memberof macula.wire
-             * @classdesc Represents an Error.
-             * @constructor
-             * @param {macula.wire.Error.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Error = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Error correlationId.
-             * @member {number} correlationId
-             * @memberof macula.wire.Error
-             * @instance
-             */
-            Error.prototype.correlationId = 0;
-
-            /**
-             * Error code.
-             * @member {number} code
-             * @memberof macula.wire.Error
-             * @instance
-             */
-            Error.prototype.code = 0;
-
-            /**
-             * Error message.
-             * @member {string} message
-             * @memberof macula.wire.Error
-             * @instance
-             */
-            Error.prototype.message = "";
-
-            /**
-             * Error detailsJson.
-             * @member {string} detailsJson
-             * @memberof macula.wire.Error
-             * @instance
-             */
-            Error.prototype.detailsJson = "";
-
-            /**
-             * Error codeName.
-             * @member {string} codeName
-             * @memberof macula.wire.Error
-             * @instance
-             */
-            Error.prototype.codeName = "";
-
-            /**
-             * Creates a new Error instance using the specified properties.
-             * @function create
-             * @memberof macula.wire.Error
-             * @static
-             * @param {macula.wire.Error.$Properties=} [properties] Properties to set
-             * @returns {macula.wire.Error} Error instance
-             * @type {{
-             *   (properties: macula.wire.Error.$Shape): macula.wire.Error & macula.wire.Error.$Shape;
-             *   (properties?: macula.wire.Error.$Properties): macula.wire.Error;
-             * }}
-             */
-            Error.create = function(properties) {
-                return new Error(properties);
-            };
-
-            /**
-             * Encodes the specified Error message. Does not implicitly {@link macula.wire.Error.verify|verify} messages.
-             * @function encode
-             * @memberof macula.wire.Error
-             * @static
-             * @param {macula.wire.Error.$Properties} m Error message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Error.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId") && m.correlationId !== 0)
-                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.correlationId);
-                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
-                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.code);
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
-                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson") && m.detailsJson !== "")
-                    w.uint32(/* id 4, wireType 2 =*/34).string(m.detailsJson);
-                if (m.codeName != null && $Object.hasOwnProperty.call(m, "codeName") && m.codeName !== "")
-                    w.uint32(/* id 5, wireType 2 =*/42).string(m.codeName);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Decodes an Error message from the specified reader or buffer.
-             * @function decode
-             * @memberof macula.wire.Error
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {macula.wire.Error & macula.wire.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Error.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.macula.wire.Error();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.correlationId = v;
-                            else
-                                delete m.correlationId;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.uint32())
-                                m.code = v;
-                            else
-                                delete m.code;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.message = v;
-                            else
-                                delete m.message;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.detailsJson = v;
-                            else
-                                delete m.detailsJson;
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.codeName = v;
-                            else
-                                delete m.codeName;
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Creates an Error message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof macula.wire.Error
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {macula.wire.Error} Error
-             */
-            Error.fromObject = function (d, q) {
-                if (d instanceof $root.macula.wire.Error)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".macula.wire.Error: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.macula.wire.Error();
-                if (d.correlationId != null) {
-                    if ($Number(d.correlationId) !== 0) {
-                        m.correlationId = d.correlationId >>> 0;
-                    }
-                }
-                if (d.code != null) {
-                    if ($Number(d.code) !== 0) {
-                        m.code = d.code >>> 0;
-                    }
-                }
-                if (d.message != null) {
-                    if (typeof d.message !== "string" || d.message.length) {
-                        m.message = $String(d.message);
-                    }
-                }
-                if (d.detailsJson != null) {
-                    if (typeof d.detailsJson !== "string" || d.detailsJson.length) {
-                        m.detailsJson = $String(d.detailsJson);
-                    }
-                }
-                if (d.codeName != null) {
-                    if (typeof d.codeName !== "string" || d.codeName.length) {
-                        m.codeName = $String(d.codeName);
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from an Error message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof macula.wire.Error
-             * @static
-             * @param {macula.wire.Error} m Error
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Error.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.correlationId = 0;
-                    d.code = 0;
-                    d.message = "";
-                    d.detailsJson = "";
-                    d.codeName = "";
-                }
-                if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId")) {
-                    d.correlationId = m.correlationId;
-                }
-                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
-                    d.code = m.code;
-                }
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
-                    d.message = m.message;
-                }
-                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson")) {
-                    d.detailsJson = m.detailsJson;
-                }
-                if (m.codeName != null && $Object.hasOwnProperty.call(m, "codeName")) {
-                    d.codeName = m.codeName;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this Error to JSON.
-             * @function toJSON
-             * @memberof macula.wire.Error
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Error.prototype.toJSON = function() {
-                return Error.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Error
-             * @function getTypeUrl
-             * @memberof macula.wire.Error
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Error.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/macula.wire.Error";
-            };
-
-            return Error;
         })();
 
         wire.Ping = (function() {
@@ -7129,6 +6784,836 @@ export const macula = $root.macula = (() => {
         })();
 
         return wire;
+    })();
+
+    macula.common = (function() {
+
+        /**
+         * Namespace common.
+         * @memberof macula
+         * @namespace
+         */
+        const common = {};
+
+        common.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} macula.common.Error.$Properties
+             * @property {number|null} [correlationId] Error correlationId
+             * @property {number|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {string|null} [detailsJson] Error detailsJson
+             * @property {string|null} [codeName] Error codeName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof macula.common
+             * @interface IError
+             * @augments macula.common.Error.$Properties
+             * @deprecated Use macula.common.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {macula.common.Error.$Properties} macula.common.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof macula.common
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {macula.common.Error.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Error correlationId.
+             * @member {number} correlationId
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.correlationId = 0;
+
+            /**
+             * Error code.
+             * @member {number} code
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.code = 0;
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error detailsJson.
+             * @member {string} detailsJson
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.detailsJson = "";
+
+            /**
+             * Error codeName.
+             * @member {string} codeName
+             * @memberof macula.common.Error
+             * @instance
+             */
+            Error.prototype.codeName = "";
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof macula.common.Error
+             * @static
+             * @param {macula.common.Error.$Properties=} [properties] Properties to set
+             * @returns {macula.common.Error} Error instance
+             * @type {{
+             *   (properties: macula.common.Error.$Shape): macula.common.Error & macula.common.Error.$Shape;
+             *   (properties?: macula.common.Error.$Properties): macula.common.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link macula.common.Error.verify|verify} messages.
+             * @function encode
+             * @memberof macula.common.Error
+             * @static
+             * @param {macula.common.Error.$Properties} m Error message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId") && m.correlationId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.correlationId);
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
+                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson") && m.detailsJson !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.detailsJson);
+                if (m.codeName != null && $Object.hasOwnProperty.call(m, "codeName") && m.codeName !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.codeName);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.common.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.common.Error & macula.common.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.common.Error();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.correlationId = v;
+                            else
+                                delete m.correlationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detailsJson = v;
+                            else
+                                delete m.detailsJson;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.codeName = v;
+                            else
+                                delete m.codeName;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.common.Error
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.common.Error} Error
+             */
+            Error.fromObject = function (d, q) {
+                if (d instanceof $root.macula.common.Error)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.common.Error: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.common.Error();
+                if (d.correlationId != null) {
+                    if ($Number(d.correlationId) !== 0) {
+                        m.correlationId = d.correlationId >>> 0;
+                    }
+                }
+                if (d.code != null) {
+                    if ($Number(d.code) !== 0) {
+                        m.code = d.code >>> 0;
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                if (d.detailsJson != null) {
+                    if (typeof d.detailsJson !== "string" || d.detailsJson.length) {
+                        m.detailsJson = $String(d.detailsJson);
+                    }
+                }
+                if (d.codeName != null) {
+                    if (typeof d.codeName !== "string" || d.codeName.length) {
+                        m.codeName = $String(d.codeName);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.common.Error
+             * @static
+             * @param {macula.common.Error} m Error
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.correlationId = 0;
+                    d.code = 0;
+                    d.message = "";
+                    d.detailsJson = "";
+                    d.codeName = "";
+                }
+                if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId")) {
+                    d.correlationId = m.correlationId;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson")) {
+                    d.detailsJson = m.detailsJson;
+                }
+                if (m.codeName != null && $Object.hasOwnProperty.call(m, "codeName")) {
+                    d.codeName = m.codeName;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof macula.common.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof macula.common.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.common.Error";
+            };
+
+            return Error;
+        })();
+
+        common.TreeNode = (function() {
+
+            /**
+             * Properties of a TreeNode.
+             * @typedef {Object} macula.common.TreeNode.$Properties
+             * @property {string|null} [id] TreeNode id
+             * @property {string|null} [type] TreeNode type
+             * @property {string|null} [state] TreeNode state
+             * @property {number|null} [pid] TreeNode pid
+             * @property {number|null} [restarts] TreeNode restarts
+             * @property {number|null} [startedAt] TreeNode startedAt
+             * @property {string|null} [strategy] TreeNode strategy
+             * @property {number|null} [memory] TreeNode memory
+             * @property {Array.<macula.common.TreeNode.$Properties>|null} [children] TreeNode children
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TreeNode.
+             * @memberof macula.common
+             * @interface ITreeNode
+             * @augments macula.common.TreeNode.$Properties
+             * @deprecated Use macula.common.TreeNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a TreeNode.
+             * @typedef {macula.common.TreeNode.$Properties} macula.common.TreeNode.$Shape
+             */
+
+            /**
+             * Constructs a new TreeNode.
+             * @memberof macula.common
+             * @classdesc Represents a TreeNode.
+             * @constructor
+             * @param {macula.common.TreeNode.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TreeNode = function (p) {
+                this.children = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TreeNode id.
+             * @member {string} id
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.id = "";
+
+            /**
+             * TreeNode type.
+             * @member {string} type
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.type = "";
+
+            /**
+             * TreeNode state.
+             * @member {string} state
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.state = "";
+
+            /**
+             * TreeNode pid.
+             * @member {number} pid
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.pid = 0;
+
+            /**
+             * TreeNode restarts.
+             * @member {number} restarts
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.restarts = 0;
+
+            /**
+             * TreeNode startedAt.
+             * @member {number} startedAt
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.startedAt = 0;
+
+            /**
+             * TreeNode strategy.
+             * @member {string} strategy
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.strategy = "";
+
+            /**
+             * TreeNode memory.
+             * @member {number} memory
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.memory = 0;
+
+            /**
+             * TreeNode children.
+             * @member {Array.<macula.common.TreeNode.$Properties>} children
+             * @memberof macula.common.TreeNode
+             * @instance
+             */
+            TreeNode.prototype.children = $util.emptyArray;
+
+            /**
+             * Creates a new TreeNode instance using the specified properties.
+             * @function create
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode.$Properties=} [properties] Properties to set
+             * @returns {macula.common.TreeNode} TreeNode instance
+             * @type {{
+             *   (properties: macula.common.TreeNode.$Shape): macula.common.TreeNode & macula.common.TreeNode.$Shape;
+             *   (properties?: macula.common.TreeNode.$Properties): macula.common.TreeNode;
+             * }}
+             */
+            TreeNode.create = function(properties) {
+                return new TreeNode(properties);
+            };
+
+            /**
+             * Encodes the specified TreeNode message. Does not implicitly {@link macula.common.TreeNode.verify|verify} messages.
+             * @function encode
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode.$Properties} m TreeNode message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TreeNode.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.state);
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.pid);
+                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts") && m.restarts !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.restarts);
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt") && !$Object.is(m.startedAt, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.startedAt);
+                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy") && m.strategy !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.strategy);
+                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory") && !$Object.is(m.memory, 0))
+                    w.uint32(/* id 8, wireType 1 =*/65).double(m.memory);
+                if (m.children != null && m.children.length) {
+                    for (var i = 0; i < m.children.length; ++i)
+                        $root.macula.common.TreeNode.encode(m.children[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TreeNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.common.TreeNode & macula.common.TreeNode.$Shape} TreeNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TreeNode.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.common.TreeNode();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.restarts = v;
+                            else
+                                delete m.restarts;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.startedAt = v;
+                            else
+                                delete m.startedAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.strategy = v;
+                            else
+                                delete m.strategy;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.memory = v;
+                            else
+                                delete m.memory;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.children && m.children.length))
+                                m.children = [];
+                            m.children.push($root.macula.common.TreeNode.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TreeNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.common.TreeNode} TreeNode
+             */
+            TreeNode.fromObject = function (d, q) {
+                if (d instanceof $root.macula.common.TreeNode)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.common.TreeNode: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.common.TreeNode();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.state != null) {
+                    if (typeof d.state !== "string" || d.state.length) {
+                        m.state = $String(d.state);
+                    }
+                }
+                if (d.pid != null) {
+                    if ($Number(d.pid) !== 0) {
+                        m.pid = d.pid >>> 0;
+                    }
+                }
+                if (d.restarts != null) {
+                    if ($Number(d.restarts) !== 0) {
+                        m.restarts = d.restarts >>> 0;
+                    }
+                }
+                if (d.startedAt != null) {
+                    if (!$Object.is($Number(d.startedAt), 0)) {
+                        m.startedAt = $Number(d.startedAt);
+                    }
+                }
+                if (d.strategy != null) {
+                    if (typeof d.strategy !== "string" || d.strategy.length) {
+                        m.strategy = $String(d.strategy);
+                    }
+                }
+                if (d.memory != null) {
+                    if (!$Object.is($Number(d.memory), 0)) {
+                        m.memory = $Number(d.memory);
+                    }
+                }
+                if (d.children) {
+                    if (!$Array.isArray(d.children))
+                        throw $TypeError(".macula.common.TreeNode.children: array expected");
+                    m.children = $Array(d.children.length);
+                    for (var i = 0; i < d.children.length; ++i) {
+                        if (!$util.isObject(d.children[i]))
+                            throw $TypeError(".macula.common.TreeNode.children: object expected");
+                        m.children[i] = $root.macula.common.TreeNode.fromObject(d.children[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TreeNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {macula.common.TreeNode} m TreeNode
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TreeNode.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.children = [];
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.type = "";
+                    d.state = "";
+                    d.pid = 0;
+                    d.restarts = 0;
+                    d.startedAt = 0;
+                    d.strategy = "";
+                    d.memory = 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = m.pid;
+                }
+                if (m.restarts != null && $Object.hasOwnProperty.call(m, "restarts")) {
+                    d.restarts = m.restarts;
+                }
+                if (m.startedAt != null && $Object.hasOwnProperty.call(m, "startedAt")) {
+                    d.startedAt = o.json && !$isFinite(m.startedAt) ? $String(m.startedAt) : m.startedAt;
+                }
+                if (m.strategy != null && $Object.hasOwnProperty.call(m, "strategy")) {
+                    d.strategy = m.strategy;
+                }
+                if (m.memory != null && $Object.hasOwnProperty.call(m, "memory")) {
+                    d.memory = o.json && !$isFinite(m.memory) ? $String(m.memory) : m.memory;
+                }
+                if (m.children && m.children.length) {
+                    d.children = $Array(m.children.length);
+                    for (var j = 0; j < m.children.length; ++j) {
+                        d.children[j] = $root.macula.common.TreeNode.toObject(m.children[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TreeNode to JSON.
+             * @function toJSON
+             * @memberof macula.common.TreeNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TreeNode.prototype.toJSON = function() {
+                return TreeNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TreeNode
+             * @function getTypeUrl
+             * @memberof macula.common.TreeNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TreeNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.common.TreeNode";
+            };
+
+            return TreeNode;
+        })();
+
+        return common;
     })();
 
     return macula;

@@ -32,6 +32,10 @@ export const WIRE_ERROR_MEANINGS: Partial<Record<ErrorCode, string>> = {
   too_many_subscriptions: 'The gateway holds its maximum of subscriptions.',
   too_many_procedures: 'The gateway holds its maximum of distinct procedures.',
   too_many_providers: 'The procedure has its maximum of providers.',
+  already_registered: 'Node links: the other node already holds the link between the two (crossed dials keep the one dialled by the lower node id).',
+  realm_mismatch: 'Node links: the dialling node is in a realm the acceptor does not serve; names both realms. Then close.',
+  too_many_links: 'Node links: the acceptor holds its maximum of links, all pinned. Then close.',
+  sender_mismatch: 'A node id named in a message is not the sender\'s (the certificate\'s).',
 };
 
 /** Markdown table: wire value, code, retryable (or `reserved`: nothing sends it yet), meaning — in wire-value order. */

@@ -2,6 +2,7 @@
  * Types of the wire protocol, re-exported from the generated code (proto/macula.proto).
  */
 import { macula } from '../gen/macula.js';
+import { ONEOFS } from '../gen/macula.oneofs.js';
 
 export const wire = macula.wire;
 
@@ -16,12 +17,11 @@ export type FrameCase = NonNullable<macula.wire.Frame['body']>;
 /** The message type carried by a given body case. */
 export type FrameBody<K extends FrameCase> = NonNullable<macula.wire.Frame.$Properties[K]>;
 
-/** Every body case, in field-number order (keeps the dispatcher and codec in one list). */
-export const FRAME_CASES: readonly FrameCase[] = [
-  'connect', 'connected', 'error', 'ping', 'pong', 'goodbye',
-  'publish', 'published', 'subscribe', 'subscribed', 'unsubscribe', 'event',
-  'call', 'result', 'advertise', 'advertised', 'unadvertise', 'invocation', 'yield', 'invocationError',
-];
+/**
+ * Every body case, in field-number order, as the schema has it (generated with the code by
+ * scripts/build-proto.mjs): adding a message to the oneof needs no list kept by hand.
+ */
+export const FRAME_CASES = ONEOFS['macula.wire.Frame.body'] as readonly FrameCase[];
 
-/** The wire form of an error (the `Error` message). */
-export type WireError = macula.wire.Error.$Properties;
+/** The wire form of an error (the shared `Error` message, proto/common.proto). */
+export type WireError = macula.common.Error.$Properties;
