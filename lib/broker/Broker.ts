@@ -53,6 +53,10 @@ export interface BrokerOptions extends QuicListenerOptions {
   pingIntervalMs?: number;
   /** How often expired advertisements are pruned. @default REGISTRY_PRUNE_INTERVAL_MS (60 s) */
   pruneIntervalMs?: number;
+  /** @default PROVIDER_PROBE_IDLE_MS */
+  probeIdleMs?: number;
+  /** @default PROVIDER_PROBE_TIMEOUT_MS */
+  probeTimeoutMs?: number;
   /** Node links idle this long are closed. @default DEFAULT_LINK_IDLE_TIMEOUT_MS */
   linkIdleTimeoutMs?: number;
   /** Metrics labels and the memory of other processes (the root's children). */
@@ -147,6 +151,8 @@ export class Broker {
               maxProcedures: o.maxProcedures,
               maxProvidersPerProcedure: o.maxProvidersPerProcedure,
               pruneIntervalMs: o.pruneIntervalMs,
+              probeIdleMs: o.probeIdleMs,
+              probeTimeoutMs: o.probeTimeoutMs,
             }),
           ),
           w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs })),
@@ -225,6 +231,11 @@ export class Broker {
   /** Stop the tree in reverse order (one shared promise). */
   stop(): Promise<void> {
     return this.tree.stop();
+  }
+
+  /** One of the node's own processes exited (root's word): drop its client sessions at once. */
+  dropOwnProcess(processName: string): void {
+    this.state.notify('clients', (t) => t.dropOwnProcess(processName));
   }
 
   /** The supervisor that runs `role`'s worker (macula_gateway_system or its workers_sup). */

@@ -51,6 +51,8 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   readonly pendingCalls = new Map<number, number>();
   #nextSubscriptionId = 1;
   #closing = false;
+  #probe: NodeJS.Timeout | undefined;
+  #probeSeq = 0;
   readonly #queueBytes: number;
   readonly #observer: BrokerObserver | undefined;
 
@@ -69,6 +71,37 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   /** True once the client is leaving (kicked, closed); send() then drops frames. */
   get closing(): boolean {
     return this.#closing || this.connection.closed || this.stream.closed;
+  }
+
+  /** A frame arrived from the client: it is alive, and a probe waiting for that is satisfied. */
+  heard(): void {
+    this.lastSeenMs = Date.now();
+    if (this.#probe !== undefined) {
+      clearTimeout(this.#probe);
+      this.#probe = undefined;
+    }
+  }
+
+  /**
+   * Ask the client for a sign of life (a Ping: any frame back counts) unless a probe is already
+   * pending; `onSilent` runs if nothing arrives within `timeoutMs`. The SDK answers pings from its
+   * frame handler, so only a dead or frozen client stays silent.
+   */
+  probe(timeoutMs: number, onSilent: () => void): void {
+    if (this.#probe !== undefined || this.closing) return;
+    this.#probeSeq = (this.#probeSeq + 1) >>> 0;
+    if (!this.send({ ping: { seq: this.#probeSeq } })) return;
+    this.#probe = setTimeout(() => {
+      this.#probe = undefined;
+      if (!this.closing) onSilent();
+    }, timeoutMs);
+    this.#probe.unref();
+  }
+
+  /** The session is leaving: nothing more is waited for. */
+  release(): void {
+    if (this.#probe !== undefined) clearTimeout(this.#probe);
+    this.#probe = undefined;
   }
 
   /** Next subscription id, unique on this connection (uint32, never 0). */

@@ -14,7 +14,7 @@
 import { MaculaError } from '../errors/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import { ClientSession, type ClientSessionInit } from './ClientSession.js';
-import { MAX_CLIENTS } from './constants.js';
+import { MAX_CLIENTS, MAX_CLOSE_REASON_CHARS } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
 
 export interface ClientTableOptions {
@@ -91,11 +91,34 @@ export class ClientTable implements Worker {
     const session = this.#sessions.get(sessionId);
     if (session === undefined) return false;
     this.#sessions.delete(sessionId);
+    session.release();
     for (const hook of this.#leaveHooks) hook(session, reason);
     session.subscriptions.clear();
     session.registrations.clear();
     session.pendingCalls.clear();
     return true;
+  }
+
+  /** Drop a client now (it stopped answering, or its process is known dead): state first, then its connection. */
+  kick(sessionId: string, reason: MaculaError): boolean {
+    const session = this.#sessions.get(sessionId);
+    if (session === undefined) return false;
+    this.remove(sessionId, reason);
+    void session.connection.close({ force: true, code: reason.wireCode, reason: reason.message.slice(0, MAX_CLOSE_REASON_CHARS) }).catch(() => undefined);
+    return true;
+  }
+
+  /**
+   * One of this node's own processes (`peer:3`) is gone (root saw it exit): drop its sessions at
+   * once, so the calls they held fail over now instead of after a timeout. A peer presents the
+   * node's identity and names itself `peer:<N>` or `peer:<N>/<service>` in its Connect.
+   */
+  dropOwnProcess(processName: string): number {
+    const nodeId = this.#state.nodeId;
+    const gone = [...this.#sessions.values()].filter((s) => s.nodeId === nodeId && (s.clientName === processName || s.clientName.startsWith(`${processName}/`)));
+    const why = new MaculaError('connection_closed', `${processName} exited`, { details: { process: processName } });
+    for (const s of gone) this.kick(s.sessionId, why);
+    return gone.length;
   }
 
   async start(ctx: WorkerContext): Promise<void> {

@@ -157,7 +157,7 @@ export class GatewayCoordinator implements Worker {
           // a session leaving (kicked, or its table restarting) takes no more requests: they
           // would re-index state for a client the table no longer holds
           if (session.closing) return;
-          session.lastSeenMs = Date.now();
+          session.heard();
           this.#route(session, bytes);
           return;
         }

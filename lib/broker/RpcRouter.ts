@@ -18,7 +18,9 @@ import { CallRouter, MAX_ADVERTISE_TTL_MS, ProviderRegistry, type CallReply, typ
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
-import { LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, REGISTRY_PRUNE_INTERVAL_MS } from './constants.js';
+import {
+  LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, PROVIDER_PROBE_IDLE_MS, PROVIDER_PROBE_TIMEOUT_MS, REGISTRY_PRUNE_INTERVAL_MS,
+} from './constants.js';
 import type { GatewayState } from './GatewayState.js';
 import type { LocalHandler } from './types.js';
 
@@ -43,6 +45,10 @@ export interface RpcRouterOptions {
   maxRegistrationsPerClient?: number;
   /** @default REGISTRY_PRUNE_INTERVAL_MS */
   pruneIntervalMs?: number;
+  /** An invocation to a provider silent this long also pings it. @default PROVIDER_PROBE_IDLE_MS */
+  probeIdleMs?: number;
+  /** A pinged provider that sends nothing this long is dropped (its calls fail over). @default PROVIDER_PROBE_TIMEOUT_MS */
+  probeTimeoutMs?: number;
 }
 
 interface RealmRpc {
@@ -236,6 +242,16 @@ export class RpcRouter implements Worker {
     const target = this.#clients?.get(provider);
     if (target === undefined) throw new MaculaError('connection_closed', `provider ${provider} is gone`);
     target.invoke(inv);
+    // a provider not heard from lately may be gone without a word (a remote host died): ask it for
+    // a sign of life, and drop it if none comes, so this call and the next fail over at once
+    const probeIdle = this.#o.probeIdleMs ?? PROVIDER_PROBE_IDLE_MS;
+    if (Date.now() - target.lastSeenMs > probeIdle) {
+      const timeoutMs = this.#o.probeTimeoutMs ?? PROVIDER_PROBE_TIMEOUT_MS;
+      target.probe(timeoutMs, this.#ctx!.guard(() => {
+        const why = new MaculaError('timeout', `provider ${provider} sent nothing for ${timeoutMs} ms after a ping: presumed gone`, { details: { provider } });
+        this.#state.notify('clients', (t) => t.kick(provider, why));
+      }));
+    }
   }
 
   #reply(callerId: string, reply: CallReply): void {

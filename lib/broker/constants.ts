@@ -30,6 +30,14 @@ export const MAX_REGISTRATIONS_PER_CLIENT = 1_000;
 export const MAX_PENDING_CALLS_PER_CLIENT = 10_000;
 /** Subscriptions one gateway holds over all clients (per realm index). */
 export const MAX_SUBSCRIPTIONS_PER_GATEWAY = 1_000_000;
+/** An invocation sent to a provider the gateway has not heard from for this long also pings it. */
+export const PROVIDER_PROBE_IDLE_MS = 1_000;
+/**
+ * A pinged provider that sends nothing back within this time is presumed gone: it is dropped and
+ * its calls fail over at once. Below the 5 s per-attempt timeout, so a remote provider that
+ * vanished is noticed within one attempt at worst.
+ */
+export const PROVIDER_PROBE_TIMEOUT_MS = 2_000;
 /** A connection that sends no Connect within this time is closed. */
 export const HANDSHAKE_TIMEOUT_MS = 5_000;
 /** Interval at which clients are told to ping (Connected.heartbeat_ms; upstream 30 s). */

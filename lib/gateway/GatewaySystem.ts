@@ -68,6 +68,11 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     registry,
   });
 
+  // root says a peer process is gone the moment it exits: its sessions go now, its calls fail over
+  ctx.siblings.onStatus((name, up) => {
+    if (!up && name.startsWith('peer:')) broker.dropOwnProcess(name);
+  });
+
   return {
     tree: broker.tree,
     bound: (): Record<string, string> => {

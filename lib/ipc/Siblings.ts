@@ -61,6 +61,7 @@ export class Siblings {
   readonly #out = new Map<string, IpcChannel>();
   readonly #dialling = new Map<string, Promise<IpcChannel>>();
   readonly #in = new Set<IpcChannel>();
+  readonly #listeners = new Set<(name: string, up: boolean) => void>();
   #server: Server | undefined;
   #closed = false;
 
@@ -116,12 +117,24 @@ export class Siblings {
     const prior = this.#up.get(name);
     this.#up.set(name, path);
     if (prior !== undefined) this.#dropOutbound(name, `${name} restarted`);
+    this.#notify(name, true);
   }
 
   /** Root says `name` is down: its requests fail at once until it is up again. */
   down(name: string): void {
     this.#up.delete(name);
     this.#dropOutbound(name, `${name} is down`);
+    this.#notify(name, false);
+  }
+
+  /** Hear of every sibling going up or down (root's word, the moment root sees it); returns the removal. */
+  onStatus(listener: (name: string, up: boolean) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #notify(name: string, up: boolean): void {
+    for (const l of this.#listeners) l(name, up);
   }
 
   isUp(name: string): boolean {
