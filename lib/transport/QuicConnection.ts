@@ -4,6 +4,12 @@
  * conn.send() into the socket → re-arm the single timer). Nothing is surfaced before the peer's
  * certificate verified; a client is ready once the server answered after the handshake (so a
  * server that refuses it makes connect() reject instead of resolving).
+ *
+ * Liveness: `awaitingSinceMs` is when we started waiting for the peer (ack-eliciting data in
+ * flight, nothing received since). The endpoint drops a connection whose peer stays silent past
+ * peerSilenceTimeoutMs; a graceful close drops what is queued at once for a peer silent past
+ * closeSilenceMs, and otherwise finishes when the pass after the last ACK finds nothing queued
+ * and nothing in flight (event-driven, no polling), at most closeTimeoutMs after it began.
  */
 import { EventEmitter } from 'node:events';
 import type * as native from '@matrixai/quic/native/index.js';
@@ -23,6 +29,8 @@ export interface ConnectionHost {
   readonly highWaterBytes: number;
   readonly maxStreams: number;
   readonly closeTimeoutMs: number;
+  /** A graceful close drops what is queued once the peer has answered nothing for this long. */
+  readonly closeSilenceMs: number;
   readonly idleTimeoutMs: number;
   readonly acceptPeer?: (nodeId: string) => boolean;
   /** Datagrams, timer ticks or a close arrived: read the connection in the next pass, then send. */
@@ -40,6 +48,10 @@ export interface ConnectionHost {
   released(conn: QuicConnection): void;
   badFrame(): void;
   invalidDatagram(): void;
+  /** A valid stateless reset closed this connection (the peer lost its state). */
+  statelessResetReceived(): void;
+  /** A graceful close gave up waiting: the deadline passed or the peer went silent. */
+  gracefulCloseForced(why: 'deadline' | 'silent'): void;
 }
 
 const textDecoder = new TextDecoder();
@@ -71,8 +83,20 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   private connectTimer: NodeJS.Timeout | undefined;
   private pendingConnect: { resolve: (c: QuicConnection) => void; reject: (e: MaculaError) => void } | undefined;
   private readonly closeWaiters: Array<() => void> = [];
-  /** Counted in the endpoint's handshakes in progress. */
-  handshakeCounted = false;
+  /** A graceful close waiting for the queues to drain (code, reason and its deadline). */
+  private graceful: { code: number; reason: string; deadline: NodeJS.Timeout } | undefined;
+  private silenceTimer: NodeJS.Timeout | undefined;
+  /** quiche's idle timeout for this connection (the smaller of both sides'), known once established. */
+  private effectiveIdleMs: number;
+  /** Release the native connection as soon as its close is sent (an abandoned handshake). */
+  private releaseWhenGone = false;
+  /** performance.now() at creation (handshake deadline). */
+  readonly createdMs = performance.now();
+  /**
+   * performance.now() since which we wait for the peer: ack-eliciting packets in flight and no
+   * datagram received since they left. undefined while nothing is outstanding.
+   */
+  awaitingSinceMs: number | undefined;
   /** Server side, over the connection bound: refuse as soon as the handshake allows. */
   refusing = false;
   /** Datagrams received since output was last drained (decides whether an ACK may wait). */
@@ -95,6 +119,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.recvInfo = { from: { host: remote.host, port: remote.port }, to: local };
     // Client-initiated bidi streams are 0, 4, 8, …; server-initiated 1, 5, 9, …
     this.lowestUnseenPeer = role === 'client' ? 1 : 0;
+    this.effectiveIdleMs = host.idleTimeoutMs;
   }
 
   get remoteAddress(): string {
@@ -162,32 +187,71 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
         return;
       }
       this.closeWaiters.push(resolve);
-      const shut = (): void => this.shutdown(true, options.code ?? 0, options.reason ?? '');
+      const code = options.code ?? 0;
+      const reason = options.reason ?? '';
       if (options.force === true || !this.announced) {
-        shut();
+        this.shutdown(true, code, reason);
         return;
       }
-      // Graceful: let queued writes reach quiche and quiche get them acknowledged (nothing in
-      // flight: its next deadline is the idle timer, not a loss-detection timer), then close.
-      const deadline = setTimeout(shut, this.host.closeTimeoutMs);
-      const poll = (): void => {
-        if (this.isGone) return clearTimeout(deadline);
-        if (this.queuedStreams.size > 0 || !this.idle()) return void setTimeout(poll, 2);
-        clearTimeout(deadline);
-        shut();
-      };
-      poll();
+      if (this.peerSilentFor(this.host.closeSilenceMs)) {
+        // A dead or silent peer: what is queued for it will never be acknowledged; drop it now.
+        this.host.gracefulCloseForced('silent');
+        this.shutdown(true, code, reason);
+        return;
+      }
+      // Graceful: queued writes reach quiche and get acknowledged, then close. serviceSend decides
+      // after every pass (each ACK causes one); the deadline and the silence timer bound the wait.
+      this.graceful = { code, reason, deadline: setTimeout(() => this.forceGraceful('deadline'), this.host.closeTimeoutMs) };
+      this.host.markWrite(this);
     });
     return this.closePromise;
   }
 
+  /** The peer has answered nothing for at least `ms` while we wait for it. */
+  peerSilentFor(ms: number, now = performance.now()): boolean {
+    return this.awaitingSinceMs !== undefined && now - this.awaitingSinceMs >= ms;
+  }
+
   /** Nothing in flight: quiche's next deadline is far (the idle timer), not a PTO or ack timer. */
-  private idle(): boolean {
-    const t = this.conn.timeout();
-    if (t === null) return true;
-    const peerIdle = this.conn.stats().peerMaxIdleTimeout;
-    const idleMs = peerIdle > 0 ? Math.min(peerIdle, this.host.idleTimeoutMs) : this.host.idleTimeoutMs;
-    return t > idleMs / 2;
+  private nothingInFlight(t: number | null): boolean {
+    return t === null || t > this.effectiveIdleMs / 2;
+  }
+
+  /** A graceful close stops waiting: close now; what is still queued is dropped. */
+  private forceGraceful(why: 'deadline' | 'silent'): void {
+    const g = this.graceful;
+    if (g === undefined || this.isGone) return;
+    this.clearGraceful();
+    this.host.gracefulCloseForced(why);
+    this.shutdown(true, g.code, g.reason);
+  }
+
+  private clearGraceful(): void {
+    if (this.graceful !== undefined) clearTimeout(this.graceful.deadline);
+    this.graceful = undefined;
+    if (this.silenceTimer !== undefined) clearTimeout(this.silenceTimer);
+    this.silenceTimer = undefined;
+  }
+
+  /** During a graceful close: wake when the peer will have been silent for closeSilenceMs. */
+  private armSilenceTimer(): void {
+    if (this.graceful === undefined || this.silenceTimer !== undefined || this.awaitingSinceMs === undefined) return;
+    const wait = Math.max(0, this.awaitingSinceMs + this.host.closeSilenceMs - performance.now());
+    this.silenceTimer = setTimeout(this.onSilenceTimer, Math.ceil(wait));
+  }
+
+  private readonly onSilenceTimer = (): void => {
+    this.silenceTimer = undefined;
+    if (this.graceful === undefined) return;
+    if (this.peerSilentFor(this.host.closeSilenceMs)) this.forceGraceful('silent');
+    else this.armSilenceTimer();
+  };
+
+  /** An incoming handshake that did not complete in time: close and free its native state at once. */
+  abandonHandshake(error: MaculaError): void {
+    if (this.isGone || this.isReleased) return;
+    this.releaseWhenGone = true;
+    this.abort(error, 0x1);
   }
 
   // ---- driven by the endpoint ----
@@ -197,8 +261,15 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     const ri = this.recvInfo;
     if (ri.from.port !== from.port || ri.from.host !== from.address) ri.from = { host: from.address, port: from.port };
     if (this.establishedSeen) this.rxAfterEstablished = true;
+    // Any datagram for our connection id counts as an answer (telling authenticated ones apart
+    // would cost a stats() call per datagram; quiche's own idle timer only counts those).
+    this.awaitingSinceMs = undefined;
+    const shortHeader = (msg[0]! & 0x80) === 0; // read before recv() decrypts in place
+    const wasClosed = this.closeRequested || this.conn.isClosed();
     try {
       this.conn.recv(msg, ri);
+      // quiche recognised the peer's stateless reset token: closed, with no error on either side.
+      if (shortHeader && !wasClosed && this.conn.isClosed()) this.onStatelessReset();
     } catch {
       // Undecryptable or malformed: quiche closes the connection itself when it is fatal.
       this.host.invalidDatagram();
@@ -270,9 +341,16 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       }
     }
     this.drainSend();
+    if (this.graceful !== undefined && !this.closeRequested && this.queuedStreams.size === 0 && this.nothingInFlight(n.timeout())) {
+      // Everything queued was acknowledged: the graceful close completes now.
+      const g = this.graceful;
+      this.clearGraceful();
+      this.shutdown(true, g.code, g.reason);
+      this.drainSend();
+    }
     if (n.isClosed() || n.isDraining()) {
       this.markGone();
-      if (n.isClosed()) {
+      if (n.isClosed() || this.releaseWhenGone) {
         this.release();
         return;
       }
@@ -300,6 +378,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.isReleased = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.clearGraceful();
     this.host.released(this);
   }
 
@@ -356,6 +435,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   private announce(): void {
     this.announced = true;
+    const peerIdle = this.conn.stats().peerMaxIdleTimeout;
+    if (peerIdle > 0 && peerIdle < this.effectiveIdleMs) this.effectiveIdleMs = peerIdle;
     // The pass that completes the handshake sends at once: quiche's reply here is not a bare ACK
     // (HANDSHAKE_DONE, session tickets) and the peer's connect() waits on it.
     this.sendNow = true;
@@ -449,6 +530,11 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   /** One timer per connection, re-armed only when quiche's deadline moves earlier. */
   private armTimer(): void {
     const t = this.conn.timeout();
+    if (this.nothingInFlight(t)) this.awaitingSinceMs = undefined;
+    else if (this.awaitingSinceMs === undefined) {
+      this.awaitingSinceMs = performance.now();
+      this.armSilenceTimer();
+    }
     if (t === null) {
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timer = undefined;
@@ -475,6 +561,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     if (this.isGone) return;
     this.isGone = true;
     this.closing = true;
+    this.clearGraceful();
     if (this.connectTimer !== undefined) clearTimeout(this.connectTimer);
     this.connectTimer = undefined;
     const err = this.closeError();
@@ -493,6 +580,13 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       this.emit('close', err);
     }
     for (const w of this.closeWaiters.splice(0)) w();
+  }
+
+  private onStatelessReset(): void {
+    this.host.statelessResetReceived();
+    this.localError ??= new MaculaError('stateless_reset', `${this.remoteAddress}:${this.remotePort} reset the connection: it no longer holds it (restarted); reconnect`, {
+      details: { remoteNodeId: this.remoteNodeId },
+    });
   }
 
   private closeError(): MaculaError | undefined {
