@@ -61,6 +61,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   remoteNodeId = '';
   /** Connection ids under which the endpoint routes datagrams to us. */
   readonly keys: string[] = [];
+  /** Outgoing connections: the endpoint's `host|port` key of the remote (stateless reset lookup). */
+  outgoingKey: string | undefined;
   private readonly streams = new Map<number, QuicStream>();
   private readonly queuedStreams = new Set<QuicStream>();
   private readonly recvInfo: { from: HostPort; to: HostPort };
@@ -88,8 +90,10 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   private silenceTimer: NodeJS.Timeout | undefined;
   /** quiche's idle timeout for this connection (the smaller of both sides'), known once established. */
   private effectiveIdleMs: number;
-  /** Release the native connection as soon as its close is sent (an abandoned handshake). */
+  /** Release the native connection as soon as its close is sent (an abandoned handshake, a dead peer). */
   private releaseWhenGone = false;
+  /** Gone at the next pass, whether or not quiche could send its close yet. */
+  private goneNow = false;
   /** performance.now() at creation (handshake deadline). */
   readonly createdMs = performance.now();
   /**
@@ -190,18 +194,19 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       const code = options.code ?? 0;
       const reason = options.reason ?? '';
       if (options.force === true || !this.announced) {
-        this.shutdown(true, code, reason);
+        this.shutdown(true, code, reason, undefined, 'now');
         return;
       }
       if (this.peerSilentFor(this.host.closeSilenceMs)) {
         // A dead or silent peer: what is queued for it will never be acknowledged; drop it now.
         this.host.gracefulCloseForced('silent');
-        this.shutdown(true, code, reason);
+        this.shutdown(true, code, reason, undefined, 'release');
         return;
       }
       // Graceful: queued writes reach quiche and get acknowledged, then close. serviceSend decides
       // after every pass (each ACK causes one); the deadline and the silence timer bound the wait.
       this.graceful = { code, reason, deadline: setTimeout(() => this.forceGraceful('deadline'), this.host.closeTimeoutMs) };
+      this.armSilenceTimer();
       this.host.markWrite(this);
     });
     return this.closePromise;
@@ -223,7 +228,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     if (g === undefined || this.isGone) return;
     this.clearGraceful();
     this.host.gracefulCloseForced(why);
-    this.shutdown(true, g.code, g.reason);
+    this.shutdown(true, g.code, g.reason, undefined, why === 'silent' ? 'release' : 'now');
   }
 
   private clearGraceful(): void {
@@ -250,8 +255,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   /** An incoming handshake that did not complete in time: close and free its native state at once. */
   abandonHandshake(error: MaculaError): void {
     if (this.isGone || this.isReleased) return;
-    this.releaseWhenGone = true;
-    this.abort(error, 0x1);
+    this.shutdown(false, 0x1, error.code, error, 'release');
   }
 
   // ---- driven by the endpoint ----
@@ -277,6 +281,21 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     if (!this.establishedSeen && this.conn.isEstablished()) this.establishedSeen = true;
     this.rxSinceSend++;
     this.host.markDirty(this);
+  }
+
+  /** A datagram that routed to no connection may be the peer's stateless reset for this one. */
+  probeStatelessReset(msg: Buffer): boolean {
+    if (this.isReleased || this.isGone || this.closeRequested || this.role !== 'client') return false;
+    try {
+      // A copy: recv() decrypts in place, and the next candidate needs the original bytes.
+      this.conn.recv(Buffer.from(msg), this.recvInfo);
+    } catch {
+      return false;
+    }
+    if (!this.conn.isClosed()) return false;
+    this.onStatelessReset();
+    this.host.markDirty(this);
+    return true;
   }
 
   onKeepAlive(): void {
@@ -348,9 +367,10 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       this.shutdown(true, g.code, g.reason);
       this.drainSend();
     }
-    if (n.isClosed() || n.isDraining()) {
+    const closed = n.isClosed();
+    if (closed || n.isDraining() || this.goneNow) {
       this.markGone();
-      if (n.isClosed() || this.releaseWhenGone) {
+      if (closed || this.releaseWhenGone) {
         this.release();
         return;
       }
@@ -358,8 +378,13 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.armTimer();
   }
 
-  /** Close now without waiting (endpoint forced close / refusal). */
-  shutdown(app: boolean, code: number, reason: string, error?: MaculaError): void {
+  /**
+   * Ask quiche to close. mode 'wait': the connection is gone once quiche sent its CONNECTION_CLOSE
+   * (a refusal must reach the peer). 'now': gone at the next pass even if quiche cannot send the
+   * close yet (towards a dead peer its congestion window may hold it until the next PTO, seconds
+   * away); quiche keeps trying in the background. 'release': also free the native state then.
+   */
+  shutdown(app: boolean, code: number, reason: string, error?: MaculaError, mode: 'wait' | 'now' | 'release' = 'wait'): void {
     if (error !== undefined && this.localError === undefined) this.localError = error;
     try {
       this.conn.close(app, code, reason === '' ? EMPTY : Buffer.from(reason));
@@ -368,6 +393,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     }
     this.sendNow = true;
     this.closeRequested = true;
+    if (mode !== 'wait') this.goneNow = true;
+    if (mode === 'release') this.releaseWhenGone = true;
     this.host.markDirty(this);
   }
 

@@ -17,12 +17,10 @@ import { MaculaError } from '../errors/index.js';
 import { nodeIdFromCertPem } from '../identity/index.js';
 import { Acceptor, CID_BYTES, type AcceptorHost } from './Acceptor.js';
 import * as C from './constants.js';
+import { NativeTally } from './nativeMemory.js';
 import { QuicConnection, type ConnectionHost } from './QuicConnection.js';
 import { buildQuicheConfig, quiche, type QuicheConfig } from './tls.js';
 import type { ConnectOptions, Endpoint, EndpointOptions, EndpointStats } from './types.js';
-
-/** Counts native connections until the binding frees them (when V8 collects the wrapper). */
-const nativeFreed = new FinalizationRegistry<{ alive: number }>((tally) => tally.alive--);
 
 function newStats(): EndpointStats {
   return {
@@ -43,6 +41,7 @@ function newStats(): EndpointStats {
     handshakesInProgress: 0,
     handshakesTimedOut: 0,
     nativeConnections: 0,
+    nativeCollections: 0,
     peersSilentDropped: 0,
     gracefulClosesForced: 0,
     statelessResetsSent: 0,
@@ -90,13 +89,15 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private readonly listen: boolean;
   /** Server side (listen: true only). */
   private readonly acceptor: Acceptor | undefined;
-  private readonly native = { alive: 0 };
+  private readonly native = new NativeTally();
   private readonly config: QuicheConfig;
   /** Same settings with bigger datagrams, for loopback peers. */
   private readonly loopbackConfig: QuicheConfig;
   private readonly loopbackPayload: number;
   private readonly socket: dgram.Socket;
   private readonly byCid = new Map<string, QuicConnection>();
+  /** Our outgoing connections by remote `host|port`: where a stateless reset may be meant for. */
+  private readonly outgoing = new Map<string, Set<QuicConnection>>();
   /** Connections not yet gone (handshaking or open). */
   private readonly live = new Set<QuicConnection>();
   /** Connections to read in the next pass (datagrams, timer ticks, closes). */
@@ -222,6 +223,11 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     const c = new QuicConnection(n, 'client', this, remote, this.local, options.expectedNodeId);
     this.register(c, scid);
     this.live.add(c);
+    const rk = `${address}|${port}`;
+    let set = this.outgoing.get(rk);
+    if (set === undefined) this.outgoing.set(rk, (set = new Set()));
+    set.add(c);
+    c.outgoingKey = rk;
     this.counters.connectionsInitiated++;
     const ready = c.waitReady(options.connectTimeoutMs ?? C.DEFAULT_CONNECT_TIMEOUT_MS);
     this.markDirty(c);
@@ -229,7 +235,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   stats(): EndpointStats {
-    return { ...this.counters, connections: this.live.size, handshakesInProgress: this.acceptor?.handshakes.size ?? 0, nativeConnections: this.native.alive };
+    return { ...this.counters, connections: this.live.size, handshakesInProgress: this.acceptor?.handshakes.size ?? 0, nativeConnections: this.native.alive, nativeCollections: this.native.collections };
   }
 
   get liveCount(): number {
@@ -299,6 +305,12 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
 
   released(conn: QuicConnection): void {
     this.acceptor?.done(conn);
+    const rk = conn.outgoingKey;
+    if (rk !== undefined) {
+      const set = this.outgoing.get(rk);
+      if (set !== undefined && set.delete(conn) && set.size === 0) this.outgoing.delete(rk);
+    }
+    this.native.released();
     for (const k of conn.keys) if (this.byCid.get(k) === conn) this.byCid.delete(k);
     this.dirty.delete(conn);
     this.outbox.delete(conn);
@@ -339,8 +351,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   // ---- internals ----
 
   private trackNative(n: object): void {
-    this.native.alive++;
-    nativeFreed.register(n, this.native);
+    this.native.created(n);
   }
 
   private register(c: QuicConnection, cid: Uint8Array): void {
@@ -435,7 +446,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
       const err = new MaculaError('timeout', `peer ${c.remoteAddress}:${c.remotePort} answered nothing for ${Math.round(now - c.awaitingSinceMs!)} ms (peerSilenceTimeoutMs ${silence})`, {
         details: { remoteNodeId: c.remoteNodeId },
       });
-      c.shutdown(true, err.wireCode, err.code, err);
+      c.shutdown(true, err.wireCode, err.code, err, 'release');
     }
   };
 
@@ -454,7 +465,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     if ((b0 & 0x80) === 0) {
       // Short header: our connection ids are always CID_BYTES long. The fixed bit must be set.
       if (len < 1 + CID_BYTES + 17 || (b0 & 0x40) === 0) {
-        counters.droppedGarbage++;
+        // Too short for one of our packets, but maybe a peer's stateless reset (≥ 21 bytes).
+        if ((b0 & 0x40) === 0 || len < C.STATELESS_RESET_MIN_BYTES || !this.probeReset(msg, rinfo)) counters.droppedGarbage++;
         return;
       }
       key = msg.toString('latin1', 1, 1 + CID_BYTES);
@@ -471,18 +483,31 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
       c.onDatagram(msg, rinfo);
       return;
     }
-    const acceptor = this.acceptor;
-    if (acceptor === undefined || this.closePromise !== undefined) {
-      counters.droppedUnknownConnection++;
-      return;
-    }
     if ((b0 & 0x80) === 0) {
+      // A stateless reset carries no connection id of ours: it is known by its trailing token.
+      if (this.probeReset(msg, rinfo)) return;
       counters.droppedUnknownConnection++;
-      acceptor.onUnknownShortHeader(msg, rinfo);
+      if (this.acceptor !== undefined && this.closePromise === undefined) this.acceptor.onUnknownShortHeader(msg, rinfo);
       return;
     }
-    acceptor.onUnknownLongHeader(msg, rinfo);
+    if (this.acceptor === undefined || this.closePromise !== undefined) {
+      counters.droppedUnknownConnection++;
+      return;
+    }
+    this.acceptor.onUnknownLongHeader(msg, rinfo);
   };
+
+  /**
+   * RFC 9000 §10.3.1: a datagram that routes to no connection may be a stateless reset for one of
+   * our outgoing connections to that address; quiche checks its trailing token (one recv per
+   * connection to that address, usually one). True when it reset one.
+   */
+  private probeReset(msg: Buffer, rinfo: dgram.RemoteInfo): boolean {
+    const candidates = this.outgoing.get(`${rinfo.address}|${rinfo.port}`);
+    if (candidates === undefined) return false;
+    for (const c of candidates) if (c.probeStatelessReset(msg)) return true;
+    return false;
+  }
 
   private async doClose(force: boolean): Promise<void> {
     await this.startPromise?.catch(() => undefined);

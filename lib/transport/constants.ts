@@ -90,3 +90,11 @@ export const STATELESS_RESET_MIN_BYTES = 21;
 export const STATELESS_RESET_MAX_BYTES = 43;
 /** Stateless resets an endpoint sends per second at most (burst of the same size). */
 export const STATELESS_RESETS_PER_SECOND = 1_000;
+
+/**
+ * Closed native connections waiting for V8 to collect their wrappers (each ~26 KB that V8 does not
+ * see) beyond which the endpoint asks for a full collection (nativeMemory.ts).
+ */
+export const NATIVE_GARBAGE_GC_THRESHOLD = 1024;
+/** At most one such collection per this interval. */
+export const NATIVE_GC_MIN_INTERVAL_MS = 10_000;

@@ -107,6 +107,8 @@ export interface EndpointStats {
   handshakesTimedOut: number;
   /** quiche connections not yet freed (gauge; the binding frees one when V8 collects its wrapper). */
   nativeConnections: number;
+  /** Full V8 collections the endpoint asked for to free closed native connections (nativeMemory.ts). */
+  nativeCollections: number;
   /** Connections closed because the peer answered nothing for peerSilenceTimeoutMs. */
   peersSilentDropped: number;
   /** Graceful closes that stopped waiting (deadline passed, or the peer was silent) and dropped what was queued. */
