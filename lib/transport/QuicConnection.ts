@@ -13,10 +13,12 @@
  */
 import { EventEmitter } from 'node:events';
 import type * as native from '@matrixai/quic/native/index.js';
-import { MaculaError, isErrorCode, type ErrorCode } from '../errors/index.js';
+import { MaculaError } from '../errors/index.js';
+import { closeErrorOf, statelessResetError } from './closeReason.js';
 import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, STREAM_PROBE_LIMIT } from './constants.js';
+import { GracefulClose } from './GracefulClose.js';
 import { QuicStream, type StreamHost } from './QuicStream.js';
-import { quiche, verifyPeerChain } from './tls.js';
+import { verifyPeerChain } from './tls.js';
 import type { Connection } from './types.js';
 
 type NativeConnection = native.Connection;
@@ -54,7 +56,6 @@ export interface ConnectionHost {
   gracefulCloseForced(why: 'deadline' | 'silent'): void;
 }
 
-const textDecoder = new TextDecoder();
 const EMPTY = new Uint8Array(0);
 
 export class QuicConnection extends EventEmitter implements Connection, StreamHost {
@@ -85,9 +86,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   private connectTimer: NodeJS.Timeout | undefined;
   private pendingConnect: { resolve: (c: QuicConnection) => void; reject: (e: MaculaError) => void } | undefined;
   private readonly closeWaiters: Array<() => void> = [];
-  /** A graceful close waiting for the queues to drain (code, reason and its deadline). */
-  private graceful: { code: number; reason: string; deadline: NodeJS.Timeout } | undefined;
-  private silenceTimer: NodeJS.Timeout | undefined;
+  /** A graceful close waiting for the queues to drain. */
+  private graceful: GracefulClose | undefined;
   /** quiche's idle timeout for this connection (the smaller of both sides'), known once established. */
   private effectiveIdleMs: number;
   /** Release the native connection as soon as its close is sent (an abandoned handshake, a dead peer). */
@@ -101,8 +101,6 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
    * datagram received since they left. undefined while nothing is outstanding.
    */
   awaitingSinceMs: number | undefined;
-  /** Server side, over the connection bound: refuse as soon as the handshake allows. */
-  refusing = false;
   /** Datagrams received since output was last drained (decides whether an ACK may wait). */
   rxSinceSend = 0;
   /** Something besides an ACK must go out now (a keep-alive, a timer tick, a close). */
@@ -205,8 +203,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       }
       // Graceful: queued writes reach quiche and get acknowledged, then close. serviceSend decides
       // after every pass (each ACK causes one); the deadline and the silence timer bound the wait.
-      this.graceful = { code, reason, deadline: setTimeout(() => this.forceGraceful('deadline'), this.host.closeTimeoutMs) };
-      this.armSilenceTimer();
+      this.graceful = new GracefulClose(code, reason, this, this.host.closeTimeoutMs, this.host.closeSilenceMs, (why) => this.forceGraceful(why));
       this.host.markWrite(this);
     });
     return this.closePromise;
@@ -232,25 +229,9 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   }
 
   private clearGraceful(): void {
-    if (this.graceful !== undefined) clearTimeout(this.graceful.deadline);
+    this.graceful?.cancel();
     this.graceful = undefined;
-    if (this.silenceTimer !== undefined) clearTimeout(this.silenceTimer);
-    this.silenceTimer = undefined;
   }
-
-  /** During a graceful close: wake when the peer will have been silent for closeSilenceMs. */
-  private armSilenceTimer(): void {
-    if (this.graceful === undefined || this.silenceTimer !== undefined || this.awaitingSinceMs === undefined) return;
-    const wait = Math.max(0, this.awaitingSinceMs + this.host.closeSilenceMs - performance.now());
-    this.silenceTimer = setTimeout(this.onSilenceTimer, Math.ceil(wait));
-  }
-
-  private readonly onSilenceTimer = (): void => {
-    this.silenceTimer = undefined;
-    if (this.graceful === undefined) return;
-    if (this.peerSilentFor(this.host.closeSilenceMs)) this.forceGraceful('silent');
-    else this.armSilenceTimer();
-  };
 
   /** An incoming handshake that did not complete in time: close and free its native state at once. */
   abandonHandshake(error: MaculaError): void {
@@ -303,12 +284,6 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.conn.sendAckEliciting();
     this.sendNow = true;
     this.host.markDirty(this);
-  }
-
-  /** One pass: verify, read, write, send, re-arm. */
-  service(): void {
-    this.serviceRead();
-    this.serviceSend();
   }
 
   /** Writes waiting to go into quiche (the next send carries data, not only an ACK). */
@@ -436,7 +411,6 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   // ---- internals ----
 
   refuseWith(error: MaculaError): void {
-    this.refusing = true;
     this.refusal = error;
   }
 
@@ -560,7 +534,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     if (this.nothingInFlight(t)) this.awaitingSinceMs = undefined;
     else if (this.awaitingSinceMs === undefined) {
       this.awaitingSinceMs = performance.now();
-      this.armSilenceTimer();
+      this.graceful?.watchSilence();
     }
     if (t === null) {
       if (this.timer !== undefined) clearTimeout(this.timer);
@@ -611,37 +585,10 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   private onStatelessReset(): void {
     this.host.statelessResetReceived();
-    this.localError ??= new MaculaError('stateless_reset', `${this.remoteAddress}:${this.remotePort} reset the connection: it no longer holds it (restarted); reconnect`, {
-      details: { remoteNodeId: this.remoteNodeId },
-    });
+    this.localError ??= statelessResetError(this.remoteAddress, this.remotePort, this.remoteNodeId);
   }
 
   private closeError(): MaculaError | undefined {
-    if (this.localError !== undefined) return this.localError;
-    const n = this.conn;
-    if (n.isTimedOut()) {
-      return new MaculaError('timeout', `idle timeout: peer ${this.remoteAddress}:${this.remotePort} gone`, { details: { remoteNodeId: this.remoteNodeId } });
-    }
-    const pe = n.peerError();
-    if (pe !== null) {
-      const reason = textDecoder.decode(pe.reason);
-      const details = { errorCode: pe.errorCode, isApp: pe.isApp, reason };
-      if (pe.isApp) {
-        if (pe.errorCode === 0) return undefined;
-        const e = MaculaError.fromWire(pe.errorCode, reason || `closed by peer with code ${pe.errorCode}`, details);
-        return e;
-      }
-      if (pe.errorCode === 0) return undefined;
-      let code: ErrorCode = 'transport_error';
-      if (pe.errorCode >= quiche.CRYPTO_ERROR_START && pe.errorCode <= quiche.CRYPTO_ERROR_STOP) code = 'peer_verification_failed';
-      else if (pe.errorCode === 0x2) code = 'connection_refused';
-      if (reason !== '' && isErrorCode(reason)) code = reason;
-      return new MaculaError(code, `peer closed the connection: ${reason || `error ${pe.errorCode}`}`, { details });
-    }
-    const le = n.localError();
-    if (le !== null && !(le.errorCode === 0)) {
-      return new MaculaError('transport_error', `connection failed locally with error ${le.errorCode}`, { details: { errorCode: le.errorCode, isApp: le.isApp } });
-    }
-    return undefined;
+    return this.localError ?? closeErrorOf(this.conn, this.remoteAddress, this.remotePort, this.remoteNodeId);
   }
 }
