@@ -83,6 +83,7 @@ export class Broker {
         subscriptions: () => this.clients.subscriptionCount,
         registrations: () => this.clients.registrationCount,
         pendingCalls: () => this.rpc.pendingCount,
+        transport: () => this.listener.endpoint?.stats(),
       },
     });
     const extra = options.observer;
