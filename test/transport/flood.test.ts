@@ -74,7 +74,8 @@ describe('transport: a junk flood costs bounded memory and gives it back', funct
     // The flood reached the server (paced so the kernel buffer drops little of it).
     expect(after.datagramsIn, 'datagrams the server received').to.be.at.least(total / 2);
     // Every fake Initial it received was dropped before quiche allocated anything for it.
-    expect(after.droppedInvalidInitial).to.be.at.least(after.datagramsIn - g - 10);
+    // (less the few datagrams of the two real connections)
+    expect(after.droppedInvalidInitial).to.be.at.least(after.datagramsIn - g - 50);
     // Abandoned genuine handshakes: a Retry once 16 are in progress, the rest dropped at their deadline.
     expect(after.retriesSent).to.be.at.least(1);
     expect(after.handshakesInProgress).to.equal(0);

@@ -141,20 +141,26 @@ describe('transport: stateless resets never loop and are rate-limited', function
   it(`at most ${STATELESS_RESETS_PER_SECOND} resets a second: the rest are counted as rate-limited`, async () => {
     const server = await open({ tls: identity(), listen: true });
     const sock = await udpSocket();
-    const N = 3000;
+    const N = 4000;
     const t0 = performance.now();
     for (let i = 0; i < N; i += 100) {
       for (let j = 0; j < 100; j++) sock.send(Buffer.concat([Buffer.from([0x40]), randomBytes(59)]), server.port, '127.0.0.1');
       await new Promise((r) => setImmediate(r));
     }
-    await waitFor(() => {
-      const st = server.stats();
-      return st.statelessResetsSent + st.statelessResetsRateLimited >= N;
-    }, 5000, 'every short header counted');
+    // Until the counts stop moving (the kernel may drop a few datagrams of the burst).
+    const counted = (): number => server.stats().statelessResetsSent + server.stats().statelessResetsRateLimited;
+    let last = -1;
+    while (counted() !== last) {
+      last = counted();
+      await new Promise((r) => setTimeout(r, 200));
+    }
     const elapsedS = (performance.now() - t0) / 1000;
     sock.close();
     const st = server.stats();
-    expect(st.statelessResetsSent).to.be.at.most(Math.ceil(STATELESS_RESETS_PER_SECOND * (1 + elapsedS)) + 1);
-    expect(st.statelessResetsRateLimited).to.be.at.least(N - Math.ceil(STATELESS_RESETS_PER_SECOND * (1 + elapsedS)) - 1);
+    const allowed = Math.ceil(STATELESS_RESETS_PER_SECOND * (1 + elapsedS)) + 1;
+    expect(counted(), 'short headers received').to.be.at.least(N * 0.75);
+    expect(st.statelessResetsSent).to.be.at.most(allowed);
+    expect(st.statelessResetsRateLimited).to.be.at.least(counted() - allowed);
+    expect(st.statelessResetsRateLimited).to.be.above(0);
   });
 });
