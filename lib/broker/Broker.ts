@@ -111,6 +111,7 @@ export class Broker {
         subscriptions: () => this.state.get('clients')?.subscriptionCount ?? 0,
         registrations: () => this.state.get('clients')?.registrationCount ?? 0,
         pendingCalls: () => this.state.get('rpc')?.pendingCount ?? 0,
+        transport: () => this.state.get('listener')?.endpoint?.stats(),
       },
     });
     this.state = new GatewayState({ nodeId, realms, startedAt, metrics: this.metrics, observer: combine(this.metrics, options.observer) });

@@ -18,7 +18,7 @@ export interface QuicListenerOptions extends Omit<TransportLimits, 'maxConnectio
   socketBufferBytes?: number;
   /** @default 1350 (transport) */
   maxUdpPayloadBytes?: number;
-  /** Graceful close of the endpoint waits this long. @default 2000 (transport) */
+  /** Graceful close of the endpoint waits at most this long (none for a silent peer). @default 1000 (transport) */
   closeTimeoutMs?: number;
   tls: TlsIdentity;
   /** @default '127.0.0.1' */

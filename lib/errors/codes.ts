@@ -154,7 +154,7 @@ export const ERROR_INFO: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   too_many_procedures: F,
   too_many_providers: F,
   too_many_children: F,
-  stateless_reset: RESERVED_R,
+  stateless_reset: R,
   realm_mismatch: F,
   not_trusted: F,
   too_many_links: R,

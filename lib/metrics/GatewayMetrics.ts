@@ -1,7 +1,8 @@
 /**
  * The gateway's Prometheus registry (prom-client): what upstream's /metrics exposed — uptime,
  * ready, clients, subscriptions, registrations, memory — plus message counters by kind, RPC
- * calls, errors by code and a latency histogram. Per-process memory carries a `process` label so
+ * calls, errors by code, a latency histogram and the QUIC transport's counters (transportMetrics.ts:
+ * dropped and refused packets by reason, stateless resets, silent peers). Per-process memory carries a `process` label so
  * the root can add each OS process's memory to one scrape. It implements BrokerObserver, so the
  * broker reports into it directly; render() is HealthServer's `metrics` provider.
  */
@@ -10,6 +11,7 @@ import type { ErrorCode } from '../errors/index.js';
 import type { BrokerObserver } from '../broker/types.js';
 import type { FrameCase } from '../protocol/index.js';
 import { DEFAULT_PROCESS_NAME, METRIC_PREFIX, RPC_LATENCY_BUCKETS_S } from './constants.js';
+import { registerTransportMetrics } from './transportMetrics.js';
 import type { GatewayMetricsOptions, ProcessMemory } from './types.js';
 
 const P = METRIC_PREFIX;
@@ -41,6 +43,7 @@ export class GatewayMetrics implements BrokerObserver {
     gauge('gateway_subscriptions', 'Subscriptions held by this gateway\'s clients.', g.subscriptions);
     gauge('gateway_registrations', 'Procedure advertisements held by this gateway\'s clients.', g.registrations);
     if (g.pendingCalls !== undefined) gauge('gateway_pending_calls', 'RPC calls in flight through this gateway.', g.pendingCalls);
+    if (g.transport !== undefined) registerTransportMetrics(r, g.transport);
 
     const memory = async (): Promise<Record<string, ProcessMemory>> => {
       const m = process.memoryUsage();

@@ -1,3 +1,5 @@
+import type { EndpointStats } from '../transport/types.js';
+
 /** What the gateway's metrics read on every scrape. */
 export interface GatewayGauges {
   ready: () => boolean;
@@ -5,6 +7,8 @@ export interface GatewayGauges {
   subscriptions: () => number;
   registrations: () => number;
   pendingCalls?: () => number;
+  /** The QUIC listener's endpoint stats (undefined while it is stopped): the macula_transport_* series. */
+  transport?: () => EndpointStats | undefined;
 }
 
 /** Memory of one OS process, for the per-process memory gauges. */

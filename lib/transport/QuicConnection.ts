@@ -4,13 +4,21 @@
  * conn.send() into the socket → re-arm the single timer). Nothing is surfaced before the peer's
  * certificate verified; a client is ready once the server answered after the handshake (so a
  * server that refuses it makes connect() reject instead of resolving).
+ *
+ * Liveness: `awaitingSinceMs` is when we started waiting for the peer (ack-eliciting data in
+ * flight, nothing received since). The endpoint drops a connection whose peer stays silent past
+ * peerSilenceTimeoutMs; a graceful close drops what is queued at once for a peer silent past
+ * closeSilenceMs, and otherwise finishes when the pass after the last ACK finds nothing queued
+ * and nothing in flight (event-driven, no polling), at most closeTimeoutMs after it began.
  */
 import { EventEmitter } from 'node:events';
 import type * as native from '@matrixai/quic/native/index.js';
-import { MaculaError, isErrorCode, type ErrorCode } from '../errors/index.js';
+import { MaculaError } from '../errors/index.js';
+import { closeErrorOf, statelessResetError } from './closeReason.js';
 import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, STREAM_PROBE_LIMIT } from './constants.js';
+import { GracefulClose } from './GracefulClose.js';
 import { QuicStream, type StreamHost } from './QuicStream.js';
-import { quiche, verifyPeerChain } from './tls.js';
+import { verifyPeerChain } from './tls.js';
 import type { Connection } from './types.js';
 
 type NativeConnection = native.Connection;
@@ -23,6 +31,8 @@ export interface ConnectionHost {
   readonly highWaterBytes: number;
   readonly maxStreams: number;
   readonly closeTimeoutMs: number;
+  /** A graceful close drops what is queued once the peer has answered nothing for this long. */
+  readonly closeSilenceMs: number;
   readonly idleTimeoutMs: number;
   readonly acceptPeer?: (nodeId: string) => boolean;
   /** Datagrams, timer ticks or a close arrived: read the connection in the next pass, then send. */
@@ -40,15 +50,20 @@ export interface ConnectionHost {
   released(conn: QuicConnection): void;
   badFrame(): void;
   invalidDatagram(): void;
+  /** A valid stateless reset closed this connection (the peer lost its state). */
+  statelessResetReceived(): void;
+  /** A graceful close gave up waiting: the deadline passed or the peer went silent. */
+  gracefulCloseForced(why: 'deadline' | 'silent'): void;
 }
 
-const textDecoder = new TextDecoder();
 const EMPTY = new Uint8Array(0);
 
 export class QuicConnection extends EventEmitter implements Connection, StreamHost {
   remoteNodeId = '';
   /** Connection ids under which the endpoint routes datagrams to us. */
   readonly keys: string[] = [];
+  /** Outgoing connections: the endpoint's `host|port` key of the remote (stateless reset lookup). */
+  outgoingKey: string | undefined;
   private readonly streams = new Map<number, QuicStream>();
   private readonly queuedStreams = new Set<QuicStream>();
   private readonly recvInfo: { from: HostPort; to: HostPort };
@@ -71,10 +86,21 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   private connectTimer: NodeJS.Timeout | undefined;
   private pendingConnect: { resolve: (c: QuicConnection) => void; reject: (e: MaculaError) => void } | undefined;
   private readonly closeWaiters: Array<() => void> = [];
-  /** Counted in the endpoint's handshakes in progress. */
-  handshakeCounted = false;
-  /** Server side, over the connection bound: refuse as soon as the handshake allows. */
-  refusing = false;
+  /** A graceful close waiting for the queues to drain. */
+  private graceful: GracefulClose | undefined;
+  /** quiche's idle timeout for this connection (the smaller of both sides'), known once established. */
+  private effectiveIdleMs: number;
+  /** Release the native connection as soon as its close is sent (an abandoned handshake, a dead peer). */
+  private releaseWhenGone = false;
+  /** Gone at the next pass, whether or not quiche could send its close yet. */
+  private goneNow = false;
+  /** performance.now() at creation (handshake deadline). */
+  readonly createdMs = performance.now();
+  /**
+   * performance.now() since which we wait for the peer: ack-eliciting packets in flight and no
+   * datagram received since they left. undefined while nothing is outstanding.
+   */
+  awaitingSinceMs: number | undefined;
   /** Datagrams received since output was last drained (decides whether an ACK may wait). */
   rxSinceSend = 0;
   /** Something besides an ACK must go out now (a keep-alive, a timer tick, a close). */
@@ -95,6 +121,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.recvInfo = { from: { host: remote.host, port: remote.port }, to: local };
     // Client-initiated bidi streams are 0, 4, 8, …; server-initiated 1, 5, 9, …
     this.lowestUnseenPeer = role === 'client' ? 1 : 0;
+    this.effectiveIdleMs = host.idleTimeoutMs;
   }
 
   get remoteAddress(): string {
@@ -162,32 +189,54 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
         return;
       }
       this.closeWaiters.push(resolve);
-      const shut = (): void => this.shutdown(true, options.code ?? 0, options.reason ?? '');
+      const code = options.code ?? 0;
+      const reason = options.reason ?? '';
       if (options.force === true || !this.announced) {
-        shut();
+        this.shutdown(true, code, reason, undefined, 'now');
         return;
       }
-      // Graceful: let queued writes reach quiche and quiche get them acknowledged (nothing in
-      // flight: its next deadline is the idle timer, not a loss-detection timer), then close.
-      const deadline = setTimeout(shut, this.host.closeTimeoutMs);
-      const poll = (): void => {
-        if (this.isGone) return clearTimeout(deadline);
-        if (this.queuedStreams.size > 0 || !this.idle()) return void setTimeout(poll, 2);
-        clearTimeout(deadline);
-        shut();
-      };
-      poll();
+      if (this.peerSilentFor(this.host.closeSilenceMs)) {
+        // A dead or silent peer: what is queued for it will never be acknowledged; drop it now.
+        this.host.gracefulCloseForced('silent');
+        this.shutdown(true, code, reason, undefined, 'release');
+        return;
+      }
+      // Graceful: queued writes reach quiche and get acknowledged, then close. serviceSend decides
+      // after every pass (each ACK causes one); the deadline and the silence timer bound the wait.
+      this.graceful = new GracefulClose(code, reason, this, this.host.closeTimeoutMs, this.host.closeSilenceMs, (why) => this.forceGraceful(why));
+      this.host.markWrite(this);
     });
     return this.closePromise;
   }
 
+  /** The peer has answered nothing for at least `ms` while we wait for it. */
+  peerSilentFor(ms: number, now = performance.now()): boolean {
+    return this.awaitingSinceMs !== undefined && now - this.awaitingSinceMs >= ms;
+  }
+
   /** Nothing in flight: quiche's next deadline is far (the idle timer), not a PTO or ack timer. */
-  private idle(): boolean {
-    const t = this.conn.timeout();
-    if (t === null) return true;
-    const peerIdle = this.conn.stats().peerMaxIdleTimeout;
-    const idleMs = peerIdle > 0 ? Math.min(peerIdle, this.host.idleTimeoutMs) : this.host.idleTimeoutMs;
-    return t > idleMs / 2;
+  private nothingInFlight(t: number | null): boolean {
+    return t === null || t > this.effectiveIdleMs / 2;
+  }
+
+  /** A graceful close stops waiting: close now; what is still queued is dropped. */
+  private forceGraceful(why: 'deadline' | 'silent'): void {
+    const g = this.graceful;
+    if (g === undefined || this.isGone) return;
+    this.clearGraceful();
+    this.host.gracefulCloseForced(why);
+    this.shutdown(true, g.code, g.reason, undefined, why === 'silent' ? 'release' : 'now');
+  }
+
+  private clearGraceful(): void {
+    this.graceful?.cancel();
+    this.graceful = undefined;
+  }
+
+  /** An incoming handshake that did not complete in time: close and free its native state at once. */
+  abandonHandshake(error: MaculaError): void {
+    if (this.isGone || this.isReleased) return;
+    this.shutdown(false, 0x1, error.code, error, 'release');
   }
 
   // ---- driven by the endpoint ----
@@ -197,8 +246,15 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     const ri = this.recvInfo;
     if (ri.from.port !== from.port || ri.from.host !== from.address) ri.from = { host: from.address, port: from.port };
     if (this.establishedSeen) this.rxAfterEstablished = true;
+    // Any datagram for our connection id counts as an answer (telling authenticated ones apart
+    // would cost a stats() call per datagram; quiche's own idle timer only counts those).
+    this.awaitingSinceMs = undefined;
+    const shortHeader = (msg[0]! & 0x80) === 0; // read before recv() decrypts in place
+    const wasClosed = this.closeRequested || this.conn.isClosed();
     try {
       this.conn.recv(msg, ri);
+      // quiche recognised the peer's stateless reset token: closed, with no error on either side.
+      if (shortHeader && !wasClosed && this.conn.isClosed()) this.onStatelessReset();
     } catch {
       // Undecryptable or malformed: quiche closes the connection itself when it is fatal.
       this.host.invalidDatagram();
@@ -208,17 +264,26 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.host.markDirty(this);
   }
 
+  /** A datagram that routed to no connection may be the peer's stateless reset for this one. */
+  probeStatelessReset(msg: Buffer): boolean {
+    if (this.isReleased || this.isGone || this.closeRequested || this.role !== 'client') return false;
+    try {
+      // A copy: recv() decrypts in place, and the next candidate needs the original bytes.
+      this.conn.recv(Buffer.from(msg), this.recvInfo);
+    } catch {
+      return false;
+    }
+    if (!this.conn.isClosed()) return false;
+    this.onStatelessReset();
+    this.host.markDirty(this);
+    return true;
+  }
+
   onKeepAlive(): void {
     if (this.isGone) return;
     this.conn.sendAckEliciting();
     this.sendNow = true;
     this.host.markDirty(this);
-  }
-
-  /** One pass: verify, read, write, send, re-arm. */
-  service(): void {
-    this.serviceRead();
-    this.serviceSend();
   }
 
   /** Writes waiting to go into quiche (the next send carries data, not only an ACK). */
@@ -270,9 +335,17 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       }
     }
     this.drainSend();
-    if (n.isClosed() || n.isDraining()) {
+    if (this.graceful !== undefined && !this.closeRequested && this.queuedStreams.size === 0 && this.nothingInFlight(n.timeout())) {
+      // Everything queued was acknowledged: the graceful close completes now.
+      const g = this.graceful;
+      this.clearGraceful();
+      this.shutdown(true, g.code, g.reason);
+      this.drainSend();
+    }
+    const closed = n.isClosed();
+    if (closed || n.isDraining() || this.goneNow) {
       this.markGone();
-      if (n.isClosed()) {
+      if (closed || this.releaseWhenGone) {
         this.release();
         return;
       }
@@ -280,8 +353,13 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.armTimer();
   }
 
-  /** Close now without waiting (endpoint forced close / refusal). */
-  shutdown(app: boolean, code: number, reason: string, error?: MaculaError): void {
+  /**
+   * Ask quiche to close. mode 'wait': the connection is gone once quiche sent its CONNECTION_CLOSE
+   * (a refusal must reach the peer). 'now': gone at the next pass even if quiche cannot send the
+   * close yet (towards a dead peer its congestion window may hold it until the next PTO, seconds
+   * away); quiche keeps trying in the background. 'release': also free the native state then.
+   */
+  shutdown(app: boolean, code: number, reason: string, error?: MaculaError, mode: 'wait' | 'now' | 'release' = 'wait'): void {
     if (error !== undefined && this.localError === undefined) this.localError = error;
     try {
       this.conn.close(app, code, reason === '' ? EMPTY : Buffer.from(reason));
@@ -290,6 +368,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     }
     this.sendNow = true;
     this.closeRequested = true;
+    if (mode !== 'wait') this.goneNow = true;
+    if (mode === 'release') this.releaseWhenGone = true;
     this.host.markDirty(this);
   }
 
@@ -300,6 +380,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.isReleased = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.clearGraceful();
     this.host.released(this);
   }
 
@@ -330,7 +411,6 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   // ---- internals ----
 
   refuseWith(error: MaculaError): void {
-    this.refusing = true;
     this.refusal = error;
   }
 
@@ -356,6 +436,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   private announce(): void {
     this.announced = true;
+    const peerIdle = this.conn.stats().peerMaxIdleTimeout;
+    if (peerIdle > 0 && peerIdle < this.effectiveIdleMs) this.effectiveIdleMs = peerIdle;
     // The pass that completes the handshake sends at once: quiche's reply here is not a bare ACK
     // (HANDSHAKE_DONE, session tickets) and the peer's connect() waits on it.
     this.sendNow = true;
@@ -449,6 +531,11 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   /** One timer per connection, re-armed only when quiche's deadline moves earlier. */
   private armTimer(): void {
     const t = this.conn.timeout();
+    if (this.nothingInFlight(t)) this.awaitingSinceMs = undefined;
+    else if (this.awaitingSinceMs === undefined) {
+      this.awaitingSinceMs = performance.now();
+      this.graceful?.watchSilence();
+    }
     if (t === null) {
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timer = undefined;
@@ -475,6 +562,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     if (this.isGone) return;
     this.isGone = true;
     this.closing = true;
+    this.clearGraceful();
     if (this.connectTimer !== undefined) clearTimeout(this.connectTimer);
     this.connectTimer = undefined;
     const err = this.closeError();
@@ -495,32 +583,12 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     for (const w of this.closeWaiters.splice(0)) w();
   }
 
+  private onStatelessReset(): void {
+    this.host.statelessResetReceived();
+    this.localError ??= statelessResetError(this.remoteAddress, this.remotePort, this.remoteNodeId);
+  }
+
   private closeError(): MaculaError | undefined {
-    if (this.localError !== undefined) return this.localError;
-    const n = this.conn;
-    if (n.isTimedOut()) {
-      return new MaculaError('timeout', `idle timeout: peer ${this.remoteAddress}:${this.remotePort} gone`, { details: { remoteNodeId: this.remoteNodeId } });
-    }
-    const pe = n.peerError();
-    if (pe !== null) {
-      const reason = textDecoder.decode(pe.reason);
-      const details = { errorCode: pe.errorCode, isApp: pe.isApp, reason };
-      if (pe.isApp) {
-        if (pe.errorCode === 0) return undefined;
-        const e = MaculaError.fromWire(pe.errorCode, reason || `closed by peer with code ${pe.errorCode}`, details);
-        return e;
-      }
-      if (pe.errorCode === 0) return undefined;
-      let code: ErrorCode = 'transport_error';
-      if (pe.errorCode >= quiche.CRYPTO_ERROR_START && pe.errorCode <= quiche.CRYPTO_ERROR_STOP) code = 'peer_verification_failed';
-      else if (pe.errorCode === 0x2) code = 'connection_refused';
-      if (reason !== '' && isErrorCode(reason)) code = reason;
-      return new MaculaError(code, `peer closed the connection: ${reason || `error ${pe.errorCode}`}`, { details });
-    }
-    const le = n.localError();
-    if (le !== null && !(le.errorCode === 0)) {
-      return new MaculaError('transport_error', `connection failed locally with error ${le.errorCode}`, { details: { errorCode: le.errorCode, isApp: le.isApp } });
-    }
-    return undefined;
+    return this.localError ?? closeErrorOf(this.conn, this.remoteAddress, this.remotePort, this.remoteNodeId);
   }
 }

@@ -3,24 +3,25 @@
  * a map of connections keyed by the destination connection id read from the packet bytes, and
  * one service pass per event-loop turn over the connections that got datagrams, timer ticks or
  * writes (REFERENCE §4: no per-datagram flush, no await per datagram, never-reused send slabs).
- * Server side: version negotiation, stateless retry (always, or 'auto': once handshakes pile up),
- * a connection bound; anything that is not a
- * QUIC packet for a known connection is dropped and counted, never thrown.
+ * Packets for connections it does not hold go to the server side (Acceptor.ts: new clients,
+ * stateless resets); anything that is not a QUIC packet for a known connection is dropped and
+ * counted, never thrown. A sweep every SWEEP_INTERVAL_MS at most drops handshakes past their
+ * deadline and connections whose peer went silent.
  */
 import dgram from 'node:dgram';
 import { lookup } from 'node:dns/promises';
 import { randomBytes } from 'node:crypto';
+import { AsyncResource } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import { isIP } from 'node:net';
 import { MaculaError } from '../errors/index.js';
 import { nodeIdFromCertPem } from '../identity/index.js';
+import { Acceptor, CID_BYTES, type AcceptorHost } from './Acceptor.js';
 import * as C from './constants.js';
+import { NativeTally } from './nativeMemory.js';
 import { QuicConnection, type ConnectionHost } from './QuicConnection.js';
-import { RetryTokens } from './retryToken.js';
 import { buildQuicheConfig, quiche, type QuicheConfig } from './tls.js';
 import type { ConnectOptions, Endpoint, EndpointOptions, EndpointStats } from './types.js';
-
-const CID_BYTES = 20;
 
 function newStats(): EndpointStats {
   return {
@@ -37,6 +38,16 @@ function newStats(): EndpointStats {
     droppedUnknownConnection: 0,
     droppedInvalid: 0,
     droppedInvalidInitial: 0,
+    droppedHandshakeLimit: 0,
+    handshakesInProgress: 0,
+    handshakesTimedOut: 0,
+    nativeConnections: 0,
+    nativeCollections: 0,
+    peersSilentDropped: 0,
+    gracefulClosesForced: 0,
+    statelessResetsSent: 0,
+    statelessResetsRateLimited: 0,
+    statelessResetsReceived: 0,
     versionNegotiationsSent: 0,
     retriesSent: 0,
     streamsResetBadFrame: 0,
@@ -61,29 +72,33 @@ export async function openEndpoint(options: EndpointOptions): Promise<QuicEndpoi
   return ep;
 }
 
-export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHost {
+export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHost, AcceptorHost {
   readonly nodeId: string;
   readonly maxFrameBytes: number;
   readonly highWaterBytes: number;
   readonly maxStreams: number;
   readonly closeTimeoutMs: number;
+  readonly closeSilenceMs: number;
   readonly idleTimeoutMs: number;
   readonly acceptPeer?: (nodeId: string) => boolean;
   readonly readBuffer = Buffer.allocUnsafe(C.READ_BUFFER_BYTES);
-  private readonly maxConnections: number;
+  readonly maxConnections: number;
   private readonly keepAliveMs: number;
+  private readonly peerSilenceMs: number;
+  private readonly handshakeTimeoutMs: number;
   private readonly maxPayload: number;
   private readonly listen: boolean;
-  private readonly retryMode: 'always' | 'auto' | 'never';
-  /** Server-side handshakes in progress (drives retry: 'auto'). */
-  private handshaking = 0;
+  /** Server side (listen: true only). */
+  private readonly acceptor: Acceptor | undefined;
+  private readonly native = new NativeTally();
   private readonly config: QuicheConfig;
   /** Same settings with bigger datagrams, for loopback peers. */
   private readonly loopbackConfig: QuicheConfig;
   private readonly loopbackPayload: number;
   private readonly socket: dgram.Socket;
-  private readonly tokens = new RetryTokens(C.RETRY_TOKEN_LIFETIME_MS);
   private readonly byCid = new Map<string, QuicConnection>();
+  /** Our outgoing connections by remote `host|port`: where a stateless reset may be meant for. */
+  private readonly outgoing = new Map<string, Set<QuicConnection>>();
   /** Connections not yet gone (handshaking or open). */
   private readonly live = new Set<QuicConnection>();
   /** Connections to read in the next pass (datagrams, timer ticks, closes). */
@@ -98,17 +113,22 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private scheduled = false;
   private sendScheduled = false;
   private socketClosed = false;
-  private refusing = 0;
   private slab = Buffer.allocUnsafeSlow(C.SEND_SLAB_BYTES);
   private slabOff = 0;
-  private local = { host: '127.0.0.1', port: 0 };
+  local = { host: '127.0.0.1', port: 0 };
   private keepAliveTimer: NodeJS.Timeout | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
   private startPromise: Promise<void> | undefined;
   private closePromise: Promise<void> | undefined;
-  private readonly counters = newStats();
+  readonly counters = newStats();
 
   constructor(private readonly options: EndpointOptions) {
     super();
+    // The passes run in the async context the endpoint was made in (the worker that owns it, e.g.
+    // macula_gateway_quic_server), whoever scheduled them: a bug in the driver is that worker's.
+    this.runPass = AsyncResource.bind(this.runPass);
+    this.sendPass = AsyncResource.bind(this.sendPass);
+    this.sendAcks = AsyncResource.bind(this.sendAcks);
     this.nodeId = nodeIdFromCertPem(options.tls.certPem);
     this.maxFrameBytes = positive('maxFrameBytes', options.maxFrameBytes, C.DEFAULT_MAX_FRAME_BYTES);
     if (this.maxFrameBytes > 0xffffffff) throw new MaculaError('invalid_config', 'maxFrameBytes must fit the 4-byte length prefix');
@@ -116,13 +136,17 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     this.maxStreams = positive('maxStreamsPerConnection', options.maxStreamsPerConnection, C.DEFAULT_MAX_STREAMS_PER_CONNECTION);
     this.maxConnections = positive('maxConnections', options.maxConnections, C.DEFAULT_MAX_CONNECTIONS);
     this.closeTimeoutMs = positive('closeTimeoutMs', options.closeTimeoutMs, C.DEFAULT_CLOSE_TIMEOUT_MS);
+    this.closeSilenceMs = positive('closeSilenceMs', options.closeSilenceMs, C.DEFAULT_CLOSE_SILENCE_MS);
+    this.peerSilenceMs = positive('peerSilenceTimeoutMs', options.peerSilenceTimeoutMs, C.DEFAULT_PEER_SILENCE_TIMEOUT_MS);
+    this.handshakeTimeoutMs = positive('handshakeTimeoutMs', options.handshakeTimeoutMs, C.DEFAULT_HANDSHAKE_TIMEOUT_MS);
     this.keepAliveMs = positive('keepAliveMs', options.keepAliveMs, C.DEFAULT_KEEP_ALIVE_MS);
     this.maxPayload = positive('maxUdpPayloadBytes', options.maxUdpPayloadBytes, C.DEFAULT_MAX_UDP_PAYLOAD_BYTES);
     const idleTimeoutMs = positive('idleTimeoutMs', options.idleTimeoutMs, C.DEFAULT_IDLE_TIMEOUT_MS);
     this.idleTimeoutMs = idleTimeoutMs;
     this.listen = options.listen ?? false;
     const retry = options.retry ?? 'auto';
-    this.retryMode = retry === true ? 'always' : retry === false ? 'never' : retry;
+    const retryMode = retry === true ? 'always' : retry === false ? 'never' : retry;
+    this.acceptor = this.listen ? new Acceptor(this, options.tls.keyPem, retryMode) : undefined;
     this.acceptPeer = options.verifyPeer;
     this.loopbackPayload = positive('loopbackUdpPayloadBytes', options.loopbackUdpPayloadBytes, C.DEFAULT_LOOPBACK_UDP_PAYLOAD_BYTES);
     if (this.maxPayload < 1200 || this.maxPayload > 65527 || this.loopbackPayload < 1200 || this.loopbackPayload > 65527) {
@@ -171,6 +195,9 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
         this.socket.on('error', this.onSocketError);
         this.keepAliveTimer = setInterval(this.onKeepAlive, this.keepAliveMs);
         this.keepAliveTimer.unref();
+        const sweepMs = Math.max(10, Math.min(C.SWEEP_INTERVAL_MS, this.peerSilenceMs / 4, this.handshakeTimeoutMs / 4));
+        this.sweepTimer = setInterval(this.onSweep, sweepMs);
+        this.sweepTimer.unref();
         resolve();
       });
     });
@@ -198,9 +225,15 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     const scid = randomBytes(CID_BYTES);
     const remote = { host: address, port };
     const n = quiche.Connection.connect(null, scid, this.local, remote, this.configFor(address));
+    this.trackNative(n);
     const c = new QuicConnection(n, 'client', this, remote, this.local, options.expectedNodeId);
     this.register(c, scid);
     this.live.add(c);
+    const rk = `${address}|${port}`;
+    let set = this.outgoing.get(rk);
+    if (set === undefined) this.outgoing.set(rk, (set = new Set()));
+    set.add(c);
+    c.outgoingKey = rk;
     this.counters.connectionsInitiated++;
     const ready = c.waitReady(options.connectTimeoutMs ?? C.DEFAULT_CONNECT_TIMEOUT_MS);
     this.markDirty(c);
@@ -208,7 +241,11 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   stats(): EndpointStats {
-    return { ...this.counters, connections: this.live.size };
+    return { ...this.counters, connections: this.live.size, handshakesInProgress: this.acceptor?.handshakes.size ?? 0, nativeConnections: this.native.alive, nativeCollections: this.native.collections };
+  }
+
+  get liveCount(): number {
+    return this.live.size;
   }
 
   close(options: { force?: boolean } = {}): Promise<void> {
@@ -257,7 +294,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   verified(conn: QuicConnection): void {
-    this.handshakeDone(conn);
+    this.acceptor?.done(conn);
     if (conn.role === 'server') {
       this.counters.connectionsAccepted++;
       this.emit('connection', conn);
@@ -269,15 +306,17 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   }
 
   gone(conn: QuicConnection): void {
-    this.handshakeDone(conn);
     if (this.live.delete(conn)) this.counters.connectionsClosed++;
   }
 
   released(conn: QuicConnection): void {
-    if (conn.refusing) {
-      conn.refusing = false;
-      this.refusing--;
+    this.acceptor?.done(conn);
+    const rk = conn.outgoingKey;
+    if (rk !== undefined) {
+      const set = this.outgoing.get(rk);
+      if (set !== undefined && set.delete(conn) && set.size === 0) this.outgoing.delete(rk);
     }
+    this.native.released();
     for (const k of conn.keys) if (this.byCid.get(k) === conn) this.byCid.delete(k);
     this.dirty.delete(conn);
     this.outbox.delete(conn);
@@ -292,17 +331,33 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     this.counters.droppedInvalid++;
   }
 
-  // ---- internals ----
-
-  private handshakeDone(conn: QuicConnection): void {
-    if (conn.handshakeCounted) {
-      conn.handshakeCounted = false;
-      this.handshaking--;
-    }
+  statelessResetReceived(): void {
+    this.counters.statelessResetsReceived++;
   }
 
-  private configFor(address: string): QuicheConfig {
+  gracefulCloseForced(): void {
+    this.counters.gracefulClosesForced++;
+  }
+
+  // ---- AcceptorHost ----
+
+  configFor(address: string): QuicheConfig {
     return isLoopback(address) ? this.loopbackConfig : this.config;
+  }
+
+  adopt(n: ReturnType<typeof quiche.Connection.accept>, remote: { host: string; port: number }, cids: Uint8Array[], refusal: MaculaError | undefined): QuicConnection {
+    this.trackNative(n);
+    const c = new QuicConnection(n, 'server', this, remote, this.local);
+    for (const cid of cids) this.register(c, cid);
+    if (refusal !== undefined) c.refuseWith(refusal);
+    else this.live.add(c);
+    return c;
+  }
+
+  // ---- internals ----
+
+  private trackNative(n: object): void {
+    this.native.created(n);
   }
 
   private register(c: QuicConnection, cid: Uint8Array): void {
@@ -386,6 +441,21 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     for (const c of this.live) if (c.ready) c.onKeepAlive();
   };
 
+  /** Handshakes past their deadline; connections whose peer stopped answering while data was in flight. */
+  private readonly onSweep = (): void => {
+    const now = performance.now();
+    this.acceptor?.sweep(now, this.handshakeTimeoutMs);
+    const silence = this.peerSilenceMs;
+    for (const c of this.live) {
+      if (!c.ready || !c.peerSilentFor(silence, now)) continue;
+      this.counters.peersSilentDropped++;
+      const err = new MaculaError('timeout', `peer ${c.remoteAddress}:${c.remotePort} answered nothing for ${Math.round(now - c.awaitingSinceMs!)} ms (peerSilenceTimeoutMs ${silence})`, {
+        details: { remoteNodeId: c.remoteNodeId },
+      });
+      c.shutdown(true, err.wireCode, err.code, err, 'release');
+    }
+  };
+
   private readonly onSocketError = (err: Error): void => {
     this.counters.socketErrors++;
     if (this.listenerCount('error') > 0) this.emit('error', new MaculaError('transport_error', `UDP socket: ${err.message}`, { cause: err }));
@@ -401,7 +471,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     if ((b0 & 0x80) === 0) {
       // Short header: our connection ids are always CID_BYTES long. The fixed bit must be set.
       if (len < 1 + CID_BYTES + 17 || (b0 & 0x40) === 0) {
-        counters.droppedGarbage++;
+        // Too short for one of our packets, but maybe a peer's stateless reset (≥ 21 bytes).
+        if ((b0 & 0x40) === 0 || len < C.STATELESS_RESET_MIN_BYTES || !this.probeReset(msg, rinfo)) counters.droppedGarbage++;
         return;
       }
       key = msg.toString('latin1', 1, 1 + CID_BYTES);
@@ -418,102 +489,36 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
       c.onDatagram(msg, rinfo);
       return;
     }
-    if ((b0 & 0x80) === 0 || !this.listen || this.closePromise !== undefined) {
+    if ((b0 & 0x80) === 0) {
+      // A stateless reset carries no connection id of ours: it is known by its trailing token.
+      if (this.probeReset(msg, rinfo)) return;
+      counters.droppedUnknownConnection++;
+      if (this.acceptor !== undefined && this.closePromise === undefined) this.acceptor.onUnknownShortHeader(msg, rinfo);
+      return;
+    }
+    if (this.acceptor === undefined || this.closePromise !== undefined) {
       counters.droppedUnknownConnection++;
       return;
     }
-    this.onNewLongHeader(msg, rinfo);
+    this.acceptor.onUnknownLongHeader(msg, rinfo);
   };
 
-  /** A long-header packet for no known connection: maybe a new client. */
-  private onNewLongHeader(msg: Buffer, rinfo: dgram.RemoteInfo): void {
-    const counters = this.counters;
-    let header: ReturnType<typeof quiche.Header.fromSlice>;
-    try {
-      header = quiche.Header.fromSlice(msg, quiche.MAX_CONN_ID_LEN);
-    } catch {
-      counters.droppedGarbage++;
-      return;
-    }
-    if (!quiche.versionIsSupported(header.version)) {
-      const buf = this.sendBuffer();
-      try {
-        const n = quiche.negotiateVersion(header.scid, header.dcid, buf);
-        this.transmit(buf, n, rinfo.port, rinfo.address);
-        counters.versionNegotiationsSent++;
-      } catch {
-        counters.droppedGarbage++;
-      }
-      return;
-    }
-    if (header.ty !== quiche.Type.Initial) {
-      counters.droppedUnknownConnection++;
-      return;
-    }
-    if (msg.length < quiche.MIN_CLIENT_INITIAL_LEN) {
-      counters.droppedInvalidInitial++;
-      return;
-    }
-    let odcid: Buffer | null = null;
-    let scid: Buffer;
-    const token = header.token;
-    if (token !== undefined && token.length > 0) {
-      // The client answers our Retry: its token must be ours, fresh, for this address and id.
-      odcid = header.dcid.length === CID_BYTES ? this.tokens.validate(token, header.dcid, rinfo.address, rinfo.port) : null;
-      if (odcid === null) {
-        counters.droppedInvalidInitial++;
-        return;
-      }
-      scid = Buffer.from(header.dcid);
-    } else if (this.retryMode === 'always' || (this.retryMode === 'auto' && this.handshaking >= C.RETRY_WHEN_HANDSHAKING)) {
-      const newScid = randomBytes(CID_BYTES);
-      const t = this.tokens.mint(header.dcid, newScid, rinfo.address, rinfo.port);
-      const buf = this.sendBuffer();
-      try {
-        const n = quiche.retry(header.scid, header.dcid, newScid, t, header.version, buf);
-        this.transmit(buf, n, rinfo.port, rinfo.address);
-        counters.retriesSent++;
-      } catch {
-        counters.droppedInvalidInitial++;
-      }
-      return;
-    } else {
-      scid = randomBytes(CID_BYTES);
-    }
-    const remote = { host: rinfo.address, port: rinfo.port };
-    let n: ReturnType<typeof quiche.Connection.accept>;
-    try {
-      n = quiche.Connection.accept(scid, odcid, this.local, remote, this.configFor(rinfo.address));
-    } catch {
-      counters.droppedInvalidInitial++;
-      return;
-    }
-    const c = new QuicConnection(n, 'server', this, remote, this.local);
-    this.register(c, scid);
-    // Without a Retry the client keeps using its own destination id until our first packet.
-    if (odcid === null) this.register(c, header.dcid);
-    if (this.live.size >= this.maxConnections) {
-      // Refused, not queued. A CONNECTION_CLOSE sent now would travel in the Handshake epoch the
-      // client cannot read yet, so the refusal is sent once the handshake is done; the client
-      // learns why from the close reason. At most MAX_PENDING_REFUSALS such handshakes at once.
-      if (this.refusing >= C.MAX_PENDING_REFUSALS) {
-        c.release();
-        counters.connectionsRefused++;
-        return;
-      }
-      this.refusing++;
-      c.refuseWith(new MaculaError('too_many_connections', `endpoint holds ${this.live.size} connections (maxConnections)`));
-    } else {
-      this.live.add(c);
-      this.handshaking++;
-      c.handshakeCounted = true;
-    }
-    c.onDatagram(msg, rinfo);
+  /**
+   * RFC 9000 §10.3.1: a datagram that routes to no connection may be a stateless reset for one of
+   * our outgoing connections to that address; quiche checks its trailing token (one recv per
+   * connection to that address, usually one). True when it reset one.
+   */
+  private probeReset(msg: Buffer, rinfo: dgram.RemoteInfo): boolean {
+    const candidates = this.outgoing.get(`${rinfo.address}|${rinfo.port}`);
+    if (candidates === undefined) return false;
+    for (const c of candidates) if (c.probeStatelessReset(msg)) return true;
+    return false;
   }
 
   private async doClose(force: boolean): Promise<void> {
     await this.startPromise?.catch(() => undefined);
     if (this.keepAliveTimer !== undefined) clearInterval(this.keepAliveTimer);
+    if (this.sweepTimer !== undefined) clearInterval(this.sweepTimer);
     if (this.ackTimer !== undefined) clearTimeout(this.ackTimer);
     this.sendAcks();
     await Promise.all([...this.live].map((c) => c.close({ force })));

@@ -41,6 +41,8 @@ export class QuicStream extends EventEmitter implements Stream {
   private recvFinished = false;
   private _closed = false;
   private readonly decoder: FrameDecoder;
+  /** send() calls waiting for 'drain' (one shared list, not a listener each). */
+  private drainWaiters: Array<{ resolve: () => void; reject: (err: MaculaError) => void }> = [];
   /** In the connection's set of streams with queued writes. */
   queued = false;
   /** Known to quiche (something was sent, or the peer opened it). */
@@ -101,20 +103,17 @@ export class QuicStream extends EventEmitter implements Stream {
     return true;
   }
 
-  async send(frame: Uint8Array): Promise<void> {
-    if (this.write(frame)) return;
-    await new Promise<void>((resolve, reject) => {
-      const onDrain = (): void => {
-        this.off('close', onClose);
-        resolve();
-      };
-      const onClose = (err?: MaculaError): void => {
-        this.off('drain', onDrain);
-        reject(err ?? new MaculaError('stream_reset', `stream ${this.id} closed before drain`));
-      };
-      this.once('drain', onDrain);
-      this.once('close', onClose);
-    });
+  /**
+   * write(), then wait for 'drain' if needed. Waiters share one list per stream (no listener per
+   * call: a burst of sends adds nothing to the emitter); drain resolves them all, close rejects them.
+   */
+  send(frame: Uint8Array): Promise<void> {
+    try {
+      if (this.write(frame)) return Promise.resolve();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return new Promise<void>((resolve, reject) => this.drainWaiters.push({ resolve, reject }));
   }
 
   pause(): void {
@@ -169,6 +168,7 @@ export class QuicStream extends EventEmitter implements Stream {
     }
     if (this.needDrain && this._buffered < this.host.highWaterBytes / 2) {
       this.needDrain = false;
+      this.settleWaiters(undefined);
       this.emit('drain');
     }
     if (this.sendFinished && this.recvFinished) this.finish();
@@ -215,6 +215,7 @@ export class QuicStream extends EventEmitter implements Stream {
     this.segs = [];
     this.cur = null;
     this._buffered = 0;
+    this.settleWaiters(err ?? new MaculaError('stream_reset', `stream ${this.id} closed before drain`));
     this.emit('close', err);
   }
 
@@ -276,7 +277,19 @@ export class QuicStream extends EventEmitter implements Stream {
     this.cur = null;
     this._buffered = 0;
     this.host.streamClosed(this, badFrame);
+    this.settleWaiters(err ?? new MaculaError('stream_reset', `stream ${this.id} closed before drain`));
     this.emit('close', err);
+  }
+
+  /** Resolve (error undefined) or reject every send() waiting for drain. */
+  private settleWaiters(error: MaculaError | undefined): void {
+    if (this.drainWaiters.length === 0) return;
+    const waiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const w of waiters) {
+      if (error === undefined) w.resolve();
+      else w.reject(error);
+    }
   }
 
   private seal(): void {

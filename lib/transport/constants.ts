@@ -16,8 +16,11 @@ export const DEFAULT_KEEP_ALIVE_MS = 20_000;
 /** Bytes a stream buffers for writing before write() returns false. */
 export const DEFAULT_STREAM_HIGH_WATER_BYTES = 1024 * 1024;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
-/** How long a graceful close waits for queued data to drain before forcing. */
-export const DEFAULT_CLOSE_TIMEOUT_MS = 2000;
+/**
+ * Longest a graceful close waits for queued data to be acknowledged before forcing (below the
+ * supervisors' 2 s worker shutdown, so a stop never overruns because of a slow peer).
+ */
+export const DEFAULT_CLOSE_TIMEOUT_MS = 1000;
 /** UDP payload size (REFERENCE §4 measured at 1350-byte packets; safe on real paths). */
 export const DEFAULT_MAX_UDP_PAYLOAD_BYTES = 1350;
 /**
@@ -60,3 +63,38 @@ export const STREAM_PROBE_LIMIT = 64;
 export const FRAME_HEADER_BYTES = 4;
 /** Longest an ACK of a single datagram waits for data to ride with (RFC 9000 max_ack_delay is 25 ms). */
 export const ACK_DELAY_MS = 1;
+
+/** An incoming handshake not verified within this time is dropped and its native state freed. */
+export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 5_000;
+/**
+ * Server handshakes holding native state at once (each ~26 KB of quiche + BoringSSL memory).
+ * Beyond it a new Initial is dropped (one without a token still gets a stateless Retry).
+ */
+export const MAX_HANDSHAKES = 256;
+/**
+ * A connection whose peer answers nothing (no ACK, no packet) for this long while we have data in
+ * flight is closed with `timeout` and its queues freed: the peer is dead or stopped reading the
+ * network. A silent idle peer is found by the next keep-alive, so within keepAliveMs + this.
+ */
+export const DEFAULT_PEER_SILENCE_TIMEOUT_MS = 10_000;
+/** A graceful close drops what is still queued once the peer has answered nothing for this long. */
+export const DEFAULT_CLOSE_SILENCE_MS = 500;
+/** Longest interval of the endpoint's sweep (handshake deadlines, silent peers). */
+export const SWEEP_INTERVAL_MS = 1_000;
+
+/** Stateless reset token length (RFC 9000 §10.3). */
+export const STATELESS_RESET_TOKEN_BYTES = 16;
+/** Shortest reset: 5 unpredictable bytes + the token (RFC 9000 §10.3). */
+export const STATELESS_RESET_MIN_BYTES = 21;
+/** Longest reset we send; shorter still when the packet that triggered it is (never an amplifier). */
+export const STATELESS_RESET_MAX_BYTES = 43;
+/** Stateless resets an endpoint sends per second at most (burst of the same size). */
+export const STATELESS_RESETS_PER_SECOND = 1_000;
+
+/**
+ * Closed native connections waiting for V8 to collect their wrappers (each ~26 KB that V8 does not
+ * see) beyond which the endpoint asks for a full collection (nativeMemory.ts).
+ */
+export const NATIVE_GARBAGE_GC_THRESHOLD = 1024;
+/** At most one such collection per this interval. */
+export const NATIVE_GC_MIN_INTERVAL_MS = 10_000;

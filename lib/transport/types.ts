@@ -58,8 +58,17 @@ export interface EndpointOptions extends TransportLimits {
   loopbackUdpPayloadBytes?: number;
   /** Kernel send/receive buffer of the UDP socket. @default 8 MiB */
   socketBufferBytes?: number;
-  /** Graceful close waits this long for queued data before forcing. @default 2000 */
+  /** Graceful close waits at most this long for queued data to be acknowledged, then forces. @default 1000 */
   closeTimeoutMs?: number;
+  /** Graceful close drops what is queued once the peer has answered nothing for this long (a dead peer). @default 500 */
+  closeSilenceMs?: number;
+  /**
+   * A connection whose peer answers nothing for this long while data is in flight is closed with
+   * 'timeout' (queues freed). An idle silent peer is found by the next keep-alive. @default 10_000
+   */
+  peerSilenceTimeoutMs?: number;
+  /** Server side: an incoming handshake not verified within this time is dropped. @default 5000 */
+  handshakeTimeoutMs?: number;
 }
 
 export interface ConnectOptions {
@@ -88,8 +97,28 @@ export interface EndpointStats {
   droppedUnknownConnection: number;
   /** Datagrams quiche refused (truncated, undecryptable, …). */
   droppedInvalid: number;
-  /** Initials with a bad or expired retry token, or too short to be a client Initial. */
+  /** Initials that do not decrypt as a client's (junk), carry a bad or expired retry token, or are too short. */
   droppedInvalidInitial: number;
+  /** Initials dropped because MAX_HANDSHAKES server handshakes were in progress. */
+  droppedHandshakeLimit: number;
+  /** Server handshakes holding native state now (gauge). */
+  handshakesInProgress: number;
+  /** Incoming handshakes dropped for not completing within handshakeTimeoutMs. */
+  handshakesTimedOut: number;
+  /** quiche connections not yet freed (gauge; the binding frees one when V8 collects its wrapper). */
+  nativeConnections: number;
+  /** Full V8 collections the endpoint asked for to free closed native connections (nativeMemory.ts). */
+  nativeCollections: number;
+  /** Connections closed because the peer answered nothing for peerSilenceTimeoutMs. */
+  peersSilentDropped: number;
+  /** Graceful closes that stopped waiting (deadline passed, or the peer was silent) and dropped what was queued. */
+  gracefulClosesForced: number;
+  /** Stateless resets sent (server: a packet for a connection this incarnation does not hold). */
+  statelessResetsSent: number;
+  /** Stateless resets not sent because of the rate limit. */
+  statelessResetsRateLimited: number;
+  /** Connections closed by a valid stateless reset from their peer. */
+  statelessResetsReceived: number;
   versionNegotiationsSent: number;
   retriesSent: number;
   /** Streams reset because of a bad frame (too large / malformed). */
@@ -118,7 +147,9 @@ export interface Endpoint extends EventEmitter {
  * A verified QUIC connection (no application data flows before the peer's certificate verified).
  * Emits 'stream' (Stream) for each stream the peer opens and 'close' (error?: MaculaError) once,
  * when the connection is gone: closed by either side (no error when closed gracefully with code 0),
- * idle timeout ('timeout': the peer is gone), refused ('peer_verification_failed', …).
+ * idle timeout or a peer silent past peerSilenceTimeoutMs ('timeout': the peer is gone), a
+ * stateless reset ('stateless_reset': the peer restarted and lost the connection; reconnect now),
+ * refused ('peer_verification_failed', …).
  */
 export interface Connection extends EventEmitter {
   readonly remoteNodeId: string;

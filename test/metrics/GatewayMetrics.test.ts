@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { Broker } from '../../lib/broker/index.js';
 import { HealthServer } from '../../lib/health/index.js';
 import { GatewayMetrics } from '../../lib/metrics/index.js';
+import type { EndpointStats } from '../../lib/transport/types.js';
 import { clientEndpoint, identity, RawClient } from '../broker/helpers.js';
 
 const PROMTOOL = '/usr/bin/promtool';
@@ -19,6 +20,15 @@ function value(text: string, series: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
 }
 
+/** An endpoint's stats() with a few distinctive values. */
+const transportStats: EndpointStats = {
+  connections: 4, connectionsAccepted: 9, connectionsInitiated: 1, connectionsClosed: 6, connectionsRefused: 2, datagramsIn: 1000, datagramsOut: 900,
+  bytesIn: 100_000, bytesOut: 90_000, droppedGarbage: 11, droppedUnknownConnection: 12, droppedInvalid: 13, droppedInvalidInitial: 100_000,
+  droppedHandshakeLimit: 7, handshakesInProgress: 3, handshakesTimedOut: 4, nativeConnections: 8, nativeCollections: 0, peersSilentDropped: 2,
+  gracefulClosesForced: 1, statelessResetsSent: 5, statelessResetsRateLimited: 0, statelessResetsReceived: 0, versionNegotiationsSent: 1,
+  retriesSent: 20, streamsResetBadFrame: 0, socketErrors: 0,
+};
+
 describe('metrics: gateway registry (lib/metrics)', function () {
   this.timeout(30_000);
 
@@ -32,7 +42,7 @@ describe('metrics: gateway registry (lib/metrics)', function () {
   it('renders gauges, counters and the histogram, and the output passes promtool check metrics', async () => {
     const m = new GatewayMetrics({
       startedAt: Date.now() - 5000,
-      gauges: { ready: () => true, clients: () => 3, subscriptions: () => 7, registrations: () => 2, pendingCalls: () => 1 },
+      gauges: { ready: () => true, clients: () => 3, subscriptions: () => 7, registrations: () => 2, pendingCalls: () => 1, transport: () => transportStats },
       processes: () => ({ routing: { rss: 50_000_000, heapUsed: 10_000_000 } }),
       labels: { node_id: 'abc', realm: 'macula.default' },
     });
@@ -62,6 +72,23 @@ describe('metrics: gateway registry (lib/metrics)', function () {
     expect(text).to.match(/^macula_process_resident_memory_bytes\{process="gateway",[^}]*\} \d+$/m);
     expect(text).to.match(/^macula_process_heap_used_bytes\{process="gateway",[^}]*\} \d+$/m);
     expect(text).to.match(/^macula_gateway_clients_rejected_total\{code="max_clients_reached",[^}]*\} 1$/m);
+    expect(text).to.match(/^macula_transport_datagrams_dropped_total\{reason="invalid_initial",[^}]*\} 100000$/m);
+    expect(text).to.match(/^macula_transport_datagrams_dropped_total\{reason="handshake_limit",[^}]*\} 7$/m);
+    expect(text).to.match(/^macula_transport_connections_total\{event="silent_peer",[^}]*\} 2$/m);
+    expect(text).to.match(/^macula_transport_stateless_resets_total\{event="sent",[^}]*\} 5$/m);
+    expect(text).to.match(/^macula_transport_graceful_closes_forced_total\{[^}]*\} 1$/m);
+    expect(text).to.match(/^macula_transport_handshakes_in_progress\{[^}]*\} 3$/m);
+    expect(text).to.match(/^macula_transport_connections\{[^}]*\} 4$/m);
+  });
+
+  it('transport series are absent while the listener is stopped, and follow a new listener from zero', async () => {
+    let current: typeof transportStats | undefined;
+    const m = new GatewayMetrics({ gauges: { ready: () => true, clients: () => 0, subscriptions: () => 0, registrations: () => 0, transport: () => current } });
+    expect(await m.render()).to.not.match(/^macula_transport_datagrams_total\{/m);
+    current = { ...transportStats, datagramsIn: 10 };
+    expect(await m.render()).to.match(/^macula_transport_datagrams_total\{direction="in"\} 10$/m);
+    current = { ...transportStats, datagramsIn: 3 };
+    expect(await m.render()).to.match(/^macula_transport_datagrams_total\{direction="in"\} 3$/m);
   });
 
   it('a live broker\'s /metrics (through HealthServer) counts its traffic and passes promtool', async () => {
@@ -89,6 +116,9 @@ describe('metrics: gateway registry (lib/metrics)', function () {
       expect(text).to.match(/^macula_gateway_messages_out_total\{kind="event"\} 1$/m);
       expect(text).to.match(/^macula_gateway_messages_out_total\{kind="connected"\} 1$/m);
       expect(text).to.match(/^macula_rpc_calls_total\{outcome="ok"\} 1$/m);
+      expect(value(text, 'macula_transport_connections')).to.equal(1);
+      expect(value(text, 'macula_transport_datagrams_total{direction="in"}')).to.be.above(0);
+      expect(text).to.match(/^macula_transport_connections_total\{event="accepted"\} 1$/m);
     } finally {
       await health.stop();
       await ep.close({ force: true });

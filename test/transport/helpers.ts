@@ -54,6 +54,27 @@ export function startFixture(config: Record<string, unknown>, readyWord = 'READY
   });
 }
 
+/** Ask an echo-server fixture for its stats (stats() plus rss / heapUsed). */
+export function fixtureStats(f: Fixture, timeoutMs = 5000): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => {
+      f.proc.stdout!.off('data', onData);
+      reject(new Error('fixture sent no STATS in time'));
+    }, timeoutMs);
+    const onData = (d: Buffer): void => {
+      buf += d.toString();
+      const line = buf.split('\n').find((l) => l.startsWith('STATS '));
+      if (line === undefined) return;
+      clearTimeout(timer);
+      f.proc.stdout!.off('data', onData);
+      resolve(JSON.parse(line.slice(6)) as Record<string, number>);
+    };
+    f.proc.stdout!.on('data', onData);
+    f.proc.stdin!.write('stats\n');
+  });
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -124,6 +124,42 @@ describe('transport: lifecycle, liveness and backpressure', function () {
     await waitFor(() => echoes > 0, 5000, 'echo');
   });
 
+  it('150 concurrent 10 KB send()s on one stream all resolve, adding no listener per call (no MaxListenersExceededWarning)', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      const server = await open({ tls: serverId, listen: true });
+      let received = 0;
+      server.on('connection', (c: Connection) => c.on('stream', (st: Stream) => st.on('frame', () => received++)));
+      // High water 512 KiB: about 100 of the 150 sends wait for drain (and fit under highWater + maxFrameBytes).
+      const client = await open({ tls: clientId, streamHighWaterBytes: 512 * 1024 });
+      const conn = await client.connect(`quic://127.0.0.1:${server.port}`);
+      const s = conn.openStream();
+      const sends = Array.from({ length: 150 }, () => s.send(Buffer.alloc(10_000)));
+      expect(s.listenerCount('close') + s.listenerCount('drain'), 'listeners while sends wait').to.equal(0);
+      await Promise.all(sends);
+      await waitFor(() => received === 150, 5000, 'every frame received');
+      await new Promise((r) => setImmediate(r));
+      expect(warnings.map((w) => w.name)).to.not.include('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('a stream that closes rejects every send() still waiting for drain with the close error', async () => {
+    const server = await open({ tls: serverId, listen: true });
+    server.on('connection', (c: Connection) => c.on('stream', (st: Stream) => st.pause()));
+    const client = await open({ tls: clientId, streamHighWaterBytes: 256 * 1024 });
+    const conn = await client.connect(`quic://127.0.0.1:${server.port}`);
+    const s = conn.openStream();
+    const sends = Array.from({ length: 100 }, () => s.send(Buffer.alloc(10_000)).then(() => 'sent', (e: MaculaError) => e.code));
+    await conn.close({ force: true });
+    const outcomes = await Promise.all(sends);
+    expect(outcomes.filter((o) => o === 'connection_closed').length, 'sends rejected').to.be.at.least(70);
+    expect(outcomes.every((o) => o === 'sent' || o === 'connection_closed'), outcomes.join(',')).to.equal(true);
+  });
+
   it('200 clients that connect and close at once leave zero connections and no memory growth', async function () {
     this.timeout(40_000);
     const server = await open({ tls: serverId, listen: true, idleTimeoutMs: 3000 });
