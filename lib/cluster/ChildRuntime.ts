@@ -10,11 +10,12 @@
  */
 import { Socket } from 'node:net';
 import { MaculaError } from '../errors/index.js';
-import { IPC_FD, IpcChannel, ROOT_NAME, type IpcHandler, type BodyCase } from '../ipc/index.js';
+import { IPC_FD, IpcChannel, ROOT_NAME, errorToWire, type IpcHandler, type BodyCase } from '../ipc/index.js';
 import { createLogger, type Logger } from '../log/index.js';
 import type { SupervisorEvent } from '../supervisor/index.js';
 import { EXIT_FAILURE, EXIT_OK, NODE_CONFIG_ENV, PROCESS_NAME_ENV, TEST_FAULTS_ENV } from './constants.js';
 import { supervisorPathOf } from './names.js';
+import { childStartError } from './startFailure.js';
 import { WorkerRegistry } from './WorkerRegistry.js';
 import { descriptionToWire, eventToWire } from './wire.js';
 import type { ChildApp, ChildConfig, ChildContext } from './types.js';
@@ -30,7 +31,7 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
     process.exit(EXIT_FAILURE);
   }
   const config = JSON.parse(rawConfig) as ChildConfig;
-  const logger = createLogger({ name: processName, bindings: { node_id: config.nodeId.slice(0, 16) }, env });
+  const logger = createLogger({ name: processName, bindings: { node_id: config.nodeId.slice(0, 16) }, env, level: config.logLevel, format: config.logFormat });
   process.on('SIGINT', () => undefined);
 
   const socket = new Socket({ fd: IPC_FD, readable: true, writable: true });
@@ -48,7 +49,17 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
   };
   const registry = new WorkerRegistry();
   const ctx: ChildContext = { processName, supervisorPath: supervisorPathOf(processName), config, registry, logger, channel, emit, env };
-  const app = await build(ctx);
+  // A failed start tells root why (start_error) before exiting, so root can name the cause.
+  const startFailed = async (err: unknown): Promise<never> => {
+    const why = childStartError(err);
+    logger.error({ err: why.toJSON() }, `start failed: ${why.message}`);
+    if (!channel.closed) channel.send(ROOT_NAME, { startError: errorToWire(why) });
+    await flush(socket);
+    process.exit(EXIT_FAILURE);
+  };
+  const app = await Promise.resolve()
+    .then(() => build(ctx))
+    .catch(startFailed);
 
   let stopping: Promise<void> | undefined;
   const stop = (why: string): Promise<void> => {
@@ -63,8 +74,10 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
   process.on('SIGTERM', () => void stop('SIGTERM'));
   installHandlers(channel, socket, ctx, app, stop, logger);
 
+  let started = false;
   void app.tree.exited.then(async (reason) => {
-    if (stopping) return;
+    // during start, a failed start is reported by startFailed below
+    if (stopping || !started) return;
     // the tree gave up (max restart intensity): let root's supervisor decide
     logger.error({ reason }, 'process tree exited');
     await flush(socket);
@@ -74,10 +87,9 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
   try {
     await app.tree.start();
   } catch (err) {
-    logger.error({ err: MaculaError.wrap(err).toJSON() }, 'start failed');
-    await flush(socket);
-    process.exit(EXIT_FAILURE);
+    await startFailed(err);
   }
+  started = true;
   channel.send(ROOT_NAME, { ready: { bound: app.bound?.() ?? {}, pid: process.pid } });
   logger.debug('ready');
 }

@@ -27,7 +27,7 @@ export interface IpcHubOptions {
   /** A child reported Ready (its new incarnation is reachable). */
   onReady?: (proc: string) => void;
   /** Requests a child addresses to root itself (the gateway asks for every process's memory). */
-  requests?: Partial<Record<BodyCase, (proc: string, env: Envelope) => IpcBody | Promise<IpcBody>>>;
+  requests?: Partial<Record<BodyCase, (proc: string, env: Envelope) => IpcBody | void | Promise<IpcBody | void>>>;
 }
 
 export class IpcHub {

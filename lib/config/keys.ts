@@ -4,6 +4,7 @@
  * ConfigLoader walks this table; UP_USAGE documents the same flags.
  */
 import * as p from './parsers.js';
+import { DEFAULT_LOG_FORMAT, DEFAULT_LOG_LEVEL, LOG_FORMATS, LOG_FORMAT_ENV, LOG_LEVELS, LOG_LEVEL_ENV } from '../log/constants.js';
 import type { NodeConfig } from './types.js';
 import {
   DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
@@ -42,6 +43,8 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'data_dir', field: 'dataDir', flag: 'data-dir', env: ['MACULA_DATA_DIR'], parse: p.path },
   { key: 'runtime_dir', field: 'runtimeDir', flag: 'runtime-dir', env: ['MACULA_RUNTIME_DIR'], parse: p.path },
   { key: 'peers', field: 'peers', flag: 'peers', parse: p.peers, default: DEFAULT_PEERS },
+  { key: 'log_level', field: 'logLevel', flag: 'log-level', env: [LOG_LEVEL_ENV], parse: p.oneOf(LOG_LEVELS), default: DEFAULT_LOG_LEVEL },
+  { key: 'log_format', field: 'logFormat', flag: 'log-format', env: [LOG_FORMAT_ENV], parse: p.oneOf(LOG_FORMATS), default: DEFAULT_LOG_FORMAT },
 ];
 
 /** Deprecated file keys (seed: "Legacy Configuration (v0.8.4)"): accepted with a warning. */

@@ -3,6 +3,7 @@
  * variable > JSON config file (`--config`, the seed's sys.config keys) > default.
  * See constants.ts for defaults, keys.ts for the key/env/flag table and ConfigLoader.ts for the rules.
  */
+import type { LogFormat, LogLevel } from '../log/constants.js';
 
 /** A service a node runs as peer processes (issue 4): `--service name=./path.js --instances N`. */
 export interface ServiceConfig {
@@ -40,6 +41,10 @@ export interface NodeConfig {
   runtimeDir: string;
   /** Bare peer processes to start (`--peers N`). @default 0 */
   peers: number;
+  /** Log level of every process (MACULA_LOG_LEVEL, `--log-level`). @default 'info' */
+  logLevel: LogLevel;
+  /** Log lines: json, pretty, or auto = pretty on a terminal (MACULA_LOG_FORMAT, `--log-format`). @default 'auto' */
+  logFormat: LogFormat;
   /** Services run as peers (issue 4). @default [] */
   services: ServiceConfig[];
   /** Warnings produced while loading (deprecated keys, naming the replacement). */

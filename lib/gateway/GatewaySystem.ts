@@ -58,7 +58,9 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   const info = (): HealthInfo => {
     const ready = clusterReady && tree !== undefined && tree.describe().state === 'running' && allRunning(tree.whichChildren());
     everReady ||= ready;
-    return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady };
+    // bootstrap_url is reported, not used: joining a mesh is not implemented yet
+    const details = config.bootstrapUrl ? { bootstrap_url: config.bootstrapUrl, mesh: 'not joined (not implemented yet)' } : undefined;
+    return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady, details };
   };
   const health = () =>
     new GatewayHealth({

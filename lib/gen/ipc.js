@@ -52,6 +52,7 @@ export const macula = $root.macula = (() => {
              * @property {macula.ipc.SupervisorEvent.$Properties|null} [event] Envelope event
              * @property {macula.ipc.ClusterReadiness.$Properties|null} [clusterReadiness] Envelope clusterReadiness
              * @property {macula.ipc.GatewayAddress.$Properties|null} [gatewayAddress] Envelope gatewayAddress
+             * @property {macula.ipc.Error.$Properties|null} [startError] Envelope startError
              * @property {macula.ipc.DescribeRequest.$Properties|null} [describeRequest] Envelope describeRequest
              * @property {macula.ipc.DescribeReply.$Properties|null} [describeReply] Envelope describeReply
              * @property {macula.ipc.Ok.$Properties|null} [ok] Envelope ok
@@ -59,7 +60,7 @@ export const macula = $root.macula = (() => {
              * @property {macula.ipc.Ping.$Properties|null} [ping] Envelope ping
              * @property {macula.ipc.Pong.$Properties|null} [pong] Envelope pong
              * @property {macula.ipc.Fault.$Properties|null} [fault] Envelope fault
-             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"} [body] Envelope body
+             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -83,6 +84,7 @@ export const macula = $root.macula = (() => {
              *   event?: macula.ipc.SupervisorEvent.$Shape|null;
              *   clusterReadiness?: macula.ipc.ClusterReadiness.$Shape|null;
              *   gatewayAddress?: macula.ipc.GatewayAddress.$Shape|null;
+             *   startError?: macula.ipc.Error.$Shape|null;
              *   describeRequest?: macula.ipc.DescribeRequest.$Shape|null;
              *   describeReply?: macula.ipc.DescribeReply.$Shape|null;
              *   ok?: macula.ipc.Ok.$Shape|null;
@@ -92,7 +94,7 @@ export const macula = $root.macula = (() => {
              *   fault?: macula.ipc.Fault.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "startError"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError: macula.ipc.Error.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.ipc.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
              * )} macula.ipc.Envelope.$Shape
              */
 
@@ -184,6 +186,14 @@ export const macula = $root.macula = (() => {
             Envelope.prototype.gatewayAddress = null;
 
             /**
+             * Envelope startError.
+             * @member {macula.ipc.Error.$Properties|null|undefined} startError
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.startError = null;
+
+            /**
              * Envelope describeRequest.
              * @member {macula.ipc.DescribeRequest.$Properties|null|undefined} describeRequest
              * @memberof macula.ipc.Envelope
@@ -244,12 +254,12 @@ export const macula = $root.macula = (() => {
 
             /**
              * Envelope body.
-             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|undefined} body
+             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|undefined} body
              * @memberof macula.ipc.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "gatewayAddress", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
+                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "gatewayAddress", "startError", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -303,6 +313,8 @@ export const macula = $root.macula = (() => {
                     $root.macula.ipc.ClusterReadiness.encode(m.clusterReadiness, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 if (m.gatewayAddress != null && $Object.hasOwnProperty.call(m, "gatewayAddress"))
                     $root.macula.ipc.GatewayAddress.encode(m.gatewayAddress, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (m.startError != null && $Object.hasOwnProperty.call(m, "startError"))
+                    $root.macula.ipc.Error.encode(m.startError, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                 if (m.describeRequest != null && $Object.hasOwnProperty.call(m, "describeRequest"))
                     $root.macula.ipc.DescribeRequest.encode(m.describeRequest, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 if (m.describeReply != null && $Object.hasOwnProperty.call(m, "describeReply"))
@@ -430,6 +442,13 @@ export const macula = $root.macula = (() => {
                                 break;
                             m.gatewayAddress = $root.macula.ipc.GatewayAddress.decode(r, r.size(), $undefined, q + 1, m.gatewayAddress);
                             m.body = "gatewayAddress";
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.startError = $root.macula.ipc.Error.decode(r, r.size(), $undefined, q + 1, m.startError);
+                            m.body = "startError";
                             continue;
                         }
                     case 20: {
@@ -561,6 +580,11 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.ipc.Envelope.gatewayAddress: object expected");
                     m.gatewayAddress = $root.macula.ipc.GatewayAddress.fromObject(d.gatewayAddress, q + 1);
                 }
+                if (d.startError != null) {
+                    if (!$util.isObject(d.startError))
+                        throw $TypeError(".macula.ipc.Envelope.startError: object expected");
+                    m.startError = $root.macula.ipc.Error.fromObject(d.startError, q + 1);
+                }
                 if (d.describeRequest != null) {
                     if (!$util.isObject(d.describeRequest))
                         throw $TypeError(".macula.ipc.Envelope.describeRequest: object expected");
@@ -658,6 +682,11 @@ export const macula = $root.macula = (() => {
                     d.gatewayAddress = $root.macula.ipc.GatewayAddress.toObject(m.gatewayAddress, o, q + 1);
                     if (o.oneofs)
                         d.body = "gatewayAddress";
+                }
+                if (m.startError != null && $Object.hasOwnProperty.call(m, "startError")) {
+                    d.startError = $root.macula.ipc.Error.toObject(m.startError, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "startError";
                 }
                 if (m.describeRequest != null && $Object.hasOwnProperty.call(m, "describeRequest")) {
                     d.describeRequest = $root.macula.ipc.DescribeRequest.toObject(m.describeRequest, o, q + 1);

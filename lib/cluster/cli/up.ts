@@ -1,16 +1,52 @@
 /**
- * `macula-cluster up`: load the config (exit 64 on usage, 78 on config errors), run root in the
- * foreground, print the banner once the tree is up, tell systemd we are ready.
+ * `macula-cluster up`: load the config (exit 64 on usage, 78 on config errors), check what can
+ * be checked before anything starts (the data and runtime dirs, every service module: exit 78
+ * naming the setting), run root in the foreground, print the banner once the tree is up, tell
+ * systemd we are ready. Why a start failed is one line on stderr with its own exit code
+ * (lib/cluster/startFailure.ts; the codes are in `up --help`).
  */
-import { loadConfig, UP_USAGE } from '../../config/index.js';
+import { accessSync, constants as fsConstants, mkdirSync, statSync } from 'node:fs';
+import { loadConfig, UP_USAGE, type NodeConfig } from '../../config/index.js';
 import { MaculaError } from '../../errors/index.js';
-import { createLogger } from '../../log/index.js';
+import { createLogger, resolveLogFormat } from '../../log/index.js';
 import { renderBanner } from '../banner.js';
 import { ClusterRoot } from '../ClusterRoot.js';
 import { EXIT_OK } from '../constants.js';
 import { liveTree } from '../controlHandlers.js';
 import { notifyReady, notifyStopping } from '../notify.js';
+import { checkServiceModule } from '../serviceCheck.js';
 import type { CliIo } from './commands.js';
+
+const DIR_SETTINGS = {
+  dataDir: '--data-dir, MACULA_DATA_DIR or data_dir',
+  runtimeDir: '--runtime-dir, MACULA_RUNTIME_DIR or runtime_dir',
+} as const;
+
+/** Create a dir the node needs (mode 0700) or say, naming the setting, why it cannot be used. */
+export function prepareDir(path: string, which: keyof typeof DIR_SETTINGS): void {
+  const what = which === 'dataDir' ? 'data dir' : 'runtime dir';
+  const fail = (why: string, cause?: unknown): MaculaError =>
+    new MaculaError('invalid_config', `the ${what} ${path} ${why}: set ${DIR_SETTINGS[which]} to a directory this user can write`, {
+      cause,
+      details: { key: which === 'dataDir' ? 'data_dir' : 'runtime_dir', value: path },
+    });
+  const existing = statSync(path, { throwIfNoEntry: false });
+  if (existing !== undefined && !existing.isDirectory()) throw fail('is not a directory');
+  try {
+    mkdirSync(path, { recursive: true, mode: 0o700 });
+    accessSync(path, fsConstants.W_OK | fsConstants.X_OK);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw fail(code === 'ENOTDIR' ? 'cannot be created (a parent is a file)' : code === 'EACCES' ? 'cannot be created or written (permission denied)' : `cannot be created: ${(cause as Error).message}`, cause);
+  }
+}
+
+/** Everything `up` can refuse before starting a process. */
+export async function preflight(config: NodeConfig): Promise<void> {
+  prepareDir(config.dataDir, 'dataDir');
+  prepareDir(config.runtimeDir, 'runtimeDir');
+  for (const service of config.services) await checkServiceModule(service);
+}
 
 export async function runUp(args: string[], io: CliIo, version: string): Promise<number> {
   let config;
@@ -23,11 +59,14 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
     }
     throw err;
   }
+  // every process of the node writes to this stderr: decide the format once, for all of them
+  config = { ...config, logFormat: resolveLogFormat(config.logFormat) };
   // a parent that went away (foreman after SIGTERM) breaks our stdio pipes: never crash on that
   process.stdout.on('error', () => undefined);
   process.stderr.on('error', () => undefined);
   for (const warning of config.warnings) io.err(`warning: ${warning}\n`);
-  const logger = createLogger({ name: 'root', env: io.env });
+  await preflight(config);
+  const logger = createLogger({ name: 'root', env: io.env, level: config.logLevel, format: config.logFormat });
   const root = new ClusterRoot({
     config,
     logger,
@@ -44,6 +83,7 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
           quic: quic ? `quic://${quic}` : `${config.quicHost}:${config.quicPort} (not bound)`,
           health: health ? `http://${health}` : `${config.healthHost}:${config.healthPort}`,
           dataDir: config.dataDir,
+          bootstrap: config.bootstrapUrl,
           services: config.services
             .map((svc) => {
               const ids = [...r.peerServices].filter(([, name]) => name === svc.name).map(([id]) => id);
