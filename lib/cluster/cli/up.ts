@@ -30,7 +30,12 @@ export function prepareDir(path: string, which: keyof typeof DIR_SETTINGS): void
       cause,
       details: { key: which === 'dataDir' ? 'data_dir' : 'runtime_dir', value: path },
     });
-  const existing = statSync(path, { throwIfNoEntry: false });
+  let existing;
+  try {
+    existing = statSync(path, { throwIfNoEntry: false });
+  } catch (cause) {
+    throw fail((cause as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'cannot be created (a parent is a file)' : `cannot be used: ${(cause as Error).message}`, cause);
+  }
   if (existing !== undefined && !existing.isDirectory()) throw fail('is not a directory');
   try {
     mkdirSync(path, { recursive: true, mode: 0o700 });
@@ -41,10 +46,46 @@ export function prepareDir(path: string, which: keyof typeof DIR_SETTINGS): void
   }
 }
 
+const IDENTITY_FILES = {
+  certPath: { what: 'certificate', settings: '--cert-path, MACULA_CERT_PATH or cert_path', key: 'cert_path' },
+  keyPath: { what: 'private key', settings: '--key-path, MACULA_KEY_PATH or key_path', key: 'key_path' },
+} as const;
+
+/**
+ * Identity files named in the configuration must be there: a configured path that is missing
+ * is a mistake to report, not a place to generate a new identity (only the data dir's own
+ * identity is generated on first boot).
+ */
+export function checkIdentityFiles(config: NodeConfig): void {
+  for (const which of ['certPath', 'keyPath'] as const) {
+    const path = config[which];
+    if (path === undefined) continue;
+    const { what, settings, key } = IDENTITY_FILES[which];
+    let why: string | undefined;
+    let cause: unknown;
+    try {
+      const st = statSync(path);
+      if (!st.isFile()) why = 'is not a file';
+      else accessSync(path, fsConstants.R_OK);
+    } catch (err) {
+      cause = err;
+      const code = (err as NodeJS.ErrnoException).code;
+      why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read: ${(err as Error).message}`;
+    }
+    if (why !== undefined) {
+      throw new MaculaError('invalid_config', `the ${what} file ${path} ${why}: set ${settings} to the node's ${what} (PEM), or leave cert and key unset to use the identity in the data dir`, {
+        cause,
+        details: { key, value: path },
+      });
+    }
+  }
+}
+
 /** Everything `up` can refuse before starting a process. */
 export async function preflight(config: NodeConfig): Promise<void> {
   prepareDir(config.dataDir, 'dataDir');
   prepareDir(config.runtimeDir, 'runtimeDir');
+  checkIdentityFiles(config);
   for (const service of config.services) await checkServiceModule(service);
 }
 
