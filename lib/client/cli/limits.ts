@@ -58,7 +58,7 @@ export function limitsTable(): string {
 export function frameLimitError(what: string, bytes: number): MaculaError {
   return new MaculaError(
     'limit_exceeded',
-    `${what} is ${n(bytes)} bytes; one message may be at most ${FRAME_LIMIT.value} = ${n(DEFAULT_MAX_FRAME_BYTES)} bytes (the frame limit, set by ${FRAME_LIMIT.setting}): send less, or split it into several messages`,
+    `${what}: ${n(bytes)} bytes, but one message may be at most ${FRAME_LIMIT.value} = ${n(DEFAULT_MAX_FRAME_BYTES)} bytes (the frame limit, set by ${FRAME_LIMIT.setting}): send less, or split it into several messages`,
     { details: { limit: 'max_frame_bytes', max: DEFAULT_MAX_FRAME_BYTES, bytes, setting: 'DEFAULT_MAX_FRAME_BYTES' } },
   );
 }
