@@ -55,6 +55,8 @@ interface Conn {
 export class ControlServer {
   private server?: Server;
   private readonly sockets = new Map<Socket, Conn>();
+  /** Every open socket, the refused ones too, so stop() can close them all. */
+  private readonly open = new Set<Socket>();
   private readonly maxConnections: number;
   private readonly idleTimeoutMs: number;
 
@@ -99,7 +101,7 @@ export class ControlServer {
   }
 
   async stop(): Promise<void> {
-    for (const s of this.sockets.keys()) s.destroy();
+    for (const s of this.open) s.destroy();
     const server = this.server;
     this.server = undefined;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -112,8 +114,11 @@ export class ControlServer {
 
   private serve(socket: Socket): void {
     socket.on('error', () => socket.destroy());
+    this.open.add(socket);
+    socket.once('close', () => this.open.delete(socket));
     if (this.sockets.size >= this.maxConnections && !this.evictIdle()) {
       const err = new MaculaError('too_many_connections', `root is answering ${this.sockets.size} control commands already; try again`, { details: { max: this.maxConnections } });
+      socket.setTimeout(this.idleTimeoutMs, () => socket.destroy());
       socket.end(encodeFrame(macula.control.Response.encode(macula.control.Response.create({ seq: 0, ...controlError(err) })).finish()));
       return;
     }

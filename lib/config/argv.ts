@@ -54,3 +54,30 @@ export function joinDashValues(args: readonly string[], withValue: ReadonlySet<s
   }
   return out;
 }
+
+const NEGATIVE_NUMBER = /^-(\d|\.\d)/;
+
+/**
+ * Flags first, then `--`, then the positionals in order, so a negative number given as an
+ * argument (`macula pub t -5`) is a positional, not an unknown option; a flag's own value that
+ * starts with a dash (`--timeout -5`) stays with its flag (see joinDashValues).
+ */
+export function positionalsAfterFlags(args: readonly string[], withValue: ReadonlySet<string>): string[] {
+  const flags: string[] = [];
+  const positionals: string[] = [];
+  const joined = joinDashValues(args, withValue);
+  for (let i = 0; i < joined.length; i++) {
+    const token = joined[i]!;
+    if (token === '--') {
+      positionals.push(...joined.slice(i + 1));
+      break;
+    }
+    if (!token.startsWith('-') || token === '-' || NEGATIVE_NUMBER.test(token)) {
+      positionals.push(token);
+    } else {
+      flags.push(token);
+      if (token.startsWith('--') && !token.includes('=') && withValue.has(token.slice(2)) && i + 1 < joined.length) flags.push(joined[++i]!);
+    }
+  }
+  return [...flags, '--', ...positionals];
+}

@@ -78,3 +78,21 @@ export async function stop(bg: Background, signal: NodeJS.Signals = 'SIGINT', ms
   await bg.exited;
   clearTimeout(timer);
 }
+
+/** sh() without blocking this process (for commands that talk to a server running in it). */
+export function shAsync(command: string, opts: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; input?: string; bins?: boolean } = {}): Promise<ShellResult> {
+  return new Promise((resolve) => {
+    const proc = spawn('sh', ['-c', command], { cwd: opts.cwd ?? ROOT, env: shellEnv(opts.env, opts.bins), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    proc.stdin!.on('error', () => undefined);
+    proc.stdin!.end(opts.input ?? '');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), opts.timeoutMs ?? 30_000);
+    proc.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageRoot } from '../../cluster/paths.js';
-import { hoistCommand, joinDashValues } from '../../config/argv.js';
+import { hoistCommand, positionalsAfterFlags } from '../../config/argv.js';
 import { MaculaError } from '../../errors/index.js';
 import { DEFAULT_REALM } from '../../protocol/constants.js';
 import { validatePattern, validateTopic } from '../../pubsub/validate.js';
@@ -64,7 +64,7 @@ function parse(command: string, args: string[], options: ParseArgsConfig['option
   const all = { ...GLOBAL, ...options };
   const withValue = new Set(Object.entries(all).filter(([, o]) => o?.type === 'string').map(([k]) => k));
   try {
-    parsed = parseArgs({ args: joinDashValues(args, withValue), options: all, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: positionalsAfterFlags(args, withValue), options: all, strict: true, allowPositionals: true });
   } catch (err) {
     throw usage(command, (err as Error).message);
   }
