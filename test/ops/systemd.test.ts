@@ -10,12 +10,13 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const UNIT = join(ROOT, 'deploy', 'macula.service');
 const INSTALL_DIR = '/opt/macula';
 
-/** `systemd-analyze verify` of `text` saved as macula.service, with ExecStart pointed at this checkout. */
+/** `systemd-analyze verify` of `text` saved as macula.service, with ExecStart pointed at this checkout's bin. */
 function verify(text: string): { status: number | null; stderr: string; stdout: string } {
   const dir = mkdtempSync(join(tmpdir(), 'macula-unit-'));
   try {
     const copy = join(dir, 'macula.service');
-    writeFileSync(copy, text.replaceAll(INSTALL_DIR, ROOT));
+    // the installed layout (npm --prefix) has bin/macula-cluster; the checkout's is in node_modules/.bin
+    writeFileSync(copy, text.replaceAll(`${INSTALL_DIR}/bin/`, `${ROOT}/node_modules/.bin/`).replaceAll(INSTALL_DIR, ROOT));
     const r = spawnSync('systemd-analyze', ['verify', copy], { encoding: 'utf8', timeout: 20_000 });
     return { status: r.status, stderr: r.stderr, stdout: r.stdout };
   } finally {

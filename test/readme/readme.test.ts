@@ -55,7 +55,7 @@ describe('README.md: every example works as printed', function () {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'macula-readme-'));
     copy = join(dir, 'checkout');
-    execSync(`mkdir -p ${copy} && git ls-files -co --exclude-standard -z | xargs -0 -I{} cp --parents -a {} ${copy}/ 2>/dev/null; cp -a node_modules ${copy}/`, { cwd: ROOT, stdio: 'ignore', shell: '/bin/sh' });
+    execSync(`mkdir -p ${copy} && git ls-files -co --exclude-standard -z | xargs -0 -I{} cp --parents -a {} ${copy}/ 2>/dev/null; cp -a node_modules ${copy}/; true`, { cwd: ROOT, stdio: 'ignore', shell: '/bin/sh' });
     env = {
       MACULA_DATA_DIR: join(dir, 'data'),
       MACULA_QUIC_PORT: '0', HEALTH_PORT: '0', MACULA_QUIC_HOST: '127.0.0.1', MACULA_HEALTH_HOST: '127.0.0.1',
