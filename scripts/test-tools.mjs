@@ -12,6 +12,7 @@ export const TOOLS = [
   { tool: 'systemd-analyze', pkg: 'systemd', why: 'verifies deploy/macula.service (test/ops)' },
   { tool: 'systemd-notify', pkg: 'systemd', why: 'sd_notify READY=1 (test/ops/notify)' },
   { tool: 'python3', pkg: 'python3', why: 'stands in for systemd\'s notify socket (test/ops/notify)' },
+  { tool: 'script', pkg: 'bsdutils', why: 'runs `up` on a pseudo-terminal (test/ops/logs)' },
   { tool: 'nats-server', pkg: 'nats-server', why: 'the messaging benchmark\'s anchor (bench/messaging)' },
 ];
 
