@@ -1,2 +1,11 @@
 #!/usr/bin/env node
-import '../dist/apps/macula/main.js';
+// The `macula` command: runs the compiled entry (dist/ ships in the package; a checkout builds it
+// with `npm run build`, which `npm start` and `npm test` do for you).
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/apps/macula/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write(`macula: ${entry.pathname} is missing: this checkout is not built yet; run \`npm run build\` (or \`npm start\`) in ${new URL('..', import.meta.url).pathname}\n`);
+  process.exit(70);
+}
+await import(entry.href);

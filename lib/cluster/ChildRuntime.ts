@@ -19,13 +19,14 @@
  */
 import { Socket } from 'node:net';
 import { MaculaError } from '../errors/index.js';
-import { IPC_FD, IpcChannel, ROOT_NAME, Siblings, type IpcHandler, type BodyCase } from '../ipc/index.js';
+import { IPC_FD, IpcChannel, ROOT_NAME, Siblings, errorToWire, type IpcHandler, type BodyCase } from '../ipc/index.js';
 import { createLogger, type Logger } from '../log/index.js';
 import { installProcessFaultHandlers } from '../supervisor/FaultBoundary.js';
 import type { SupervisorEvent } from '../supervisor/index.js';
 import { DEFAULT_FAULT_HOW, EXIT_FAILURE, EXIT_OK, EXIT_SOFTWARE, FAULT_HOWS, NODE_CONFIG_ENV, PROCESS_NAME_ENV, TEST_FAULTS_ENV, type FaultHow } from './constants.js';
 import { supervisorPathOf } from './names.js';
 import { processTree } from './processTree.js';
+import { childStartError } from './startFailure.js';
 import { InjectedFault, WorkerRegistry } from '../supervisor/WorkerRegistry.js';
 import { descriptionToWire, eventToWire } from './wire.js';
 import type { ChildApp, ChildConfig, ChildContext, ProcessTree } from './types.js';
@@ -41,7 +42,7 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
     process.exit(EXIT_FAILURE);
   }
   const config = JSON.parse(rawConfig) as ChildConfig;
-  const logger = createLogger({ name: processName, bindings: { node_id: config.nodeId.slice(0, 16) }, env });
+  const logger = createLogger({ name: processName, bindings: { node_id: config.nodeId.slice(0, 16) }, env, level: config.logLevel, format: config.logFormat });
   process.on('SIGINT', () => undefined);
 
   const socket = new Socket({ fd: IPC_FD, readable: true, writable: true });
@@ -84,7 +85,17 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
     else siblings.down(s.name);
   });
   const ctx: ChildContext = { processName, supervisorPath: supervisorPathOf(processName), config, registry, logger, channel, siblings, emit, env };
-  const app = await build(ctx);
+  // A failed start tells root why (start_error, then Exiting) before exiting, so root can name the cause.
+  const startFailed = async (err: unknown): Promise<never> => {
+    const why = childStartError(err);
+    logger.error({ err: why.toJSON() }, `start failed: ${why.message}`);
+    if (!channel.closed) channel.send(ROOT_NAME, { startError: errorToWire(why) });
+    await exitWith(EXIT_FAILURE, `start failed: ${why.message}`);
+    throw why; // not reached: exitWith exits
+  };
+  const app = await Promise.resolve()
+    .then(() => build(ctx))
+    .catch(startFailed);
   const tree = processTree(app.tree, ctx);
 
   let stopping: Promise<void> | undefined;
@@ -101,8 +112,10 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
   process.on('SIGTERM', () => void stop('SIGTERM'));
   installHandlers(channel, ctx, tree, app, stop, logger);
 
+  let started = false;
   void tree.exited.then(async (reason) => {
-    if (stopping) return;
+    // during start, a failed start is reported by startFailed below
+    if (stopping || !started) return;
     // the tree gave up (max restart intensity) or the worker died: root's supervisor decides
     logger.error({ reason }, 'process tree exited');
     await exitWith(EXIT_FAILURE, reason);
@@ -112,9 +125,9 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
     await siblings.listen();
     await tree.start();
   } catch (err) {
-    logger.error({ err: MaculaError.wrap(err).toJSON() }, 'start failed');
-    await exitWith(EXIT_FAILURE, `start failed: ${(err as Error).message}`);
+    await startFailed(err);
   }
+  started = true;
   const stopBound = tree.stopBoundMs();
   channel.send(ROOT_NAME, { ready: { bound: app.bound?.() ?? {}, pid: process.pid, stopBoundMs: Number.isFinite(stopBound) ? stopBound : 0 } });
   logger.debug('ready');

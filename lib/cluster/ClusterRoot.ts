@@ -37,6 +37,8 @@ import { IpcHub, type AttachedProcess } from './IpcHub.js';
 import { processNameOf } from './names.js';
 import { appEntry, controlSocketPath, eventLogPath, type AppName } from './paths.js';
 import { processMemory } from './processMemory.js';
+import { describeStartFailure, eventLogLevel } from './startFailure.js';
+import { errorFromWire } from '../ipc/index.js';
 import type { ChildConfig } from './types.js';
 
 export interface ClusterRootOptions {
@@ -88,6 +90,8 @@ export class ClusterRoot {
   /** peer<N> → the service it runs (absent: a bare peer). Pruned to the live peers on every scale. */
   readonly peerServices = new Map<string, string>();
   private escalation?: SupervisorEvent;
+  /** Why a process's last start failed, as it told root (start_error), until it is spawned again. */
+  private readonly startErrors = new Map<string, MaculaError>();
   private peerCounter = 0;
   /** IPC of each OS child (latest incarnation), by process name. */
   private readonly attached = new Map<string, AttachedProcess>();
@@ -110,7 +114,10 @@ export class ClusterRoot {
       onEvent: (proc, e) => this.record(proc, e),
       onReady: (proc) => this.onProcessReady(proc),
       onGone: (proc) => this.announceSibling(proc, false),
-      requests: { describeRequest: (proc) => processMemory(this, proc) },
+      requests: {
+        describeRequest: (proc) => processMemory(this, proc),
+        startError: (proc, env) => void this.startErrors.set(proc, errorFromWire(env.startError)),
+      },
     });
   }
 
@@ -168,11 +175,11 @@ export class ClusterRoot {
       }
       return this.reportGaveUp(outcome.exited);
     } catch (err) {
-      const message = `macula_root failed to start: ${(err as Error).message}`;
-      this.report(`${message}\n`);
-      this.append({ ts: Date.now(), kind: 'node_start_failed', proc: C.ROOT_NAME_IPC, reason: (err as Error).message });
+      const failure = describeStartFailure(err);
+      this.report(`macula_root failed to start: ${failure.line}\n`);
+      this.append({ ts: Date.now(), kind: 'node_start_failed', proc: C.ROOT_NAME_IPC, reason: failure.line });
       if (this.sup) await this.sup.stop();
-      return err instanceof MaculaError && err.code === 'identity_error' ? C.EXIT_CONFIG : C.EXIT_FAILURE;
+      return failure.exitCode;
     } finally {
       await this.control.stop();
     }
@@ -307,6 +314,7 @@ export class ClusterRoot {
    */
   private async spawn(id: string, processName: string, app: AppName): Promise<ChildHandle> {
     let attached: AttachedProcess | undefined;
+    this.startErrors.delete(processName);
     const handle = await startProcess({
       id,
       file: appEntry(app),
@@ -317,6 +325,12 @@ export class ClusterRoot {
         this.attached.set(processName, attached);
       },
       ready: (proc) => this.hub.waitReady(proc),
+    }).catch(async (err: unknown) => {
+      // the child's own account of why (start_error) may still be in the pipe: read it first
+      await Promise.race([attached?.closed, new Promise((resolve) => setTimeout(resolve, C.PIPE_DRAIN_MS).unref())]);
+      const why = this.startErrors.get(processName);
+      if (why === undefined) throw err;
+      throw new MaculaError('start_failed', `${id}: ${why.message}`, { cause: why, details: { child: id, process: processName } });
     });
     const exited = handle.exited.then(async (reason) => {
       let timer: NodeJS.Timeout | undefined;
@@ -423,7 +437,7 @@ export class ClusterRoot {
 
   private append(e: ClusterEvent): void {
     this.events?.append(e);
-    this.logger.info({ event: e }, `${e.kind} ${e.supervisor ?? e.proc ?? ''}${e.child ? ` ${e.child}` : ''}${e.reason ? ` (${e.reason})` : ''}`);
+    this.logger[eventLogLevel(e.kind)]({ event: e }, `${e.kind} ${e.supervisor ?? e.proc ?? ''}${e.child ? ` ${e.child}` : ''}${e.reason ? ` (${e.reason})` : ''}`);
   }
 
   private reportGaveUp(reason: string): number {

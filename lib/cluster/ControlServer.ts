@@ -2,7 +2,12 @@
  * Root's control socket `<runtimeDir>/control.sock` (unix socket, mode 0600): `macula-cluster
  * down|status|scale|fault` send one framed control.Request and get one control.Response with the
  * same seq. Dispatch table keyed by the request's oneof case; an unknown or malformed request is
- * answered with a typed error and never breaks the server. Connections are bounded.
+ * answered with a typed error and never breaks the server.
+ *
+ * Connections are bounded (maxConnections) without letting idle ones lock the socket: a
+ * connection with no request in flight is closed after idleTimeoutMs, and when the bound is
+ * reached a new connection takes the place of the longest-idle one; only when every connection
+ * is busy with a request is the newcomer refused, with a typed `too_many_connections` answer.
  */
 import { chmodSync, existsSync, unlinkSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
@@ -10,7 +15,7 @@ import { MaculaError } from '../errors/index.js';
 import { macula } from '../gen/control.js';
 import { FrameDecoder, encodeFrame } from '../ipc/index.js';
 import type { Logger } from '../log/index.js';
-import { CONTROL_SOCKET_MODE, MAX_CONTROL_CONNECTIONS } from './constants.js';
+import { CONTROL_IDLE_TIMEOUT_MS, CONTROL_SOCKET_MODE, MAX_CONTROL_CONNECTIONS } from './constants.js';
 
 export type ControlRequestCase = NonNullable<macula.control.Request['body']>;
 export type ControlResponseBody = { [K in NonNullable<macula.control.Response['body']>]?: macula.control.Response.$Properties[K] };
@@ -33,15 +38,42 @@ export function socketIsLive(path: string): Promise<boolean> {
   });
 }
 
+export interface ControlServerOptions {
+  /** Connections served at once. @default MAX_CONTROL_CONNECTIONS */
+  maxConnections?: number;
+  /** A connection without a request in flight is closed after this. @default CONTROL_IDLE_TIMEOUT_MS */
+  idleTimeoutMs?: number;
+}
+
+interface Conn {
+  /** Requests being answered. */
+  busy: number;
+  /** Last time it sent or got something (epoch ms). */
+  active: number;
+}
+
 export class ControlServer {
   private server?: Server;
-  private readonly sockets = new Set<Socket>();
+  private readonly sockets = new Map<Socket, Conn>();
+  /** Every open socket, the refused ones too, so stop() can close them all. */
+  private readonly open = new Set<Socket>();
+  private readonly maxConnections: number;
+  private readonly idleTimeoutMs: number;
 
   constructor(
     readonly path: string,
     private readonly handlers: Partial<Record<ControlRequestCase, ControlHandler>>,
     private readonly logger: Logger,
-  ) {}
+    options: ControlServerOptions = {},
+  ) {
+    this.maxConnections = options.maxConnections ?? MAX_CONTROL_CONNECTIONS;
+    this.idleTimeoutMs = options.idleTimeoutMs ?? CONTROL_IDLE_TIMEOUT_MS;
+  }
+
+  /** Connections open now (for tests of the bound). */
+  get connections(): number {
+    return this.sockets.size;
+  }
 
   /** Listen (removing a stale socket file left by a dead root); refuses when a live root answers. */
   async start(): Promise<void> {
@@ -52,7 +84,6 @@ export class ControlServer {
       unlinkSync(this.path);
     }
     const server = createServer((socket) => this.serve(socket));
-    server.maxConnections = MAX_CONTROL_CONNECTIONS;
     this.server = server;
     const oldMask = process.umask(0o177);
     try {
@@ -70,7 +101,7 @@ export class ControlServer {
   }
 
   async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
+    for (const s of this.open) s.destroy();
     const server = this.server;
     this.server = undefined;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -82,18 +113,47 @@ export class ControlServer {
   }
 
   private serve(socket: Socket): void {
-    this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => socket.destroy());
+    this.open.add(socket);
+    socket.once('close', () => this.open.delete(socket));
+    if (this.sockets.size >= this.maxConnections && !this.evictIdle()) {
+      const err = new MaculaError('too_many_connections', `root is answering ${this.sockets.size} control commands already; try again`, { details: { max: this.maxConnections } });
+      socket.setTimeout(this.idleTimeoutMs, () => socket.destroy());
+      socket.end(encodeFrame(macula.control.Response.encode(macula.control.Response.create({ seq: 0, ...controlError(err) })).finish()));
+      return;
+    }
+    const conn: Conn = { busy: 0, active: Date.now() };
+    this.sockets.set(socket, conn);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.setTimeout(this.idleTimeoutMs, () => {
+      if (conn.busy === 0) socket.destroy();
+    });
     const decoder = new FrameDecoder();
     socket.on('data', (chunk: Buffer) => {
+      conn.active = Date.now();
       const { frames, error } = decoder.push(chunk);
-      for (const frame of frames) void this.answer(socket, frame);
+      for (const frame of frames) {
+        conn.busy++;
+        void this.answer(socket, frame).finally(() => {
+          conn.busy--;
+          conn.active = Date.now();
+        });
+      }
       if (error) {
         this.logger.warn({ err: error.toJSON() }, `control socket: ${error.message}`);
         this.write(socket, 0, controlError(error));
       }
     });
+  }
+
+  /** Close the longest-idle connection (none in flight) to make room; false when all are busy. */
+  private evictIdle(): boolean {
+    let oldest: [Socket, Conn] | undefined;
+    for (const entry of this.sockets) if (entry[1].busy === 0 && (oldest === undefined || entry[1].active < oldest[1].active)) oldest = entry;
+    if (oldest === undefined) return false;
+    this.sockets.delete(oldest[0]);
+    oldest[0].destroy();
+    return true;
   }
 
   private async answer(socket: Socket, frame: Buffer): Promise<void> {

@@ -43,7 +43,7 @@ export interface IpcHubOptions {
   /** A Ready process's pipe closed (it exited or is exiting). */
   onGone?: (proc: string) => void;
   /** Requests a child addresses to root itself (the gateway asks for every process's memory). */
-  requests?: Partial<Record<BodyCase, (proc: string, env: Envelope) => IpcBody | Promise<IpcBody>>>;
+  requests?: Partial<Record<BodyCase, (proc: string, env: Envelope) => IpcBody | void | Promise<IpcBody | void>>>;
 }
 
 export class IpcHub {

@@ -14,6 +14,8 @@ export interface BannerOptions {
   /** Health listener, e.g. `http://0.0.0.0:8080`. */
   health: string;
   dataDir: string;
+  /** The configured bootstrap_url: shown as not joined (mesh joining is not implemented yet). */
+  bootstrap?: string;
   /** Services run as peers, e.g. `echo ×2 (peer1, peer2)`; the line is left out when absent. */
   services?: string;
   /** Root's children, nested, with pids (root's describe()). */
@@ -53,8 +55,9 @@ export function renderBanner(options: BannerOptions): string {
     ['Health', options.health],
     ['Data dir', options.dataDir],
   ];
+  if (options.bootstrap) fields.push(['Bootstrap', `${options.bootstrap} ${p.warn('(not joined: mesh joining is not implemented yet; this node runs on its own)')}`]);
   if (options.services) fields.push(['Services', options.services]);
-  for (const [label, value] of fields) lines.push(`  ${p.label(label.padEnd(9))} ${value}`);
+  for (const [label, value] of fields) lines.push(`  ${p.label(label.padEnd(10))} ${value}`);
   lines.push('');
   const rootPid = options.rootPid ?? process.pid;
   lines.push(`  ${p.id(options.rootId ?? 'macula_root')} ${p.kind(`[${options.rootStrategy ?? 'one_for_one'}]`)} ${p.pid(`pid ${rootPid}`)}`);

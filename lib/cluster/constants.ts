@@ -28,6 +28,12 @@ export const CONTROL_IPC_TIMEOUT_MS = 2_000;
 export const CONTROL_REQUEST_TIMEOUT_MS = 10_000;
 /** Concurrent control-socket connections root serves; more are refused. */
 export const MAX_CONTROL_CONNECTIONS = 32;
+/** A control connection that sends nothing for this long is closed (a command needs a few ms). */
+export const CONTROL_IDLE_TIMEOUT_MS = 5_000;
+/** How long `up`/`scale` wait for a service module to load when checking it. */
+export const SERVICE_CHECK_TIMEOUT_MS = 10_000;
+/** How often `events --follow` checks that the node it follows still answers. */
+export const EVENTS_FOLLOW_LIVENESS_MS = 500;
 
 /** `<runtimeDir>/events.jsonl` is rotated to `events.jsonl.1` past this size. */
 export const MAX_EVENT_LOG_BYTES = 1024 * 1024;
@@ -53,6 +59,8 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 64;
 export const EXIT_UNAVAILABLE = 69;
 export const EXIT_SOFTWARE = 70;
+/** EX_TEMPFAIL: a failed start that may pass (a port in use). */
+export const EXIT_TEMPFAIL = 75;
 export const EXIT_CONFIG = 78;
 
 /** Names of the supervisors and processes of the seed's tree. */

@@ -9,6 +9,7 @@ import type { ClusterRoot } from './ClusterRoot.js';
 import { CONTROL_IPC_TIMEOUT_MS, PEER_ID_PREFIX, PEERS_SUP, ROOT_SUPERVISOR } from './constants.js';
 import type { ControlHandler, ControlRequestCase } from './ControlServer.js';
 import { processNameOf, resolveFaultTarget } from './names.js';
+import { checkServiceModule } from './serviceCheck.js';
 import { descriptionFromWire, descriptionToWire } from './wire.js';
 
 /** Bytes root writes into a pipe for the garbage test: not a frame (its "length" is ~1.2 GB). */
@@ -26,6 +27,7 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
         tree: descriptionToWire(await liveTree(root)),
         bound: root.hub.bound('gateway'),
         services: liveServices(root),
+        bootstrapUrl: root.config.bootstrapUrl ?? '',
       },
     }),
     down: () => {
@@ -131,6 +133,8 @@ async function scale(root: ClusterRoot, what: string, count: number) {
   const current = ids
     .filter((id) => root.peerServices.get(id) === service?.name)
     .sort((a, b) => Number(a.slice(PEER_ID_PREFIX.length)) - Number(b.slice(PEER_ID_PREFIX.length)));
+  // a module changed on disk since `up` is checked again before a new instance starts
+  if (service !== undefined && current.length < count) await checkServiceModule(service);
   const started: string[] = [];
   const stopped: string[] = [];
   for (let n = current.length; n < count; n++) started.push(await root.startPeer(service?.name));

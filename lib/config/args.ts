@@ -25,6 +25,8 @@ export const UP_OPTIONS = {
   'key-path': { type: 'string' },
   peers: { type: 'string' },
   'peer-restart': { type: 'string' },
+  'log-level': { type: 'string' },
+  'log-format': { type: 'string' },
   service: { type: 'string', multiple: true },
   instances: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
@@ -40,13 +42,15 @@ Options:
                          bootstrap_health_interval, cert_path, key_path, cert_validity_days,
                          cert_key_bits, quic_host, health_host, bootstrap_url, data_dir, runtime_dir,
                          peers, peer_restart, services, permissions, mesh_trust, mesh_allowlist,
-                         mesh_ca_path; see docs/SECURITY.md); relative paths in it are relative to the file
+                         mesh_ca_path, log_level, log_format; see docs/SECURITY.md); relative paths are
+                         relative to the file
   --quic-port N          QUIC listener port, 0 = any free port   [MACULA_QUIC_PORT, GATEWAY_PORT; 9443]
   --quic-host H          QUIC listener address                   [MACULA_QUIC_HOST; 0.0.0.0]
   --health-port N        health HTTP port, 0 = any free port     [HEALTH_PORT; 8080]
   --health-host H        health HTTP address                     [MACULA_HEALTH_HOST; 0.0.0.0]
   --realm R              realm, reverse-DNS style                [MACULA_REALM; macula.default]
-  --bootstrap-url U      bootstrap peer to join a mesh           [MACULA_BOOTSTRAP_URL]
+  --bootstrap-url U      bootstrap peer, quic:// or https://     [MACULA_BOOTSTRAP_URL]
+                         (reported, not joined: mesh joining is not implemented yet)
   --data-dir D           identity and state                      [MACULA_DATA_DIR; $XDG_DATA_HOME/macula,
                          ~/.local/share/macula, /var/lib/macula as root under systemd]
   --runtime-dir D        control socket and runtime files        [MACULA_RUNTIME_DIR; DATA_DIR/run]
@@ -58,9 +62,23 @@ Options:
   --service NAME=PATH[:N]
                          run the service module PATH as N peer processes (repeatable; default N = 1)
   --instances N          instances of the preceding --service (same as PATH:N)
+  --log-level L          trace, debug, info, warn, error, fatal,  [MACULA_LOG_LEVEL; info]
+                         silent (every process of the node)
+  --log-format F         auto (readable lines on a terminal,       [MACULA_LOG_FORMAT; auto]
+                         else JSON lines), json, pretty
   -h, --help             show this help
 
-Exit status: 0 after an orderly stop, 64 on a usage error, 78 on a configuration error.
+Exit status (a failed start prints one line: "macula_root failed to start: <why>: <what to change>"):
+  0   stopped in order (SIGTERM, SIGINT or \`macula-cluster down\`)
+  1   the tree gave up (more than 10 restarts within 5 s), or a process failed to start for
+      another reason (no Ready within MACULA_READY_TIMEOUT_MS, a node already running with
+      this runtime dir)
+  64  usage error: unknown flag, missing value
+  75  a port is in use: the QUIC (UDP) or health (TCP) port; choose another or stop its owner
+  78  configuration: an invalid or unknown setting (MACULA_LOG_LEVEL included), a bind address
+      this host does not have, certificate or key files missing or unreadable, a data or
+      runtime dir that cannot be created or is a file, a service module that does not load
+      or exports no service
 `;
 
 /** A `--service` as given on the command line, before validation. */

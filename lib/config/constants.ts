@@ -32,6 +32,8 @@ export const MAX_PEERS = 1000;
 export const SERVICE_NAME_PATTERN = /^[a-z0-9_-]+$/;
 export const MIN_SERVICE_INSTANCES = 1;
 export const MAX_SERVICE_INSTANCES = 1000;
+/** Schemes a peer URL may use: QUIC, or the seed's https:// spelling of the same endpoint. */
+export const URL_SCHEMES: readonly string[] = ['quic:', 'https:'];
 /** Largest edit distance at which an unknown config key gets a "did you mean" suggestion. */
 export const MAX_SUGGESTION_DISTANCE = 3;
 

@@ -5,6 +5,7 @@
  */
 import * as p from './parsers.js';
 import { DEFAULT_MESH_TRUST, meshAllowlistParser, meshTrustParser, permissionsParser } from '../auth/index.js';
+import { DEFAULT_LOG_FORMAT, DEFAULT_LOG_LEVEL, LOG_FORMATS, LOG_FORMAT_ENV, LOG_LEVELS, LOG_LEVEL_ENV } from '../log/constants.js';
 import type { NodeConfig } from './types.js';
 import {
   DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
@@ -50,6 +51,8 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'mesh_trust', field: 'meshTrust', parse: meshTrustParser, default: DEFAULT_MESH_TRUST },
   { key: 'mesh_allowlist', field: 'meshAllowlist', parse: meshAllowlistParser },
   { key: 'mesh_ca_path', field: 'meshCaPath', parse: p.path },
+  { key: 'log_level', field: 'logLevel', flag: 'log-level', env: [LOG_LEVEL_ENV], parse: p.oneOf(LOG_LEVELS), default: DEFAULT_LOG_LEVEL },
+  { key: 'log_format', field: 'logFormat', flag: 'log-format', env: [LOG_FORMAT_ENV], parse: p.oneOf(LOG_FORMATS), default: DEFAULT_LOG_FORMAT },
 ];
 
 /** Deprecated file keys (seed: "Legacy Configuration (v0.8.4)"): accepted with a warning. */

@@ -7,7 +7,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import {
   MAX_CERT_KEY_BITS, MAX_PEERS, MAX_PORT, MAX_REALM_LENGTH, MIN_BOOTSTRAP_HEALTH_INTERVAL_MS,
-  MIN_CERT_KEY_BITS, MIN_CERT_VALIDITY_DAYS, MIN_PEERS, MIN_PORT, REALM_PATTERN,
+  MIN_CERT_KEY_BITS, MIN_CERT_VALIDITY_DAYS, MIN_PEERS, MIN_PORT, REALM_PATTERN, URL_SCHEMES,
 } from './constants.js';
 
 export interface ParseContext {
@@ -73,6 +73,7 @@ export const host: Parser<string> = (raw) => {
   return fail('must be an IP address or a host name');
 };
 
+/** A peer's address: `quic://host:port` or the seed's `https://host:port` (the same QUIC endpoint). */
 export const url: Parser<string> = (raw) => {
   const s = nonEmptyString(raw);
   if (!s.ok) return s;
@@ -80,11 +81,20 @@ export const url: Parser<string> = (raw) => {
   try {
     parsed = new URL(s.value);
   } catch {
-    return fail('must be an absolute URL, e.g. "https://bootstrap.example.com:4433"');
+    return fail('must be a URL quic://host:port or https://host:port, e.g. "https://bootstrap.example.com:9443"');
   }
-  if (parsed.hostname === '') return fail('must name a host, e.g. "https://bootstrap.example.com:4433"');
+  if (!URL_SCHEMES.includes(parsed.protocol)) return fail(`must be quic://host:port or https://host:port (not ${parsed.protocol}//)`);
+  if (parsed.hostname === '') return fail('must name a host, e.g. "https://bootstrap.example.com:9443"');
   return ok(s.value);
 };
+
+/** One of a fixed set of words (log level, log format, peer restart type). */
+export function oneOf<T extends string>(allowed: readonly T[]): Parser<T> {
+  return (raw) => {
+    if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw.trim())) return ok(raw.trim() as T);
+    return fail(`must be one of ${allowed.join(', ')}`);
+  };
+}
 
 /** A file-system path, made absolute against the source's base dir. */
 export const path: Parser<string> = (raw, ctx) => {
@@ -95,11 +105,6 @@ export const path: Parser<string> = (raw, ctx) => {
 
 /** Accepted and ignored (deprecated keys that no longer do anything). */
 export const anything: Parser<unknown> = (raw) => ok(raw);
-
-/** One of a fixed set of words. */
-export function oneOf<T extends string>(words: readonly T[]): Parser<T> {
-  return (raw) => (typeof raw === 'string' && (words as readonly string[]).includes(raw) ? ok(raw as T) : fail(`must be one of ${words.map((w) => JSON.stringify(w)).join(', ')}`));
-}
 
 /** The restart type of the node's peer processes (their macula_peers_sup child spec). */
 export const peerRestart = oneOf(['permanent', 'transient', 'temporary'] as const);

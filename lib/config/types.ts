@@ -3,6 +3,7 @@
  * variable > JSON config file (`--config`, the seed's sys.config keys) > default.
  * See constants.ts for defaults, keys.ts for the key/env/flag table and ConfigLoader.ts for the rules.
  */
+import type { LogFormat, LogLevel } from '../log/constants.js';
 
 import type { MeshTrustMode, PermissionsConfig } from '../auth/types.js';
 
@@ -52,6 +53,10 @@ export interface NodeConfig {
   meshAllowlist?: string[];
   /** PEM file of the realm CA certificates when meshTrust is 'ca'. */
   meshCaPath?: string;
+  /** Log level of every process (MACULA_LOG_LEVEL, `--log-level`). @default 'info' */
+  logLevel: LogLevel;
+  /** Log lines: json, pretty, or auto = pretty on a terminal (MACULA_LOG_FORMAT, `--log-format`). @default 'auto' */
+  logFormat: LogFormat;
   /** Services run as peers (issue 4). @default [] */
   services: ServiceConfig[];
   /** Warnings produced while loading (deprecated keys, naming the replacement). */

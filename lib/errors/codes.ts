@@ -162,7 +162,7 @@ export const ERROR_INFO: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   too_many_records: RESERVED_F,
   permission_denied: F,
   too_many_waiting: RESERVED_R,
-  limit_exceeded: RESERVED_F,
+  limit_exceeded: F,
 };
 
 const CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);

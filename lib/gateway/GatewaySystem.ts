@@ -37,7 +37,9 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   const info = (): HealthInfo => {
     const ready = clusterReady && broker.ready;
     everReady ||= ready;
-    return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady };
+    // bootstrap_url is reported, not used: joining a mesh is not implemented yet
+    const details = config.bootstrapUrl ? { bootstrap_url: config.bootstrapUrl, mesh: 'not joined (not implemented yet)' } : undefined;
+    return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady, details };
   };
   const health = registry.child(C.GATEWAY_HEALTH_ID, () =>
     new GatewayHealth({

@@ -298,6 +298,7 @@ export namespace macula {
             tree?: (macula.common.TreeNode.$Properties|null);
             bound: { [k: string]: string };
             services: { [k: string]: string };
+            bootstrapUrl: string;
             static create(properties: macula.control.StatusReply.$Shape): macula.control.StatusReply & macula.control.StatusReply.$Shape;
             static create(properties?: macula.control.StatusReply.$Properties): macula.control.StatusReply;
             static encode(m: macula.control.StatusReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -318,6 +319,7 @@ export namespace macula {
                 tree?: (macula.common.TreeNode.$Properties|null);
                 bound?: ({ [k: string]: string }|null);
                 services?: ({ [k: string]: string }|null);
+                bootstrapUrl?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.control.StatusReply.$Properties;

@@ -2577,6 +2577,7 @@ export const macula = $root.macula = (() => {
              * @property {macula.common.TreeNode.$Properties|null} [tree] StatusReply tree
              * @property {Object.<string,string>|null} [bound] StatusReply bound
              * @property {Object.<string,string>|null} [services] StatusReply services
+             * @property {string|null} [bootstrapUrl] StatusReply bootstrapUrl
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2675,6 +2676,14 @@ export const macula = $root.macula = (() => {
             StatusReply.prototype.services = $util.emptyObject;
 
             /**
+             * StatusReply bootstrapUrl.
+             * @member {string} bootstrapUrl
+             * @memberof macula.control.StatusReply
+             * @instance
+             */
+            StatusReply.prototype.bootstrapUrl = "";
+
+            /**
              * Creates a new StatusReply instance using the specified properties.
              * @function create
              * @memberof macula.control.StatusReply
@@ -2728,6 +2737,8 @@ export const macula = $root.macula = (() => {
                         w.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.services[ks[i]]).ldelim();
                     }
                 }
+                if (m.bootstrapUrl != null && $Object.hasOwnProperty.call(m, "bootstrapUrl") && m.bootstrapUrl !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.bootstrapUrl);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2895,6 +2906,15 @@ export const macula = $root.macula = (() => {
                             m.services[k] = v;
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.bootstrapUrl = v;
+                            else
+                                delete m.bootstrapUrl;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2980,6 +3000,11 @@ export const macula = $root.macula = (() => {
                         m.services[ks[i]] = $String(d.services[ks[i]]);
                     }
                 }
+                if (d.bootstrapUrl != null) {
+                    if (typeof d.bootstrapUrl !== "string" || d.bootstrapUrl.length) {
+                        m.bootstrapUrl = $String(d.bootstrapUrl);
+                    }
+                }
                 return m;
             };
 
@@ -3011,6 +3036,7 @@ export const macula = $root.macula = (() => {
                     d.startedAt = 0;
                     d.ready = false;
                     d.tree = null;
+                    d.bootstrapUrl = "";
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
@@ -3046,6 +3072,9 @@ export const macula = $root.macula = (() => {
                             $util.makeProp(d.services, ks2[j]);
                         d.services[ks2[j]] = m.services[ks2[j]];
                     }
+                }
+                if (m.bootstrapUrl != null && $Object.hasOwnProperty.call(m, "bootstrapUrl")) {
+                    d.bootstrapUrl = m.bootstrapUrl;
                 }
                 return d;
             };

@@ -9,6 +9,7 @@ export const ONEOFS = {
     "exiting",
     "siblingHello",
     "siblingStatus",
+    "startError",
     "describeRequest",
     "describeReply",
     "ok",

@@ -1,2 +1,2 @@
-export { createLogger, silentLogger, type Logger, type LoggerOptions } from './Logger.js';
+export { createLogger, silentLogger, isLogLevel, isLogFormat, resolveLogFormat, type Logger, type LoggerOptions } from './Logger.js';
 export * from './constants.js';

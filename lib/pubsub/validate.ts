@@ -40,11 +40,30 @@ export interface NameRules {
   kind: string;
 }
 
-function fail(rules: NameRules, name: unknown, reason: string, segment?: string, index?: number): never {
-  const where = index === undefined ? '' : ` at segment ${index} (${JSON.stringify(segment)})`;
-  throw new MaculaError(rules.code, `invalid ${rules.kind}${where}: ${reason}`, {
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/**
+ * The error: `details` (code, reason, segment, 0-based index) for programs, the message for a
+ * person: the whole name, then which segment (counted from 1) is wrong and why, e.g.
+ * `invalid topic "bad..topic": the 2nd segment is empty (two dots in a row, after "bad")`.
+ */
+function fail(rules: NameRules, name: unknown, reason: string, segment?: string, index?: number, says?: string): never {
+  const shown = typeof name === 'string' ? JSON.stringify(name.length > 80 ? `${name.slice(0, 77)}...` : name) : String(name);
+  const what = index === undefined ? reason : `the ${ordinal(index + 1)} segment ${says ?? `${JSON.stringify(segment)}: ${reason}`}`;
+  throw new MaculaError(rules.code, `invalid ${rules.kind} ${shown}: ${what}`, {
     details: { [rules.kind]: typeof name === 'string' ? name.slice(0, MAX_TOPIC_LENGTH + 16) : String(name), reason, ...(index === undefined ? {} : { segment, index }) },
   });
+}
+
+/** Why an empty segment is there, in the words of its neighbours. */
+function emptyWhere(segments: readonly string[], i: number): string {
+  if (i === 0) return 'is empty (the name starts with a dot)';
+  if (i === segments.length - 1) return 'is empty (the name ends with a dot)';
+  return `is empty (two dots in a row, after ${JSON.stringify(segments[i - 1])})`;
 }
 
 /** Validate a dot-separated name under the given rules and return its segments. */
@@ -61,13 +80,14 @@ export function validateName(name: unknown, rules: NameRules): string[] {
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
     if (s === WILDCARD_ONE || s === WILDCARD_ANY) {
-      if (!rules.wildcards) fail(rules, name, `wildcard ${s} not allowed in a ${rules.kind}`, s, i);
+      if (!rules.wildcards) fail(rules, name, `wildcard ${s} not allowed in a ${rules.kind}`, s, i, `${JSON.stringify(s)} is a wildcard: only a subscription pattern may use * or **`);
       continue;
     }
-    if (s.length === 0) fail(rules, name, 'empty segment', s, i);
+    if (s.length === 0) fail(rules, name, 'empty segment', s, i, emptyWhere(segments, i));
     if (!SEGMENT.test(s)) {
-      const reason = s.includes('*') ? 'a wildcard must be a whole segment (* or **)' : 'segments use only A-Z a-z 0-9 _ -';
-      fail(rules, name, reason, s, i);
+      if (s.includes('*')) fail(rules, name, 'a wildcard must be a whole segment (* or **)', s, i, `${JSON.stringify(s)} mixes * with other characters: a wildcard is a whole segment (* or **)`);
+      const bad = [...new Set([...s].filter((c) => !/[A-Za-z0-9_-]/.test(c)))].map((c) => JSON.stringify(c)).join(', ');
+      fail(rules, name, 'segments use only A-Z a-z 0-9 _ -', s, i, `${JSON.stringify(s)} has ${bad}: segments use only A-Z a-z 0-9 _ - (dots separate them)`);
     }
   }
   return segments;

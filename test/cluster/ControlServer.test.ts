@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { controlRequest } from '../../lib/cluster/ControlClient.js';
+import { MAX_CONTROL_CONNECTIONS } from '../../lib/cluster/constants.js';
 import { ControlServer } from '../../lib/cluster/ControlServer.js';
 import { MaculaError, isMaculaError } from '../../lib/errors/index.js';
 import { encodeFrame } from '../../lib/ipc/index.js';
@@ -65,5 +66,59 @@ describe('ControlServer', () => {
     server = new ControlServer(server.path, { down: () => ({ ok: { message: 'again' } }) }, silentLogger());
     await server.start();
     expect((await controlRequest(server.path, { down: {} })).ok!.message).to.equal('again');
+  });
+});
+
+describe('ControlServer: idle connections cannot lock the socket', () => {
+  let dir: string;
+  let server: ControlServer;
+  const idle: Socket[] = [];
+  let release: (() => void) | undefined;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'macula-ctl-'))));
+  afterEach(async () => {
+    release?.();
+    for (const s of idle.splice(0)) s.destroy();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = (path: string): Promise<Socket> =>
+    new Promise((resolve, reject) => {
+      const s = connect(path, () => resolve(s));
+      s.once('error', reject);
+      idle.push(s);
+    });
+  const closed = (s: Socket): Promise<void> => new Promise((r) => (s.destroyed ? r() : s.once('close', () => r())));
+
+  it('40 idle connections (more than the bound of 32): a command still gets its answer, and the bound holds', async () => {
+    server = new ControlServer(join(dir, 'control.sock'), { down: () => ({ ok: { message: 'bye' } }) }, silentLogger());
+    await server.start();
+    for (let i = 0; i < 40; i++) await open(server.path);
+    expect((await controlRequest(server.path, { down: {} })).ok!.message).to.equal('bye');
+    expect(server.connections).to.be.at.most(MAX_CONTROL_CONNECTIONS);
+  });
+
+  it('a connection that sends nothing is closed after the idle timeout', async () => {
+    server = new ControlServer(join(dir, 'control.sock'), {}, silentLogger(), { idleTimeoutMs: 100 });
+    await server.start();
+    const s = await open(server.path);
+    const t0 = Date.now();
+    await closed(s);
+    expect(Date.now() - t0).to.be.at.least(50).and.below(3000);
+    while (server.connections > 0 && Date.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
+    expect(server.connections).to.equal(0);
+  });
+
+  it('when every connection is busy with a request, a new one is refused with too_many_connections', async () => {
+    const gate = new Promise<void>((r) => (release = r));
+    server = new ControlServer(join(dir, 'control.sock'), { status: async () => { await gate; return { ok: { message: 'late' } }; } }, silentLogger(), { maxConnections: 2, idleTimeoutMs: 60_000 });
+    await server.start();
+    const busy = [controlRequest(server.path, { status: {} }), controlRequest(server.path, { status: {} })];
+    while (server.connections < 2) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    const refused = await controlRequest(server.path, { status: {} }).catch((e: unknown) => e);
+    expect(isMaculaError(refused, 'too_many_connections'), String(refused)).to.equal(true);
+    release!();
+    expect((await Promise.all(busy)).map((r) => r.ok!.message)).to.deep.equal(['late', 'late']);
   });
 });

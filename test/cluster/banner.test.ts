@@ -66,3 +66,11 @@ describe('renderBanner', () => {
     expect(colored.replace(/\u001b\[[0-9;]*m/g, '')).to.equal(renderBanner(options(false)));
   });
 });
+
+describe('renderBanner: bootstrap_url', () => {
+  it('reports a configured bootstrap_url as not joined, and leaves the line out otherwise', () => {
+    const text = renderBanner({ ...options(false), bootstrap: 'https://seed.example:9443' });
+    expect(text).to.match(/^ {2}Bootstrap\s+https:\/\/seed\.example:9443 \(not joined: mesh joining is not implemented yet; this node runs on its own\)$/m);
+    expect(renderBanner(options(false))).to.not.contain('Bootstrap');
+  });
+});

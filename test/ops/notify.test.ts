@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { notifyReady, notifyStopping } from '../../lib/cluster/notify.js';
+import { requireTool } from '../helpers/tools.js';
 
-const hasPython = spawnSync('python3', ['--version']).status === 0;
 const RECEIVER = [
   // Like systemd: read every datagram (systemd-notify follows the state with a BARRIER=1 message
   // carrying an fd and waits until it is consumed), print the state lines, stop after 0.5 s quiet.
@@ -61,7 +61,8 @@ describe('systemd notify', function () {
   });
 
   it('sends READY=1 with a status and our MAINPID through systemd-notify', async function () {
-    if (!hasPython || spawnSync('systemd-notify', ['--version']).status !== 0) this.skip();
+    requireTool(this, 'python3', 'python3');
+    requireTool(this, 'systemd-notify', 'systemd');
     const sock = join(dir, 'notify.sock');
     const r = await receiver(sock);
     proc = r.proc;
@@ -71,7 +72,7 @@ describe('systemd notify', function () {
   });
 
   it('falls back to a direct datagram when systemd-notify is missing', async function () {
-    if (!hasPython) this.skip();
+    requireTool(this, 'python3', 'python3');
     const bin = join(dir, 'bin');
     mkdirSync(bin);
     // The real interpreter (python3 on PATH may be a shim script needing more of PATH).

@@ -30,7 +30,7 @@ describe('topic and pattern validation', () => {
     const e = errorOf(() => validateTopic('a.b.*'));
     expect(e.code).to.equal('invalid_topic');
     expect(e.details).to.include({ segment: '*', index: 2 });
-    expect(e.message).to.contain('segment 2').and.contain('"*"');
+    expect(e.message).to.contain('the 3rd segment "*" is a wildcard');
     expect(errorOf(() => validateTopic('**.a')).details).to.include({ segment: '**', index: 0 });
   });
 

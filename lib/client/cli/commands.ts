@@ -5,19 +5,24 @@
  * The SDK (QUIC, protobuf, key generation) is imported only by commands that connect, so
  * `--help` and usage errors answer fast.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { packageRoot } from '../../cluster/paths.js';
+import { hoistCommand, positionalsAfterFlags } from '../../config/argv.js';
 import { MaculaError } from '../../errors/index.js';
 import { DEFAULT_REALM } from '../../protocol/constants.js';
 import { validatePattern, validateTopic } from '../../pubsub/validate.js';
 import { validateProcedure } from '../../rpc/validate.js';
-import { DEFAULT_URL } from '../constants.js';
+import { DEFAULT_URL, MAX_CALL_TIMEOUT_MS } from '../constants.js';
 import type { MaculaClient } from '../MaculaClient.js';
 import type { ClientOptions, Message } from '../types.js';
 import { DEFAULT_EXEC_CONCURRENCY, DEFAULT_EXEC_TIMEOUT_MS, execHandler } from './exec.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes.js';
 import { COMMAND_USAGE, MAIN_USAGE } from './help.js';
+import { asLimitError, checkPayload } from './limits.js';
+import { faithfulJson, gatewayUrl, nodeId, wholeNumber } from './values.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -42,14 +47,24 @@ const GLOBAL = {
 
 type Values = Record<string, string | boolean | undefined>;
 
+/** Global flags, accepted before the command too (`macula --url X pub …`). */
+const GLOBAL_FLAGS = {
+  withValue: new Set(Object.entries(GLOBAL).filter(([, o]) => o.type === 'string').map(([k]) => k)),
+  booleans: new Set(['--help', '-h']),
+};
+/** Largest number a count-like flag takes (--count, --concurrency). */
+const MAX_COUNT = 1_000_000;
+
 function usage(command: string, message: string): MaculaError {
   return new MaculaError('usage', `macula ${command}: ${message}\n\n${COMMAND_USAGE[command] ?? MAIN_USAGE}`);
 }
 
 function parse(command: string, args: string[], options: ParseArgsConfig['options'], positionals: { min: number; max: number }) {
   let parsed;
+  const all = { ...GLOBAL, ...options };
+  const withValue = new Set(Object.entries(all).filter(([, o]) => o?.type === 'string').map(([k]) => k));
   try {
-    parsed = parseArgs({ args, options: { ...GLOBAL, ...options }, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: positionalsAfterFlags(args, withValue), options: all, strict: true, allowPositionals: true });
   } catch (err) {
     throw usage(command, (err as Error).message);
   }
@@ -60,31 +75,31 @@ function parse(command: string, args: string[], options: ParseArgsConfig['option
   return { values, positionals: parsed.positionals, help: false };
 }
 
-function positiveInt(command: string, flag: string, raw: string | boolean | undefined, dflt: number): number {
+/** A whole number flag in [1, max]; `dflt` when absent. */
+function positiveInt(command: string, flag: string, raw: string | boolean | undefined, dflt: number, max = MAX_COUNT, unit = 'items'): number {
   if (raw === undefined) return dflt;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw usage(command, `--${flag} must be a positive integer, got ${JSON.stringify(raw)}`);
-  return n;
-}
-
-async function jsonArg(text: string, io: CliIo): Promise<unknown> {
-  const source = text === '-' ? await io.readStdin() : text;
   try {
-    return JSON.parse(source);
-  } catch (cause) {
-    throw new MaculaError('invalid_args', `not JSON: ${(cause as Error).message}`, { cause });
+    return wholeNumber(`--${flag}`, String(raw), 1, max, unit);
+  } catch (err) {
+    throw usage(command, (err as Error).message);
   }
 }
 
+async function jsonArg(text: string, io: CliIo): Promise<unknown> {
+  return faithfulJson(text === '-' ? await io.readStdin() : text);
+}
+
 function clientOptions(command: string, values: Values, env: NodeJS.ProcessEnv, longRunning: boolean): { url: string; options: ClientOptions } {
-  const url = (values.url as string | undefined) ?? env.MACULA_URL ?? DEFAULT_URL;
-  const timeoutMs = values.timeout === undefined ? undefined : positiveInt(command, 'timeout', values.timeout, 0);
+  const rawUrl = values.url as string | undefined;
+  const url = gatewayUrl(rawUrl ?? env.MACULA_URL ?? DEFAULT_URL, rawUrl !== undefined ? '--url' : env.MACULA_URL !== undefined ? 'MACULA_URL' : 'the default URL');
+  const timeoutMs = values.timeout === undefined ? undefined : positiveInt(command, 'timeout', values.timeout, 0, MAX_CALL_TIMEOUT_MS, 'milliseconds');
   if ((values.cert === undefined) !== (values.key === undefined)) throw usage(command, '--cert and --key go together');
+  const pinned = values['node-id'] === undefined ? undefined : nodeId(values['node-id'] as string);
   return {
     url,
     options: {
       realm: (values.realm as string | undefined) ?? env.MACULA_REALM ?? DEFAULT_REALM,
-      expectedNodeId: values['node-id'] as string | undefined,
+      expectedNodeId: pinned,
       identity: values.cert === undefined ? undefined : { certPath: values.cert as string, keyPath: values.key as string },
       name: `macula-cli-${command}`,
       reconnect: longRunning ? {} : false,
@@ -129,8 +144,11 @@ const commands: Record<string, Command> = {
     const [topic, json] = positionals as [string, string];
     validateTopic(topic);
     const data = await jsonArg(json, io);
+    checkPayload('the message', data);
     return withClient('pub', values, io, false, async (client) => {
-      await client.publish(topic, data, { ack: values['no-ack'] !== true });
+      await client.publish(topic, data, { ack: values['no-ack'] !== true }).catch((err: unknown) => {
+        throw asLimitError(err, 'the message', data);
+      });
       return EXIT_OK;
     });
   },
@@ -140,7 +158,7 @@ const commands: Record<string, Command> = {
     if (help) return out(io, COMMAND_USAGE.sub!);
     const pattern = positionals[0]!;
     validatePattern(pattern);
-    const count = values.count === undefined ? Infinity : positiveInt('sub', 'count', values.count, 1);
+    const count = values.count === undefined ? Infinity : positiveInt('sub', 'count', values.count, 1, MAX_COUNT, 'messages');
     return withClient('sub', values, io, true, async (client) => {
       const sub = await client.subscribe(pattern);
       io.err(`macula: subscribed to ${pattern}\n`);
@@ -161,8 +179,11 @@ const commands: Record<string, Command> = {
     const procedure = positionals[0]!;
     validateProcedure(procedure);
     const callArgs = positionals[1] === undefined ? undefined : await jsonArg(positionals[1], io);
+    checkPayload('the call args', callArgs);
     return withClient('call', values, io, false, async (client) => {
-      const result = await client.call(procedure, callArgs);
+      const result = await client.call(procedure, callArgs).catch((err: unknown) => {
+        throw asLimitError(err, 'the call args', callArgs);
+      });
       io.out(`${JSON.stringify(result ?? null)}\n`);
       return EXIT_OK;
     });
@@ -184,8 +205,8 @@ const commands: Record<string, Command> = {
         ? (a: unknown) => a
         : execHandler({
             command: values.exec as string,
-            concurrency: positiveInt('serve', 'concurrency', values.concurrency, DEFAULT_EXEC_CONCURRENCY),
-            timeoutMs: positiveInt('serve', 'exec-timeout', values['exec-timeout'], DEFAULT_EXEC_TIMEOUT_MS),
+            concurrency: positiveInt('serve', 'concurrency', values.concurrency, DEFAULT_EXEC_CONCURRENCY, MAX_COUNT, 'commands'),
+            timeoutMs: positiveInt('serve', 'exec-timeout', values['exec-timeout'], DEFAULT_EXEC_TIMEOUT_MS, MAX_CALL_TIMEOUT_MS, 'milliseconds'),
           });
     return withClient('serve', values, io, true, async (client) => {
       await client.advertise(procedure, handler);
@@ -231,11 +252,17 @@ function out(io: CliIo, text: string): number {
   return EXIT_OK;
 }
 
+/** The package version (`macula --version`). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** Run the CLI; returns the exit code (never throws). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (argv[0] === '--version' || argv[0] === '-V' || argv[0] === 'version') return out(io, `macula ${packageVersion()}\n`);
+    const { command: name, args: rest } = hoistCommand(argv, GLOBAL_FLAGS, 'macula');
+    if (name === undefined || name === 'help') {
       if (name === 'help' && rest[0] !== undefined && COMMAND_USAGE[rest[0]] !== undefined) return out(io, COMMAND_USAGE[rest[0]]!);
       return out(io, MAIN_USAGE);
     }
@@ -247,7 +274,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command(rest, io);
   } catch (err) {
     const e = MaculaError.wrap(err);
-    io.err(e.code === 'usage' ? `${e.message}\n` : `macula: ${e.code}: ${e.message}\n`);
+    io.err(e.code === 'usage' ? `${e.message.startsWith('macula') ? '' : 'macula: '}${e.message}\n` : `macula: ${e.code}: ${e.message}\n`);
     return exitCodeFor(e.code);
   }
 }

@@ -17,7 +17,7 @@ export const EXIT_UNAVAILABLE = 69;
 export const EXIT_HANDLER = 70;
 /** EX_TEMPFAIL: a deadline passed (timeout, gateway_timeout, all_providers_failed, shutdown). */
 export const EXIT_TEMPFAIL = 75;
-/** EX_PROTOCOL: the gateway refused: no_providers, no_such_realm, unsupported version, limits. */
+/** EX_PROTOCOL: refused: no_providers, no_such_realm, unsupported version, a limit (limit_exceeded, too_many_*). */
 export const EXIT_PROTOCOL = 76;
 /** EX_NOPERM: the gateway is not the node pinned with --node-id, or failed verification. */
 export const EXIT_NOPERM = 77;
@@ -54,6 +54,8 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   too_many_subscriptions: EXIT_PROTOCOL,
   too_many_procedures: EXIT_PROTOCOL,
   too_many_providers: EXIT_PROTOCOL,
+  limit_exceeded: EXIT_PROTOCOL,
+  frame_too_large: EXIT_PROTOCOL,
   node_id_mismatch: EXIT_NOPERM,
   peer_verification_failed: EXIT_NOPERM,
   invalid_config: EXIT_CONFIG,
@@ -68,12 +70,14 @@ export function exitCodeFor(code: ErrorCode): number {
 export const EXIT_CODE_TABLE = `Exit codes:
   0   ok
   1   internal or unexpected error
-  64  usage: unknown command or flag, missing argument, invalid topic/pattern/procedure
-  65  bad JSON input (or a payload that is not JSON: invalid_args)
+  64  usage: unknown command or flag, missing argument, a bad number, node id or URL,
+      invalid topic/pattern/procedure
+  65  bad JSON input, or a number JSON cannot carry as written (1e400): invalid_args
   69  unavailable: no gateway answered (connection_refused), connection lost
   70  the remote handler failed (handler_error)
   75  timeout: timeout, gateway_timeout, all_providers_failed, shutdown
-  76  refused by the gateway: no_providers, no_such_realm, protocol_version_unsupported, limits
+  76  refused: no_providers, no_such_realm, protocol_version_unsupported, or a limit
+      (limit_exceeded, too_many_subscriptions/procedures/providers; see Limits)
   77  the gateway is not the pinned --node-id (node_id_mismatch)
   78  configuration: invalid_config, identity_error
   130 interrupted (SIGINT/SIGTERM) before a pub/call/info finished; sub, serve and run exit 0

@@ -1,18 +1,25 @@
 /** Help texts of the `macula` CLI (one per command, plus the overview). */
 import { DEFAULT_REALM } from '../../protocol/constants.js';
-import { DEFAULT_URL } from '../constants.js';
+import { DEFAULT_URL, MAX_CALL_TIMEOUT_MS } from '../constants.js';
 import { EXIT_CODE_TABLE } from './exitCodes.js';
+import { limitsTable } from './limits.js';
 
-const GLOBAL = `Global options:
-  --url <quic://host:port>   gateway (env MACULA_URL; default ${DEFAULT_URL})
+const GLOBAL = `Global options (before or after the command):
+  --url <url>                gateway: quic://host:port or https://host:port (port 9443 if left out)
+                             (env MACULA_URL; default ${DEFAULT_URL})
   --realm <name>             realm (env MACULA_REALM; default ${DEFAULT_REALM})
-  --node-id <hex>            refuse a gateway whose node id is not this one
-  --timeout <ms>             deadline of the call / acknowledgement / connect
+  --node-id <hex>            refuse a gateway whose node id (64 hex characters) is not this one
+  --timeout <ms>             deadline of the call / acknowledgement / connect, 1–${MAX_CALL_TIMEOUT_MS}
   --cert <path> --key <path> client identity (default: an ephemeral one)
   -h, --help                 help (also: macula <command> --help)
+  -V, --version              print the version
 `;
 
-export const MAIN_USAGE = `Usage: macula <command> [options]
+export const LIMITS = `Limits (per client), and what happens past each (a limit_exceeded names the limit and where it is set):
+${limitsTable()}
+`;
+
+export const MAIN_USAGE = `Usage: macula [global options] <command> [options]
 
 Talk to a Macula gateway: publish, subscribe, call and serve procedures.
 
@@ -25,13 +32,16 @@ Commands:
   info                                     print the gateway's diagnostics (com.macula.diagnostics.info)
 
 ${GLOBAL}
+${LIMITS}
 ${EXIT_CODE_TABLE}`;
 
 export const COMMAND_USAGE: Record<string, string> = {
   pub: `Usage: macula pub <topic> <json> [--no-ack]
 
-Publish one message. <json> is any JSON value ('-' reads it from stdin). By default waits until
-the gateway handed it to every local subscriber (qos 1); --no-ack only writes it.
+Publish one message. <json> is any JSON value ('-' reads it from stdin); a number JSON cannot
+carry as written (1e400, an integer past 2^53) is refused: send it as a string. By default waits
+until the gateway handed it to every local subscriber (qos 1); --no-ack only writes it.
+One message is at most 1 MiB (see \`macula --help\`, Limits).
 
 ${GLOBAL}`,
   sub: `Usage: macula sub <pattern> [--count N]
@@ -39,7 +49,8 @@ ${GLOBAL}`,
 Subscribe and print one JSON line per message: {"topic": "...", "data": <json>} (a payload that is
 not JSON prints as {"topic", "data": "<base64>", "encoding": "base64"}). Runs until SIGINT/SIGTERM,
 or exits 0 after N messages with --count. '*' matches one segment, '**' zero or more.
-Prints "macula: subscribed to <pattern>" on stderr once the subscription is active.
+Prints "macula: subscribed to <pattern>" on stderr once the subscription is active: only
+messages published after that line are seen.
 
 ${GLOBAL}`,
   call: `Usage: macula call <procedure> [json]

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { hoistCommand } from '../../config/argv.js';
 import { resolvePaths } from '../../config/index.js';
 import { MaculaError } from '../../errors/index.js';
 import { EXIT_OK, EXIT_USAGE, FAULT_HOWS, TEST_FAULTS_ENV } from '../constants.js';
@@ -31,6 +32,9 @@ const ADDRESS = {
   'runtime-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
+
+/** Flags every command takes, accepted before the command too (`macula-cluster --data-dir D status`). */
+const GLOBAL_FLAGS = { withValue: new Set(['data-dir', 'runtime-dir']), booleans: new Set(['--help', '-h']) };
 
 const DOWN_WAIT_MS = 60_000;
 const DOWN_POLL_MS = 50;
@@ -86,10 +90,13 @@ const commands: Record<string, Command> = {
     const s = res.status!;
     const tree = descriptionFromWire(s.tree ?? {});
     if (values.json) {
-      io.out(`${JSON.stringify({ nodeId: s.nodeId, realm: s.realm, pid: s.pid, startedAt: s.startedAt, ready: s.ready, bound: s.bound, services: s.services ?? {}, tree })}\n`);
+      const bootstrap = s.bootstrapUrl ? { bootstrapUrl: s.bootstrapUrl, meshJoined: false } : {};
+      io.out(`${JSON.stringify({ nodeId: s.nodeId, realm: s.realm, pid: s.pid, startedAt: s.startedAt, ready: s.ready, bound: s.bound, services: s.services ?? {}, ...bootstrap, tree })}\n`);
     } else {
       const quic = s.bound?.quic ? `  quic quic://${s.bound.quic}` : '';
-      io.out(`node ${s.nodeId}  realm ${s.realm}  ${s.ready ? 'ready' : 'NOT READY'}${quic}${s.bound?.health ? `  health http://${s.bound.health}` : ''}\n\n`);
+      io.out(`node ${s.nodeId}  realm ${s.realm}  ${s.ready ? 'ready' : 'NOT READY'}${quic}${s.bound?.health ? `  health http://${s.bound.health}` : ''}\n`);
+      if (s.bootstrapUrl) io.out(`bootstrap ${s.bootstrapUrl} (not joined: mesh joining is not implemented yet; this node runs on its own)\n`);
+      io.out('\n');
       io.out(formatTree(tree, Date.now(), s.services ?? {}));
     }
     return EXIT_OK;
@@ -99,7 +106,7 @@ const commands: Record<string, Command> = {
     const { values } = parse('events', args, { json: { type: 'boolean' }, follow: { type: 'boolean', short: 'f' } });
     if (values.help) return help('events')(args, io);
     const { runtimeDir } = resolvePaths({ dataDir: values['data-dir'], runtimeDir: values['runtime-dir'], env: io.env });
-    return followEvents(runtimeDir, { json: values.json === true, follow: values.follow === true }, io);
+    return followEvents(runtimeDir, { json: values.json === true, follow: values.follow === true, socket: controlSocketPath(runtimeDir) }, io);
   },
 
   scale: async (args, io) => {
@@ -145,17 +152,23 @@ function commandsFor(env: NodeJS.ProcessEnv): Record<string, Command> {
 
 /** Run one CLI invocation; resolves with the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  if (argv[0] === '--version' || argv[0] === '-V') return commands.version!([], io);
+  let name: string | undefined;
+  let rest: string[];
+  try {
+    ({ command: name, args: rest } = hoistCommand(argv, GLOBAL_FLAGS, 'macula-cluster'));
+  } catch (err) {
+    return reportError(err, io);
+  }
   if (name === undefined) {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(MAIN_USAGE);
+      return EXIT_OK;
+    }
     io.err(MAIN_USAGE);
     return EXIT_USAGE;
   }
-  if (name === '--help' || name === '-h') {
-    io.out(MAIN_USAGE);
-    return EXIT_OK;
-  }
-  if (name === '--version' || name === '-V') return commands.version!([], io);
-  const command = commandsFor(io.env)[name];
+  const command = Object.hasOwn(commandsFor(io.env), name) ? commandsFor(io.env)[name] : undefined;
   try {
     if (!command) throw new MaculaError('usage', `macula-cluster: unknown command ${JSON.stringify(name)}\n\n${MAIN_USAGE}`);
     return await command(rest, io);

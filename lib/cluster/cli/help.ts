@@ -3,7 +3,8 @@
 export const ADDRESS_OPTIONS = `  --data-dir D      the node's data dir     [MACULA_DATA_DIR]
   --runtime-dir D   its runtime dir         [MACULA_RUNTIME_DIR; DATA_DIR/run]`;
 
-export const EXIT_CODES = `Exit status: 0 ok, 1 failure, 64 usage error, 69 no node running, 78 configuration error.`;
+export const EXIT_CODES = `Exit status: 0 ok, 1 failure, 64 usage error, 69 no node running, 78 configuration error
+(\`up --help\` lists the exit codes of a failed start).`;
 
 export const MAIN_USAGE = `Usage: macula-cluster <command> [options]
 
@@ -15,13 +16,15 @@ Commands:
   down                  stop the running node (reverse start order) and wait until it is gone
   status [--json]       the live tree: name, strategy, pid, state, restarts, uptime, memory
   events [--follow] [--json]
-                        supervisor reports (starts, stops, restarts, failures, escalations)
+                        supervisor reports (starts, stops, restarts, failures, escalations);
+                        --follow prints new ones until the node stops
   scale peers=N         start or stop bare peer processes until there are N
   scale <service>=N     start or stop instances of a service (--service) until there are N
-  version               print the version
+  version, --version    print the version
   help [command]        show help (also: <command> --help)
 
-down, status, scale and events address a node by its runtime dir:
+down, status, scale and events address a node by its runtime dir (these options go before or
+after the command):
 ${ADDRESS_OPTIONS}
 
 ${EXIT_CODES}
@@ -49,7 +52,8 @@ ${EXIT_CODES}
   events: `Usage: macula-cluster events [--follow] [--json] [--data-dir D] [--runtime-dir D]
 
 Supervisor reports of the node (from <runtimeDir>/events.jsonl), in the order the supervisors
-acted. --json prints JSON lines; --follow keeps printing new ones until interrupted.
+acted. --json prints JSON lines; --follow keeps printing new ones while the node runs and exits
+0 when it stops (or at once when no node is running).
 
 ${ADDRESS_OPTIONS}
 
@@ -57,7 +61,9 @@ ${EXIT_CODES}
 `,
   scale: `Usage: macula-cluster scale (peers=N | <service>=N) [--data-dir D] [--runtime-dir D]
 
-Start peers (peer<N>, numbers never reused) or stop the newest ones until there are N.
+Start peers (peer<N>, numbers never reused) or stop the newest ones until there are N. Before
+starting instances of a service its module is loaded and checked: one that does not load or
+exports no service is refused (exit 78) and nothing starts.
 peers=N counts the bare peers; <service>=N the peers running that service (a name given to
 \`up --service\` or in the config file's services). \`status\` shows each peer's service.
 
