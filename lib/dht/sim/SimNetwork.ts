@@ -41,6 +41,8 @@ export class SimNetwork {
   readonly #links = new Map<string, LinkProfile>();
   #default: LinkProfile;
   #side: Map<IdHex, number> | undefined;
+  /** Sees every message sent (tests and the bench count with it). */
+  tap: ((from: IdHex, to: IdHex, message: DhtMessage) => void) | undefined;
 
   constructor(clock: VirtualClock, random: Random, link: Partial<LinkProfile> = {}) {
     this.#clock = clock;
@@ -88,6 +90,7 @@ export class SimNetwork {
 
   send(from: IdHex, to: IdHex, message: DhtMessage): void {
     this.counters.sent++;
+    this.tap?.(from, to, message);
     const link = this.#links.get(linkKey(from, to)) ?? this.#default;
     if (link.loss > 0 && this.#random() < link.loss) {
       this.counters.lost++;
