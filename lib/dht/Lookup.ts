@@ -11,7 +11,8 @@
  *   state O(k). A candidate that fails leaves the shortlist and is never re-queued.
  * - The search ends when the β closest candidates have all answered; with `fullTopK` (STORE,
  *   FIND_VALUE) it then goes on until the k closest have all answered (go's follow-up).
- *   `locate` ends as soon as the target itself answered; FIND_VALUE ends once `wantProviders`
+ *   `locate` ends as soon as the target itself answered (the target is asked a second time
+ *   before it counts as failed: it is the one node that matters); FIND_VALUE ends once `wantProviders`
  *   distinct providers were collected (records are upserted by node id: the highest seq wins).
  * - A dead contact costs one RPC timeout and no more: the other α − 1 queries keep going and
  *   its slot is reused when its timeout fires. The deadline ends the lookup with what it has, or
@@ -87,6 +88,7 @@ export class Lookup {
   #found: Candidate | undefined;
   #inFlight = 0;
   #followUp = false;
+  #retriedTarget = false;
   #done = false;
   #startedAtMs = 0;
   #timer: TimerHandle;
@@ -191,6 +193,13 @@ export class Lookup {
     this.#inFlight--;
     this.#stats.failures++;
     if (this.#done) return;
+    if (this.#o.locate === true && c.id === this.#o.target && !this.#retriedTarget) {
+      // the one node a locate is for gets a second chance before the lookup gives up on it
+      this.#retriedTarget = true;
+      c.state = NEW;
+      this.#pump();
+      return;
+    }
     const at = this.#cands.indexOf(c);
     if (at >= 0) this.#cands.splice(at, 1);
     this.#pump();

@@ -15,12 +15,24 @@
  * one refresh run, one re-seed and one tick timer at a time.
  */
 import {
-  DEFAULT_BUCKET_REFRESH_MS, DEFAULT_CONTACT_STALE_MS, DEFAULT_JITTER, DEFAULT_MAINTENANCE_INTERVAL_MS, DEFAULT_REFRESH_PACE_MS,
-  DEFAULT_RESEED_MAX_DELAY_MS, DEFAULT_RESEED_MIN_DELAY_MS, DEFAULT_SELF_LOOKUP_INTERVAL_MS, MAX_SEEDS,
+  DEFAULT_BUCKET_REFRESH_MS, DEFAULT_CONTACT_STALE_MS, DEFAULT_JITTER, DEFAULT_MAINTENANCE_INTERVAL_MS, DEFAULT_MAX_FAILURES, DEFAULT_REFRESH_PACE_MS,
+  DEFAULT_RESEED_MAX_DELAY_MS, DEFAULT_RESEED_MIN_DELAY_MS, DEFAULT_RPC_TIMEOUT_MAX_MS, DEFAULT_SELF_LOOKUP_INTERVAL_MS, MAX_SEEDS,
 } from './constants.js';
 import { isIdHex, randomIdInBucket } from './ids.js';
 import type { RoutingTable } from './RoutingTable.js';
 import type { Clock, Contact, Id, LookupResult, Random, TimerHandle } from './types.js';
+
+/**
+ * The longest a dead contact stays a member of a running node's table when nothing else talks to
+ * it (and the maintenance budget is not saturated): it is pinged at the first tick after
+ * contactStaleMs of silence, then at every tick until maxFailures pings failed, the last failing
+ * within the RPC timeout ceiling. Any other failed RPC to it (a lookup) only makes it sooner.
+ * Defaults: 300 s + 3 × 11 s + 5 s = 338 s.
+ */
+export function deadContactBoundMs(o: { contactStaleMs?: number; intervalMs?: number; jitter?: number; maxFailures?: number; rpcTimeoutMaxMs?: number } = {}): number {
+  const tick = (o.intervalMs ?? DEFAULT_MAINTENANCE_INTERVAL_MS) * (1 + (o.jitter ?? DEFAULT_JITTER));
+  return (o.contactStaleMs ?? DEFAULT_CONTACT_STALE_MS) + (o.maxFailures ?? DEFAULT_MAX_FAILURES) * tick + (o.rpcTimeoutMaxMs ?? DEFAULT_RPC_TIMEOUT_MAX_MS);
+}
 
 /** Where bootstrap contacts come from (the integration resolves the bootstrap URLs). */
 export type SeedSource = readonly Contact[] | (() => readonly Contact[] | Promise<readonly Contact[]>);

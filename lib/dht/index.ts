@@ -19,5 +19,5 @@ export { Lookup, type LookupOptions as LookupRunOptions, type QueryAnswer } from
 export { RecordStore, type RecordStoreOptions, type PutOutcome, type RecordStoreCounters } from './RecordStore.js';
 export { Publisher, type PublisherOptions, type PublishResult } from './Publisher.js';
 export { handleRequest, handlePing, handleFindNode, handleFindValue, handleStore, type HandlerContext } from './handlers.js';
-export { Maintenance, type MaintenanceOptions, type MaintenanceCounters, type SeedSource } from './Maintenance.js';
+export { Maintenance, deadContactBoundMs, type MaintenanceOptions, type MaintenanceCounters, type SeedSource } from './Maintenance.js';
 export { DhtNode, type DhtNodeOptions, type DhtTransport, type LookupOptions, type DhtNodeCounters } from './DhtNode.js';
