@@ -268,8 +268,8 @@ export class DhtNode {
     for (const s of options.extraSeeds ?? []) if (!seeds.some((c) => c.nodeId === s.nodeId)) seeds.push(s);
     const requestOptions = { maintenance: options.maintenance === true };
     const query = kind === 'find_node'
-      ? async (c: Contact): Promise<QueryAnswer> => this.rpc.request(c, { type: 'find_node', key }, requestOptions)
-      : async (c: Contact): Promise<QueryAnswer> => this.rpc.request(c, { type: 'find_value', key }, requestOptions);
+      ? (c: Contact): Promise<QueryAnswer> => this.rpc.request(c, { type: 'find_node', key }, requestOptions)
+      : (c: Contact): Promise<QueryAnswer> => this.rpc.request(c, { type: 'find_value', key }, requestOptions);
     const lookup = new Lookup({
       target, kind, seeds, query, clock: this.#clock, self: this.contact.nodeId,
       k: this.k, alpha: this.#o.alpha ?? DEFAULT_ALPHA, beta: this.#o.beta ?? DEFAULT_BETA,

@@ -48,6 +48,9 @@ export interface RoutingTableOptions {
   onRemoved?: (entry: TableEntry, reason: RemovalReason) => void;
 }
 
+/** Up to this many entries are taken from a partly used bucket by selection rather than a sort. */
+const PARTIAL_SELECTION_MAX = 4;
+
 class Bucket {
   /** Least recently seen first. */
   readonly members: TableEntry[] = [];
@@ -149,11 +152,12 @@ export class RoutingTable {
     if (member !== undefined) {
       member.endpoint = contact.endpoint;
       this.#touch(member, rttMs);
-      this.#moveToEnd(this.#bucketOf(member.id).members, member);
+      this.#moveToEnd(this.#buckets[member.bucket]!.members, member);
       return;
     }
     const id = parseId(contact.nodeId);
-    const b = this.#bucketOf(id);
+    const bucket = this.bucketIndex(id);
+    const b = this.#bucketAt(bucket);
     const at = b.replacements.findIndex((e) => e.nodeId === contact.nodeId);
     let entry: TableEntry;
     if (at >= 0) {
@@ -161,7 +165,7 @@ export class RoutingTable {
       this.#replacements--;
       entry.endpoint = contact.endpoint;
     } else {
-      entry = { id, nodeId: contact.nodeId, endpoint: contact.endpoint, lastSeenMs: 0, failures: 0, rttMs: undefined, addedAtMs: this.#clock.now() };
+      entry = { id, nodeId: contact.nodeId, bucket, endpoint: contact.endpoint, lastSeenMs: 0, failures: 0, rttMs: undefined, addedAtMs: this.#clock.now() };
     }
     this.#touch(entry, rttMs);
     if (b.members.length < this.k) {
@@ -186,10 +190,10 @@ export class RoutingTable {
     const member = this.#members.get(contact.nodeId);
     if (member !== undefined) {
       this.#touch(member, undefined);
-      this.#moveToEnd(this.#bucketOf(member.id).members, member);
+      this.#moveToEnd(this.#buckets[member.bucket]!.members, member);
       return;
     }
-    const b = this.#bucketOf(parseId(contact.nodeId));
+    const b = this.#bucketAt(this.bucketIndex(parseId(contact.nodeId)));
     const waiting = b.replacements.find((e) => e.nodeId === contact.nodeId);
     if (waiting !== undefined) {
       waiting.lastSeenMs = this.#clock.now();
@@ -218,7 +222,7 @@ export class RoutingTable {
       return;
     }
     member.failures++;
-    const b = this.#bucketOf(member.id);
+    const b = this.#buckets[member.bucket]!;
     if (b.replacements.length > 0) this.#remove(member, 'replaced');
     else if (member.failures >= this.#maxFailures) this.#remove(member, 'failed');
   }
@@ -243,16 +247,30 @@ export class RoutingTable {
   closest(target: Id, n: number, exclude?: IdHex, sorted = true): TableEntry[] {
     const out: TableEntry[] = [];
     if (n <= 0) return out;
+    // compare entries, not id strings: touching every entry's string is what a call cost
+    const ex = exclude === undefined ? undefined : this.#members.get(exclude);
     const take = (j: number): void => {
       const entries = this.#buckets[j]?.members;
       if (entries === undefined || entries.length === 0) return;
-      let count = entries.length;
-      if (exclude !== undefined) for (const e of entries) if (e.nodeId === exclude) count--;
-      if (count <= n - out.length) {
-        for (const e of entries) if (e.nodeId !== exclude) out.push(e);
+      const count = ex !== undefined && ex.bucket === j ? entries.length - 1 : entries.length;
+      const room = n - out.length;
+      if (count <= room) {
+        for (const e of entries) if (e !== ex) out.push(e);
         return;
       }
-      const ranked = entries.filter((e) => e.nodeId !== exclude);
+      const ranked = ex === undefined ? [...entries] : entries.filter((e) => e !== ex);
+      if (room <= PARTIAL_SELECTION_MAX) {
+        // the last bucket usually gives only a few: select them instead of sorting the bucket
+        const dist = ranked.map((e) => e.id ^ target);
+        for (let pick = 0; pick < room; pick++) {
+          let best = pick;
+          for (let x = pick + 1; x < ranked.length; x++) if (dist[x]! < dist[best]!) best = x;
+          [ranked[pick], ranked[best]] = [ranked[best]!, ranked[pick]!];
+          [dist[pick], dist[best]] = [dist[best]!, dist[pick]!];
+          out.push(ranked[pick]!);
+        }
+        return;
+      }
       sortByDistance(ranked, target);
       for (let x = 0; x < ranked.length && out.length < n; x++) out.push(ranked[x]!);
     };
@@ -318,8 +336,7 @@ export class RoutingTable {
     if (rttMs !== undefined) entry.rttMs = entry.rttMs === undefined ? rttMs : entry.rttMs + (rttMs - entry.rttMs) * RTT_SMOOTHING;
   }
 
-  #bucketOf(id: Id): Bucket {
-    const i = this.bucketIndex(id);
+  #bucketAt(i: number): Bucket {
     let b = this.#buckets[i];
     if (b === undefined) this.#buckets[i] = b = new Bucket();
     return b;
@@ -339,13 +356,12 @@ export class RoutingTable {
     while (at > 0 && b.members[at - 1]!.lastSeenMs > entry.lastSeenMs) at--;
     b.members.splice(at, 0, entry);
     this.#members.set(entry.nodeId, entry);
-    const i = this.bucketIndex(entry.id);
-    if (i > this.#deepest) this.#deepest = i;
+    if (entry.bucket > this.#deepest) this.#deepest = entry.bucket;
     this.#onAdded?.(entry);
   }
 
   #remove(member: TableEntry, reason: RemovalReason): void {
-    const i = this.bucketIndex(member.id);
+    const i = member.bucket;
     const b = this.#buckets[i]!;
     const at = b.members.indexOf(member);
     if (at >= 0) b.members.splice(at, 1);

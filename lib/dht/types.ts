@@ -46,6 +46,8 @@ export type Random = () => number;
 export interface TableEntry {
   readonly id: Id;
   readonly nodeId: IdHex;
+  /** Its bucket: the common-prefix length of its id with ours. */
+  readonly bucket: number;
   endpoint: string;
   /** Last time it answered us (or, for a member, sent us a request). */
   lastSeenMs: number;
