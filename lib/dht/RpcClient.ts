@@ -138,7 +138,7 @@ export class RpcClient {
       rpc.reject(error);
       return true;
     }
-    const rttMs = this.#o.clock.now() - rpc.sentAtMs;
+    const rttMs = Math.max(0, this.#o.clock.now() - rpc.sentAtMs); // a wall clock stepped back gives no negative sample
     this.counters.answered++;
     this.timeouts.sample(rttMs);
     if (!rpc.quiet) this.#o.onAnswered?.({ nodeId: from, endpoint: reply.sender.endpoint }, rttMs);
