@@ -7,8 +7,7 @@
  * - Admission only after an answer: `answered()` is called for contacts that answered one of our
  *   RPCs. A contact that only sent us a request (`heard()`) is pinged first and admitted if it
  *   answers (only while its bucket has room). Contacts named in replies are never admitted by
- *   being named. Membership is not a
- *   connection: nothing here holds a link open.
+ *   being named. Membership is not a connection: nothing here holds a link open.
  * - A full bucket keeps its members and puts the newcomer in the replacement cache, then pings up
  *   to `bucketPingConcurrency` least-recently-seen members not seen within `recentlySeenMs`;
  *   those that fail are evicted and the freshest replacement takes their place.
@@ -247,7 +246,7 @@ export class RoutingTable {
   closest(target: Id, n: number, exclude?: IdHex, sorted = true): TableEntry[] {
     const out: TableEntry[] = [];
     if (n <= 0) return out;
-    // compare entries, not id strings: touching every entry's string is what a call cost
+    // compare entry objects, not id strings: no string of every entry is read
     const ex = exclude === undefined ? undefined : this.#members.get(exclude);
     const take = (j: number): void => {
       const entries = this.#buckets[j]?.members;
