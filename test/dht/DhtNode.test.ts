@@ -104,6 +104,32 @@ describe('DhtNode', () => {
     expect(watched.node.table.size, 'dead contacts pinged out').to.equal(0);
   });
 
+  it('bounds its lookups in flight: past maxConcurrentLookups one fails at once with too_many_pending_calls', async () => {
+    const sim = await network(10, 'lookups', { maxConcurrentLookups: 2 });
+    const s = sim.nodes[4]!;
+    const a = s.node.locate(sim.nodes[1]!.nodeId);
+    const b = s.node.locate(sim.nodes[2]!.nodeId);
+    const c = await sim.settle(s.node.locate(sim.nodes[3]!.nodeId), 0);
+    expect(c.done && 'error' in c && (c.error as { code: string }).code).to.equal('too_many_pending_calls');
+    await sim.settle(Promise.all([a, b]));
+    expect(s.node.activeLookups).to.equal(0);
+  });
+
+  it('its lookups wait for a slow contact as long as its own RTT asks and give up on fast ones at the floor', async () => {
+    const sim = await network(20, 'slow-link');
+    const a = sim.nodes[5]!;
+    const slow = sim.nodes[6]!;
+    sim.network.setLink(a.nodeId, slow.nodeId, { delayMs: 400, jitterMs: 0 });
+    // a few exchanges teach a the slow contact's RTT (the first may time out and back off)
+    for (let i = 0; i < 4; i++) await sim.settle(a.node.rpc.request(slow.node.contact, { type: 'ping' }).catch(() => undefined));
+    expect(a.node.table.get(slow.nodeId)?.rttMs).to.be.within(790, 830);
+    expect(a.node.rpc.timeoutFor(slow.nodeId)).to.be.within(2_370, 2_490);
+    const fast = a.node.table.entries().find((e) => e.nodeId !== slow.nodeId)!;
+    expect(a.node.rpc.timeoutFor(fast.nodeId)).to.equal(250);
+    const r = await sim.settle(a.node.locate(slow.nodeId));
+    expect(r.done && 'value' in r && (r.value as { found?: { nodeId: string } }).found?.nodeId).to.equal(slow.nodeId);
+  });
+
   it('answers a request that arrives while it is stopping with shutdown', async () => {
     const sim = await network(8, 'stopping');
     const s = sim.nodes[3]!;
