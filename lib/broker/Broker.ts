@@ -24,7 +24,7 @@ import { CLIENT_QUEUE_BYTES, DEFAULT_REALMS, GATEWAY_INTENSITY, GATEWAY_PERIOD_M
 import { Diagnostics } from './Diagnostics.js';
 import { GatewayCoordinator } from './GatewayCoordinator.js';
 import { GatewayState, ROLE_WORKER_IDS, type GatewayComponents } from './GatewayState.js';
-import { MeshPool } from './MeshPool.js';
+import { MeshPool, type DhtSink } from './MeshPool.js';
 import { PubSubRouter } from './PubSubRouter.js';
 import { QuicListener, type QuicListenerOptions } from './QuicListener.js';
 import { RpcRouter } from './RpcRouter.js';
@@ -59,6 +59,8 @@ export interface BrokerOptions extends QuicListenerOptions {
   probeTimeoutMs?: number;
   /** Node links idle this long are closed. @default DEFAULT_LINK_IDLE_TIMEOUT_MS */
   linkIdleTimeoutMs?: number;
+  /** Where DHT messages arriving on node links go (the gateway process relays them to routing/bootstrap). */
+  dht?: DhtSink;
   /** Metrics labels and the memory of other processes (the root's children). */
   metrics?: Pick<GatewayMetricsOptions, 'labels' | 'processes' | 'processName'>;
   /** epoch ms the node started. @default construction time */
@@ -156,7 +158,7 @@ export class Broker {
               probeTimeoutMs: o.probeTimeoutMs,
             }),
           ),
-          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs })),
+          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, dht: o.dht })),
         ], { onStarted: (sup) => (this.#workersSup = sup) }),
       ],
       onEvent: o.onEvent,

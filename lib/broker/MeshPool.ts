@@ -22,8 +22,26 @@ import type { Connection, Stream } from '../transport/types.js';
 import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
 import { NodeLink } from './NodeLink.js';
+import type { WireDhtMessage } from '../dht/wire.js';
+
+/** Where DHT messages arriving on links go (the gateway relays them to routing or bootstrap). */
+export interface DhtSink {
+  deliver(from: string, message: WireDhtMessage): void;
+}
+
+/** One row of `links` (for the DHT's pins, `macula-cluster mesh`, /health). */
+export interface LinkInfo {
+  nodeId: string;
+  endpoint: string;
+  initiator: 'local' | 'remote';
+  connectedAtMs: number;
+  lastUsedMs: number;
+  pinned: boolean;
+}
 
 export interface MeshPoolOptions {
+  /** DHT messages from other nodes. @default dropped */
+  dht?: DhtSink;
   /** Links held at once (in + out). @default MESH_POOL_MAX (1,000) */
   maxLinks?: number;
   /** Deadline of one dial (QUIC handshake + Connect/Connected). @default MESH_CONNECT_TIMEOUT_MS */
@@ -43,6 +61,8 @@ export class MeshPool implements Worker {
   readonly #dialling = new Map<string, Promise<NodeLink>>();
   /** Nodes whose link must not be evicted, with how many reasons each. */
   readonly #pins = new Map<string, number>();
+  /** The DHT's own pins (setDhtPins), with their releases. */
+  readonly #dhtPins = new Map<string, () => void>();
   /** Dials that lost a crossed-dial race, waiting for the winning inbound link (bounded by connectTimeoutMs). */
   readonly #waiters = new Map<string, Set<(link: NodeLink) => void>>();
   #ctx: WorkerContext | undefined;
@@ -113,6 +133,40 @@ export class MeshPool implements Worker {
     return dial;
   }
 
+  /** The links held now. */
+  links(): LinkInfo[] {
+    return [...this.#links.values()].reverse().map((l) => ({
+      nodeId: l.nodeId, endpoint: l.endpoint, initiator: l.initiator, connectedAtMs: l.connectedAtMs, lastUsedMs: l.lastUsedMs, pinned: this.#pins.has(l.nodeId),
+    }));
+  }
+
+  /** The DHT's pins (its k closest contacts and the bootstrap nodes): replaces the previous set. */
+  setDhtPins(nodeIds: readonly string[]): void {
+    const next = new Set(nodeIds);
+    for (const [id, release] of this.#dhtPins) {
+      if (!next.has(id)) {
+        release();
+        this.#dhtPins.delete(id);
+      }
+    }
+    for (const id of next) if (!this.#dhtPins.has(id)) this.#dhtPins.set(id, this.pin(id));
+  }
+
+  /** Send a DHT message to `nodeId`, dialling `endpoint` when there is no link. */
+  async sendDht(nodeId: string, endpoint: string, message: WireDhtMessage): Promise<void> {
+    const link = await this.link(nodeId, endpoint);
+    if (!link.send({ dht: message })) throw new MaculaError('connection_closed', `the link to ${nodeId.slice(0, 12)} is closing`);
+  }
+
+  /**
+   * A link to whoever answers at `url`, its node id not known in advance (a bootstrap URL without
+   * `?node_id=`: trust on first use; the certificate still proves the id it returns).
+   */
+  async linkUrl(url: string): Promise<NodeLink> {
+    if (!this.#running) throw new MaculaError('process_unavailable', 'macula_gateway_mesh is not running');
+    return this.#dial(undefined, url);
+  }
+
   /** Close and forget the link to `nodeId`. */
   evict(nodeId: string, why = 'evicted'): boolean {
     const link = this.#links.get(nodeId);
@@ -146,6 +200,7 @@ export class MeshPool implements Worker {
       throw new MaculaError('already_registered', `duplicate link: the link dialled by ${this.#state.nodeId.slice(0, 12)} (the lower node id) is kept`, { details: { nodeId: remote, kept: 'dialled by the lower node id' } });
     }
     const link = this.#admit(new NodeLink(remote, c.realm ?? '', 'remote', conn, stream, this.#ctx!.guard));
+    this.#attachDht(link);
     link.send({ connected: { nodeId: this.#state.nodeId, protocolVersion: version, realms: [...ours], capabilities: ['node_link'] } });
   }
 
@@ -172,6 +227,7 @@ export class MeshPool implements Worker {
 
   async #release(force: boolean): Promise<void> {
     this.#running = false;
+    this.#dhtPins.clear();
     this.#state.deregister('mesh', this);
     if (this.#sweep !== undefined) clearInterval(this.#sweep);
     const links = [...this.#links.values()];
@@ -180,11 +236,24 @@ export class MeshPool implements Worker {
     await Promise.all(links.map((l) => l.close(why, force).catch(() => undefined)));
   }
 
-  async #dial(nodeId: string, url: string): Promise<NodeLink> {
+  /** Dial `url`, pinned to `expected` (unknown: whoever answers, for trust on first use). */
+  async #dial(expected: string | undefined, url: string): Promise<NodeLink> {
     const ep = this.#state.get('listener')?.endpoint;
     if (ep === undefined) throw new MaculaError('process_unavailable', 'no QUIC endpoint to dial from (macula_gateway_quic_server restarting)');
     const timeoutMs = this.#o.connectTimeoutMs ?? MESH_CONNECT_TIMEOUT_MS;
-    const conn = await ep.connect(url, { expectedNodeId: nodeId, connectTimeoutMs: timeoutMs });
+    const conn = await ep.connect(url, { expectedNodeId: expected, connectTimeoutMs: timeoutMs });
+    const nodeId = conn.remoteNodeId;
+    if (nodeId === this.#state.nodeId) {
+      void conn.close({ force: true });
+      throw new MaculaError('invalid_args', `${url} is this node itself`, { details: { url } });
+    }
+    if (expected === undefined) {
+      const held = this.get(nodeId);
+      if (held !== undefined) {
+        void conn.close();
+        return held;
+      }
+    }
     const stream = conn.openStream();
     let answer: Frame;
     try {
@@ -210,7 +279,13 @@ export class MeshPool implements Worker {
       this.#links.delete(nodeId);
       void inbound.close(new MaculaError('already_registered', 'duplicate link: the one dialled by the lower node id is kept'));
     }
-    return this.#admit(new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard));
+    const link = this.#admit(new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard));
+    this.#attachDht(link);
+    return link;
+  }
+
+  #attachDht(link: NodeLink): void {
+    link.on('dht', this.#ctx!.guard((m: WireDhtMessage) => this.#o.dht?.deliver(link.nodeId, m)));
   }
 
   /** Connect (role node_link) → Connected, or the refusal as a MaculaError. */

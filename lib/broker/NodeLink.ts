@@ -6,8 +6,9 @@
  * under a node id is proven to be that node. Links are never clients: they live in
  * macula_gateway_mesh's own table (MeshPool) with their own limit.
  *
- * The link speaks frames on its stream: ping/pong and goodbye today; the DHT and cross-node
- * pub/sub and RPC ride on it as they land.
+ * The link speaks frames on its stream: ping/pong, goodbye and `dht` (emitted as 'dht' for the
+ * mesh worker to relay to the node's routing or bootstrap process); cross-node pub/sub and RPC
+ * ride on it as they land.
  */
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
@@ -39,7 +40,9 @@ export class NodeLink extends EventEmitter {
     this.#dispatch
       .on('ping', (b) => void this.send({ pong: { seq: b.seq ?? 0 } }))
       .on('pong', () => undefined)
-      .on('goodbye', () => void this.connection.close());
+      .on('goodbye', () => void this.connection.close())
+      // a DHT message from that node (its sender is this link's proven node id)
+      .on('dht', (b) => void this.emit('dht', b));
     stream.on('frame', guard((bytes: Buffer) => this.#onFrame(bytes)));
     stream.on('error', () => undefined);
     stream.once('close', guard(() => void this.connection.close()));
@@ -51,6 +54,12 @@ export class NodeLink extends EventEmitter {
 
   get closed(): boolean {
     return this.#closing || this.connection.closed;
+  }
+
+  /** `quic://host:port` the other node was reached at (its one UDP socket: its gateway). */
+  get endpoint(): string {
+    const host = this.connection.remoteAddress.includes(':') ? `[${this.connection.remoteAddress}]` : this.connection.remoteAddress;
+    return `quic://${host}:${this.connection.remotePort}`;
   }
 
   /** Queue a frame for the other node; false when the link is going away. */

@@ -27,5 +27,5 @@ export { RpcRouter, type RpcRouterOptions } from './RpcRouter.js';
 export { Diagnostics, type DiagnosticsOptions, type DiagnosticsInfo } from './Diagnostics.js';
 export { QuicListener, type QuicListenerOptions, type ConnectionHandler } from './QuicListener.js';
 export { GatewayCoordinator, type GatewayCoordinatorOptions } from './GatewayCoordinator.js';
-export { MeshPool, type MeshPoolOptions } from './MeshPool.js';
+export { MeshPool, type MeshPoolOptions, type DhtSink, type LinkInfo } from './MeshPool.js';
 export { Broker, type BrokerOptions } from './Broker.js';

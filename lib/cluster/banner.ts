@@ -14,7 +14,7 @@ export interface BannerOptions {
   /** Health listener, e.g. `http://0.0.0.0:8080`. */
   health: string;
   dataDir: string;
-  /** The configured bootstrap_url: shown as not joined (mesh joining is not implemented yet). */
+  /** The configured bootstrap_url (the node joins the mesh through it; `macula-cluster mesh` shows how far). */
   bootstrap?: string;
   /** Services run as peers, e.g. `echo ×2 (peer1, peer2)`; the line is left out when absent. */
   services?: string;
@@ -55,7 +55,7 @@ export function renderBanner(options: BannerOptions): string {
     ['Health', options.health],
     ['Data dir', options.dataDir],
   ];
-  if (options.bootstrap) fields.push(['Bootstrap', `${options.bootstrap} ${p.warn('(not joined: mesh joining is not implemented yet; this node runs on its own)')}`]);
+  fields.push(['Mesh', options.bootstrap ? `joining through ${options.bootstrap} (macula-cluster mesh shows its contacts)` : 'a seed node (no bootstrap_url): other nodes join through this one']);
   if (options.services) fields.push(['Services', options.services]);
   for (const [label, value] of fields) lines.push(`  ${p.label(label.padEnd(10))} ${value}`);
   lines.push('');

@@ -24,6 +24,7 @@ export const UP_OPTIONS = {
   'cert-path': { type: 'string' },
   'key-path': { type: 'string' },
   peers: { type: 'string' },
+  'advertise-host': { type: 'string' },
   'peer-restart': { type: 'string' },
   'log-level': { type: 'string' },
   'log-format': { type: 'string' },
@@ -49,13 +50,16 @@ Options:
   --health-port N        health HTTP port, 0 = any free port     [HEALTH_PORT; 8080]
   --health-host H        health HTTP address                     [MACULA_HEALTH_HOST; 0.0.0.0]
   --realm R              realm, reverse-DNS style                [MACULA_REALM; macula.default]
-  --bootstrap-url U      bootstrap peer, quic:// or https://     [MACULA_BOOTSTRAP_URL]
-                         (reported, not joined: mesh joining is not implemented yet)
+  --bootstrap-url U      nodes to join a mesh through: quic:// or https:// URLs, comma-separated,
+                         each optionally ?node_id=<64 hex> (else trusted on first use)
+                                                                 [MACULA_BOOTSTRAP_URL; none: a seed node]
   --data-dir D           identity and state                      [MACULA_DATA_DIR; $XDG_DATA_HOME/macula,
                          ~/.local/share/macula, /var/lib/macula as root under systemd]
   --runtime-dir D        control socket and runtime files        [MACULA_RUNTIME_DIR; DATA_DIR/run]
   --cert-path P          TLS certificate (with --key-path)       [MACULA_CERT_PATH; generated in DATA_DIR]
   --key-path P           TLS private key (with --cert-path)      [MACULA_KEY_PATH; generated in DATA_DIR]
+  --advertise-host H     host other nodes reach this one at      [MACULA_ADVERTISE_HOST; quic-host, or
+                         this machine's first non-loopback IPv4 when quic-host is 0.0.0.0]
   --peers N              bare peer processes, 0–1000             [0]
   --peer-restart T       restart type of every peer process: permanent, transient or
                          temporary (upstream's per-connection peers) [MACULA_PEER_RESTART; permanent]

@@ -4,6 +4,7 @@
  * ConfigLoader walks this table; UP_USAGE documents the same flags.
  */
 import * as p from './parsers.js';
+import { DHT_DEFAULTS } from './constants.js';
 import { DEFAULT_MESH_TRUST, meshAllowlistParser, meshTrustParser, permissionsParser } from '../auth/index.js';
 import { DEFAULT_LOG_FORMAT, DEFAULT_LOG_LEVEL, LOG_FORMATS, LOG_FORMAT_ENV, LOG_LEVELS, LOG_LEVEL_ENV } from '../log/constants.js';
 import type { NodeConfig } from './types.js';
@@ -35,7 +36,7 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'realm', field: 'realm', flag: 'realm', env: ['MACULA_REALM'], parse: p.realm, default: DEFAULT_REALM },
   { key: 'health_port', field: 'healthPort', flag: 'health-port', env: ['HEALTH_PORT'], parse: p.port, default: DEFAULT_HEALTH_PORT },
   { key: 'health_host', field: 'healthHost', flag: 'health-host', env: ['MACULA_HEALTH_HOST'], parse: p.host, default: DEFAULT_HEALTH_HOST },
-  { key: 'bootstrap_url', field: 'bootstrapUrl', flag: 'bootstrap-url', env: ['MACULA_BOOTSTRAP_URL'], parse: p.url },
+  { key: 'bootstrap_url', field: 'bootstrapUrl', flag: 'bootstrap-url', env: ['MACULA_BOOTSTRAP_URL'], parse: p.bootstrapUrls },
   { key: 'bootstrap_health_interval', field: 'bootstrapHealthIntervalMs', parse: p.intervalMs, default: DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS },
   { key: 'cert_path', field: 'certPath', flag: 'cert-path', env: ['MACULA_CERT_PATH'], parse: p.path },
   { key: 'key_path', field: 'keyPath', flag: 'key-path', env: ['MACULA_KEY_PATH'], parse: p.path },
@@ -44,6 +45,14 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'data_dir', field: 'dataDir', flag: 'data-dir', env: ['MACULA_DATA_DIR'], parse: p.path },
   { key: 'runtime_dir', field: 'runtimeDir', flag: 'runtime-dir', env: ['MACULA_RUNTIME_DIR'], parse: p.path },
   { key: 'peers', field: 'peers', flag: 'peers', parse: p.peers, default: DEFAULT_PEERS },
+  // The DHT (lib/dht): k and α, record lifetime, and the maintenance tick and liveness window
+  // (small values make a dead contact leave tables sooner: tests; see lib/dht/README.md).
+  { key: 'dht_k', field: 'dhtK', env: ['MACULA_DHT_K'], parse: p.integer(1, 64), default: DHT_DEFAULTS.k },
+  { key: 'dht_alpha', field: 'dhtAlpha', env: ['MACULA_DHT_ALPHA'], parse: p.integer(1, 16), default: DHT_DEFAULTS.alpha },
+  { key: 'dht_record_ttl_ms', field: 'dhtRecordTtlMs', env: ['MACULA_DHT_RECORD_TTL_MS'], parse: p.integer(1_000, 3_600_000), default: DHT_DEFAULTS.recordTtlMs },
+  { key: 'dht_maintenance_interval_ms', field: 'dhtMaintenanceIntervalMs', env: ['MACULA_DHT_MAINTENANCE_INTERVAL_MS'], parse: p.integer(100, 600_000), default: DHT_DEFAULTS.maintenanceIntervalMs },
+  { key: 'dht_contact_stale_ms', field: 'dhtContactStaleMs', env: ['MACULA_DHT_CONTACT_STALE_MS'], parse: p.integer(100, 3_600_000), default: DHT_DEFAULTS.contactStaleMs },
+  { key: 'advertise_host', field: 'advertiseHost', flag: 'advertise-host', env: ['MACULA_ADVERTISE_HOST'], parse: p.host },
   { key: 'peer_restart', field: 'peerRestart', flag: 'peer-restart', env: ['MACULA_PEER_RESTART'], parse: p.peerRestart, default: DEFAULT_PEER_RESTART },
   // Trust model (lib/auth, docs/SECURITY.md): file only. permissionsParser throws its own
   // invalid_config naming the rule, since one reason string cannot point into a whole section.

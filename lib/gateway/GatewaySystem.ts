@@ -15,6 +15,7 @@ import type { ChildApp, ChildContext } from '../cluster/types.js';
 import type { HealthAddress, HealthInfo } from '../health/index.js';
 import { loadOrCreateIdentity } from '../identity/index.js';
 import * as C from './constants.js';
+import { DhtGateway } from './DhtGateway.js';
 import { GatewayHealth } from './GatewayHealth.js';
 import { processMemoryFromRoot } from './processMemory.js';
 import { chooseQuicPort } from './quicPort.js';
@@ -33,12 +34,13 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   let everReady = false;
   let bound: HealthAddress | undefined;
 
+  const dht = new DhtGateway(ctx);
   const identity = loadOrCreateIdentity({ dataDir: config.dataDir, certPath: config.certPath, keyPath: config.keyPath, keyBits: config.certKeyBits, validityDays: config.certValidityDays });
   const info = (): HealthInfo => {
     const ready = clusterReady && broker.ready;
     everReady ||= ready;
-    // bootstrap_url is reported, not used: joining a mesh is not implemented yet
-    const details = config.bootstrapUrl ? { bootstrap_url: config.bootstrapUrl, mesh: 'not joined (not implemented yet)' } : undefined;
+    const mesh = dht.mesh;
+    const details = { mesh: mesh === undefined ? { joined: false, contacts: 0, links: broker.mesh?.size ?? 0 } : { joined: mesh.joined, contacts: mesh.contacts, links: mesh.links, seed: mesh.seed }, ...(config.bootstrapUrl ? { bootstrap_url: config.bootstrapUrl } : {}) };
     return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady, details };
   };
   const health = registry.child(C.GATEWAY_HEALTH_ID, () =>
@@ -50,6 +52,7 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
       info,
       metrics: () => broker.metrics.render(),
       onBound: (address) => (bound = address),
+      refresh: () => dht.refresh(),
     }),
   );
   const broker = new Broker({
@@ -68,7 +71,9 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     prepend: [health],
     onEvent: ctx.emit,
     registry,
+    dht: dht.sink,
   });
+  dht.attach(broker);
 
   // root says a peer process is gone the moment it exits: its sessions go now, its calls fail over
   ctx.siblings.onStatus((name, up) => {
