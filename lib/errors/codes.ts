@@ -154,14 +154,14 @@ export const ERROR_INFO: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   too_many_procedures: F,
   too_many_providers: F,
   too_many_children: F,
-  stateless_reset: RESERVED_R,
+  stateless_reset: R,
   realm_mismatch: RESERVED_F,
   not_trusted: RESERVED_F,
   too_many_links: RESERVED_R,
   sender_mismatch: RESERVED_F,
   too_many_records: RESERVED_F,
   permission_denied: RESERVED_F,
-  too_many_waiting: RESERVED_R,
+  too_many_waiting: R,
   limit_exceeded: RESERVED_F,
 };
 

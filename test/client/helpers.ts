@@ -31,11 +31,11 @@ export async function startBroker(options: Partial<BrokerOptions> = {}): Promise
   return b;
 }
 
-/** A client of `broker` pinned to its node id, with fast reconnects; closed in cleanup(). */
-export async function client(broker: Broker, options: ClientOptions = {}, identity = 0): Promise<MaculaClient> {
-  const c = await connect(broker.url, {
+/** A client of `gateway` (a Broker, or any gateway with a url and node id) pinned to its node id, with fast reconnects; closed in cleanup(). */
+export async function client(gateway: { url: string; nodeId: string }, options: ClientOptions = {}, identity = 0): Promise<MaculaClient> {
+  const c = await connect(gateway.url, {
     identity: clientIdentity(identity),
-    expectedNodeId: broker.nodeId,
+    expectedNodeId: gateway.nodeId,
     reconnect: { initialDelayMs: 20, maxDelayMs: 200 },
     ...options,
   });

@@ -84,7 +84,11 @@ describe('client: connection lifecycle and reconnect', function () {
     expect(err.code).to.equal('connection_closed');
     expect(Date.now() - t0).to.be.below(3000);
     expect(caller.pendingRequests).to.equal(0);
-    expect(await caller.call('demo.forever').catch((e) => e.code)).to.equal('not_connected');
+    // Reconnecting now (5 s away): a new call waits for the session, bounded by its own timeout.
+    const t1 = Date.now();
+    expect(await caller.call('demo.forever', {}, { timeout: 200 }).catch((e) => e.code)).to.equal('timeout');
+    expect(Date.now() - t1).to.be.within(150, 2000);
+    expect(caller.waitingOperations).to.equal(0);
   });
 
   it('reconnects after the gateway restarts on the same port and restores subscriptions and advertisements', async () => {
@@ -112,18 +116,23 @@ describe('client: connection lifecycle and reconnect', function () {
     expect(await other.call('demo.whoami')).to.equal('the restored provider');
   });
 
-  it('keeps retrying with backoff while the gateway is down, and fails operations fast meanwhile', async () => {
+  it('keeps retrying with backoff while the gateway is down (the first attempt at once after its Goodbye), and operations wait meanwhile', async () => {
     const b1 = await startBroker();
     const port = Number(new URL(b1.url).port);
     const c = await client(b1, { connectTimeoutMs: 200, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
     const delays: number[] = [];
     c.on('reconnecting', (i) => delays.push(i.delayMs));
     await b1.stop();
-    await until(() => delays.length >= 3, 10_000, 'three reconnect attempts');
+    await until(() => delays.length >= 4, 10_000, 'four reconnect attempts');
     expect(c.state).to.equal('reconnecting');
-    for (const d of delays) expect(d).to.be.within(10, 100);
-    expect(await c.publish('a.b', 1).catch((e) => e.code)).to.equal('not_connected');
+    expect(delays[0], 'a gateway that said Goodbye(shutdown) is retried at once').to.equal(0);
+    for (const d of delays.slice(1)) expect(d).to.be.within(10, 100);
+    const t0 = Date.now();
+    expect(await c.publish('a.b', 1, { timeoutMs: 150 }).catch((e) => e.code)).to.equal('timeout');
+    expect(Date.now() - t0).to.be.within(100, 2000);
+    const waiting = c.publish('a.b', 2, { ack: true, timeoutMs: 10_000 });
     await startBroker({ port });
+    await waiting;
     await until(() => c.connected, 10_000, 'reconnected');
   });
 
