@@ -329,6 +329,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
         expectedNodeId: this.expectedNodeId,
         connectTimeoutMs: this.#o.connectTimeoutMs,
         sendQueueBytes: this.#o.sendQueueBytes,
+        maxFrameBytes: this.#o.maxFrameBytes,
       },
       this.#handlers,
     );
@@ -414,6 +415,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     for (const sub of this.#subs) sub.remoteId = 0;
     if (this.#state === 'closed') return;
     this.emit('disconnected', error);
+    if ((this.#state as ClientState) === 'closed') return; // a 'disconnected' listener closed the client
     if (this.#reconnector === undefined) {
       this.#closePromise ??= this.#doClose(lost, 'the connection was lost (reconnect: false)');
       return;

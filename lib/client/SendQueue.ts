@@ -38,6 +38,8 @@ export class SendQueue {
     private readonly stream: Stream,
     /** Bytes that may wait for room; beyond it `too_many_waiting`. */
     readonly maxBytes: number,
+    /** The transport's frame limit, checked here so a queued frame cannot fail silently later. */
+    readonly maxFrameBytes: number,
   ) {
     stream.on('drain', () => {
       this.#blocked = false;
@@ -63,6 +65,9 @@ export class SendQueue {
    */
   push(bytes: Uint8Array, done?: Written): QueuedFrame | undefined {
     if (this.#failed !== undefined) throw this.#failed;
+    if (bytes.length > this.maxFrameBytes) {
+      throw new MaculaError('frame_too_large', `frame of ${bytes.length} bytes exceeds maxFrameBytes ${this.maxFrameBytes}`, { details: { limit: this.maxFrameBytes, setting: 'transport.maxFrameBytes' } });
+    }
     if (!this.#blocked && this.queuedFrames === 0) {
       this.#blocked = !this.stream.write(bytes);
       done?.resolve();
@@ -77,6 +82,11 @@ export class SendQueue {
     this.#queue.push(entry);
     this.#bytes += bytes.length;
     return entry;
+  }
+
+  /** Settle `done` once the queued `frame` is written (or fails). */
+  notify(frame: QueuedFrame, done: Written): void {
+    (frame as Entry).done = done;
   }
 
   /** Take a queued frame back (its deadline passed). False when it was already written. */

@@ -15,7 +15,7 @@ import {
   type FrameInit,
 } from '../protocol/index.js';
 import type { Connection, Endpoint, Stream } from '../transport/types.js';
-import { SendQueue } from './SendQueue.js';
+import { SendQueue, type QueuedFrame } from './SendQueue.js';
 
 export interface SessionOptions {
   url: string;
@@ -26,6 +26,8 @@ export interface SessionOptions {
   connectTimeoutMs: number;
   /** Bytes of frames that may wait for room on the stream (SendQueue). */
   sendQueueBytes: number;
+  /** The local transport's frame limit. */
+  maxFrameBytes: number;
 }
 
 export interface SessionHandlers {
@@ -38,6 +40,8 @@ export interface SessionHandlers {
 }
 
 const CAPABILITIES = ['pubsub', 'rpc'];
+/** What sendAsync returns for a frame written at once (shared: nothing to allocate). */
+const WRITTEN: Promise<void> = Promise.resolve();
 
 export class Session {
   /** Gateway's node id (from Connected, else the certificate). */
@@ -58,8 +62,9 @@ export class Session {
     private readonly conn: Connection,
     private readonly stream: Stream,
     sendQueueBytes: number,
+    maxFrameBytes: number,
   ) {
-    this.#out = new SendQueue(stream, sendQueueBytes);
+    this.#out = new SendQueue(stream, sendQueueBytes, maxFrameBytes);
   }
 
   /** Bytes waiting for room on the stream. */
@@ -88,7 +93,7 @@ export class Session {
       throw e;
     }
     const stream = conn.openStream();
-    const session = new Session(conn, stream, options.sendQueueBytes);
+    const session = new Session(conn, stream, options.sendQueueBytes, options.maxFrameBytes);
     try {
       await session.#handshake(options, handlers);
     } catch (err) {
@@ -115,22 +120,23 @@ export class Session {
    */
   sendAsync(frame: FrameInit, timeoutMs?: number): Promise<void> {
     if (this.closed) return Promise.reject(new MaculaError('connection_closed', 'the session with the gateway is closed'));
-    let bytes: Uint8Array;
+    let queued: QueuedFrame | undefined;
     try {
-      bytes = encodeFrame(frame);
+      queued = this.#out.push(encodeFrame(frame));
     } catch (err) {
       return Promise.reject(err);
     }
+    if (queued === undefined) return WRITTEN; // the common case: no promise, no closures
+    const q = queued;
     return new Promise<void>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
-      const done = {
+      this.#out.notify(q, {
         resolve: () => (clearTimeout(timer), resolve()),
         reject: (e: MaculaError) => (clearTimeout(timer), reject(e)),
-      };
-      const queued = this.#out.push(bytes, done);
-      if (queued !== undefined && timeoutMs !== undefined) {
+      });
+      if (timeoutMs !== undefined) {
         timer = setTimeout(() => {
-          if (this.#out.remove(queued)) reject(new MaculaError('timeout', `frame waited ${timeoutMs} ms for room on the session stream`, { details: { timeoutMs } }));
+          if (this.#out.remove(q)) reject(new MaculaError('timeout', `frame waited ${timeoutMs} ms for room on the session stream`, { details: { timeoutMs } }));
         }, timeoutMs);
       }
     });

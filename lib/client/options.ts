@@ -7,6 +7,7 @@ import { DEFAULT_REALM } from '../protocol/index.js';
 import type { BackoffOptions } from './backoff.js';
 import * as C from './constants.js';
 import type { ReconnectPolicy } from './Reconnector.js';
+import { DEFAULT_MAX_FRAME_BYTES } from '../transport/constants.js';
 import type { ClientOptions } from './types.js';
 
 export interface ResolvedOptions {
@@ -24,6 +25,7 @@ export interface ResolvedOptions {
   maxQueuedInvocations: number;
   maxWaiting: number;
   sendQueueBytes: number;
+  maxFrameBytes: number;
   restoreWindow: number;
   restoreRetry: BackoffOptions;
   /** false: a lost connection closes the client. */
@@ -64,6 +66,7 @@ export function resolveOptions(o: ClientOptions): ResolvedOptions {
     maxQueuedInvocations: o.maxQueuedInvocations ?? C.MAX_QUEUED_INVOCATIONS,
     maxWaiting: positive(o.maxWaiting ?? C.MAX_WAITING_OPERATIONS, 'maxWaiting'),
     sendQueueBytes: positive(o.sendQueueBytes ?? C.DEFAULT_SEND_QUEUE_BYTES, 'sendQueueBytes'),
+    maxFrameBytes: o.transport?.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
     restoreWindow: Math.min(positive(o.restore?.window ?? C.DEFAULT_RESTORE_WINDOW, 'restore.window'), maxPendingRequests),
     restoreRetry: {
       initialDelayMs: positive(o.restore?.retryInitialDelayMs ?? C.DEFAULT_RESTORE_RETRY_INITIAL_DELAY_MS, 'restore.retryInitialDelayMs'),
