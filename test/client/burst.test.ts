@@ -82,6 +82,17 @@ describe('client: bursts of publishes wait for room (issue 9 item 7)', function 
     for (const e of await Promise.all(fill)) if (e !== undefined) expect(e).to.be.instanceOf(MaculaError).with.property('code', 'connection_closed');
   });
 
+  it('a frame over the transport limit is frame_too_large at once, whether the stream has room or not', async () => {
+    const b = await startBroker();
+    const c = await client(b);
+    expect((await failure(c.publish('big.one', new Uint8Array(2 * 1024 * KB)))).code).to.equal('frame_too_large');
+    const burst = Array.from({ length: 30 }, () => c.publish('big.many', new Uint8Array(100 * KB)));
+    expect(c.queuedBytes, 'the stream is full: frames queue').to.be.greaterThan(0);
+    const err = await failure(c.call('big.call', new Uint8Array(2 * 1024 * KB), { timeout: 10_000 }));
+    expect(err.code).to.equal('frame_too_large');
+    await Promise.all(burst);
+  });
+
   it('150 × 10 KB publishes (and 1,000 more) print no MaxListenersExceededWarning: no listener per write', async () => {
     const warnings: Error[] = [];
     const onWarning = (w: Error): void => void warnings.push(w);

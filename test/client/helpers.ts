@@ -43,6 +43,26 @@ export async function client(gateway: { url: string; nodeId: string }, options: 
   return c;
 }
 
+/** What the gateway's diagnostics report (com.macula.diagnostics.info), asked by an observer client (counted among the clients). */
+export interface GatewayInfo {
+  clients: number;
+  subscriptions: number;
+  registrations: number;
+  pending_calls: number;
+}
+
+const observers = new WeakMap<object, Promise<MaculaClient>>();
+
+/** The gateway's own counts, through its public diagnostics procedure (no broker internals). */
+export async function gatewayInfo(gateway: { url: string; nodeId: string }): Promise<GatewayInfo> {
+  let observer = observers.get(gateway);
+  if (observer === undefined) {
+    observer = client(gateway, {}, 3);
+    observers.set(gateway, observer);
+  }
+  return (await observer).call<GatewayInfo>('com.macula.diagnostics.info');
+}
+
 /** Close every client and broker started by the helpers. */
 export async function cleanup(): Promise<void> {
   await Promise.all([...clients].map((c) => c.close()));
