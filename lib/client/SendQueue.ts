@@ -127,8 +127,11 @@ export class SendQueue {
       }
       e.done?.resolve();
     }
-    // Compact the array once the consumed head dominates (amortised O(1) per frame).
-    if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
+    // Drop consumed slots: all of them once drained, else once they dominate (amortised O(1)).
+    if (this.#head === this.#queue.length) {
+      this.#queue = [];
+      this.#head = 0;
+    } else if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
       this.#queue = this.#queue.slice(this.#head);
       this.#head = 0;
     }
