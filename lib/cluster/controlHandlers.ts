@@ -8,6 +8,7 @@ import type { ChildDescription } from '../supervisor/index.js';
 import type { ClusterRoot } from './ClusterRoot.js';
 import { CONTROL_IPC_TIMEOUT_MS, PEER_ID_PREFIX, PEERS_SUP, ROOT_SUPERVISOR } from './constants.js';
 import type { ControlHandler, ControlRequestCase } from './ControlServer.js';
+import { meshDetail, meshSummary } from './mesh.js';
 import { processNameOf, resolveFaultTarget } from './names.js';
 import { checkServiceModule } from './serviceCheck.js';
 import { descriptionFromWire, descriptionToWire } from './wire.js';
@@ -28,6 +29,7 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
         bound: root.hub.bound('gateway'),
         services: liveServices(root),
         bootstrapUrl: root.config.bootstrapUrl ?? '',
+        meshJson: JSON.stringify(await meshSummary(root)),
       },
     }),
     down: () => {
@@ -35,6 +37,7 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
       return { ok: { message: `stopping node ${root.nodeId} (root pid ${process.pid})` } };
     },
     scale: async (req) => scale(root, req.scale?.what ?? '', req.scale?.count ?? 0),
+    mesh: async () => ({ mesh: { json: JSON.stringify(await meshDetail(root)) } }),
   };
   if (!root.faultsEnabled) return table;
   table.fault = async (req) => {

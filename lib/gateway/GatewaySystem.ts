@@ -88,6 +88,8 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
       return out;
     },
     handlers: {
+      // root asks too (macula-cluster mesh, status)
+      dhtQuery: dht.ops.handle,
       clusterReadiness: (env) => {
         clusterReady = env.clusterReadiness?.ready === true;
       },

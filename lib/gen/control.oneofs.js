@@ -5,13 +5,15 @@ export const ONEOFS = {
     "down",
     "scale",
     "fault",
-    "ping"
+    "ping",
+    "mesh"
   ],
   "macula.control.Response.body": [
     "status",
     "ok",
     "error",
     "ping",
-    "scale"
+    "scale",
+    "mesh"
   ]
 };

@@ -68,9 +68,9 @@ describe('renderBanner', () => {
 });
 
 describe('renderBanner: bootstrap_url', () => {
-  it('reports a configured bootstrap_url as not joined, and leaves the line out otherwise', () => {
+  it('says the node joins through a configured bootstrap_url, or is a seed node without one', () => {
     const text = renderBanner({ ...options(false), bootstrap: 'https://seed.example:9443' });
-    expect(text).to.match(/^ {2}Bootstrap\s+https:\/\/seed\.example:9443 \(not joined: mesh joining is not implemented yet; this node runs on its own\)$/m);
-    expect(renderBanner(options(false))).to.not.contain('Bootstrap');
+    expect(text).to.match(/^ {2}Mesh\s+joining through https:\/\/seed\.example:9443 \(macula-cluster mesh shows its contacts\)$/m);
+    expect(renderBanner(options(false))).to.match(/^ {2}Mesh\s+a seed node \(no bootstrap_url\)/m);
   });
 });

@@ -26,7 +26,7 @@ export function parseBootstrapUrl(text: string): BootstrapUrl {
   } catch {
     throw new MaculaError('invalid_config', `bootstrap URL ${JSON.stringify(text)} is not a URL (quic://host:port or https://host:port)`, { details: { url: text } });
   }
-  if (!SCHEMES.has(u.protocol)) throw new MaculaError('invalid_config', `bootstrap URL ${JSON.stringify(text)} must be quic:// or https://`, { details: { url: text } });
+  if (!SCHEMES.has(u.protocol)) throw new MaculaError('invalid_config', `bootstrap URL ${JSON.stringify(text)} must be quic://host:port or https://host:port`, { details: { url: text } });
   if (u.hostname === '' || u.port === '') throw new MaculaError('invalid_config', `bootstrap URL ${JSON.stringify(text)} must name a host and a port`, { details: { url: text } });
   const pinned = u.searchParams.get('node_id');
   if (pinned !== null && !isIdHex(pinned)) {
