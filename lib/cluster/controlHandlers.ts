@@ -48,6 +48,14 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
     await root.hub.request(proc, { fault: { path, how } }, CONTROL_IPC_TIMEOUT_MS);
     return { ok: { message: path ? `${proc}:${path} throws (${how || 'timer'})` : `${proc} throws outside every worker (the process dies)` } };
   };
+  table.dhtTest = async (req) => {
+    const t = req.dhtTest ?? {};
+    // records_* ops are the bootstrap process's (what this node holds for the DHT)
+    const proc = (t.op ?? '').startsWith('records_') ? 'bootstrap' : 'routing';
+    const reply = await root.hub.request(proc, { dhtQuery: { op: t.op ?? '', key: t.key ?? '', args: t.args ?? {} } }, 15_000);
+    const records = reply.dhtAnswer?.records;
+    return { mesh: { json: records !== undefined && records !== null && records.length > 0 && !reply.dhtAnswer?.json ? JSON.stringify({ records }) : reply.dhtAnswer?.json || JSON.stringify({ records: records ?? [] }) } };
+  };
   table.ping = async (req) => {
     const target = req.ping?.target ?? '';
     const via = req.ping?.via ?? '';

@@ -18,7 +18,8 @@ export namespace macula {
             fault?: (macula.control.FaultRequest.$Properties|null);
             ping?: (macula.control.PingRequest.$Properties|null);
             mesh?: (macula.control.MeshRequest.$Properties|null);
-            body?: ("status"|"down"|"scale"|"fault"|"ping"|"mesh");
+            dhtTest?: (macula.control.DhtTestRequest.$Properties|null);
+            body?: ("status"|"down"|"scale"|"fault"|"ping"|"mesh"|"dhtTest");
             static create(properties: macula.control.Request.$Shape): macula.control.Request & macula.control.Request.$Shape;
             static create(properties?: macula.control.Request.$Properties): macula.control.Request;
             static encode(m: macula.control.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -38,7 +39,8 @@ export namespace macula {
                 fault?: (macula.control.FaultRequest.$Properties|null);
                 ping?: (macula.control.PingRequest.$Properties|null);
                 mesh?: (macula.control.MeshRequest.$Properties|null);
-                body?: ("status"|"down"|"scale"|"fault"|"ping"|"mesh");
+                dhtTest?: (macula.control.DhtTestRequest.$Properties|null);
+                body?: ("status"|"down"|"scale"|"fault"|"ping"|"mesh"|"dhtTest");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -49,9 +51,10 @@ export namespace macula {
               fault?: macula.control.FaultRequest.$Shape|null;
               ping?: macula.control.PingRequest.$Shape|null;
               mesh?: macula.control.MeshRequest.$Shape|null;
+              dhtTest?: macula.control.DhtTestRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null }|{ body?: "status"; status: macula.control.StatusRequest.$Shape; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null }|{ body?: "down"; status?: null; down: macula.control.DownRequest.$Shape; scale?: null; fault?: null; ping?: null; mesh?: null }|{ body?: "scale"; status?: null; down?: null; scale: macula.control.ScaleRequest.$Shape; fault?: null; ping?: null; mesh?: null }|{ body?: "fault"; status?: null; down?: null; scale?: null; fault: macula.control.FaultRequest.$Shape; ping?: null; mesh?: null }|{ body?: "ping"; status?: null; down?: null; scale?: null; fault?: null; ping: macula.control.PingRequest.$Shape; mesh?: null }|{ body?: "mesh"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh: macula.control.MeshRequest.$Shape })
+              ({ body?: undefined; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "status"; status: macula.control.StatusRequest.$Shape; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "down"; status?: null; down: macula.control.DownRequest.$Shape; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "scale"; status?: null; down?: null; scale: macula.control.ScaleRequest.$Shape; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "fault"; status?: null; down?: null; scale?: null; fault: macula.control.FaultRequest.$Shape; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "ping"; status?: null; down?: null; scale?: null; fault?: null; ping: macula.control.PingRequest.$Shape; mesh?: null; dhtTest?: null }|{ body?: "mesh"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh: macula.control.MeshRequest.$Shape; dhtTest?: null }|{ body?: "dhtTest"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest: macula.control.DhtTestRequest.$Shape })
             );
         }
 
@@ -126,6 +129,35 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.control.MeshRequest.$Properties;
+        }
+
+        interface IDhtTestRequest extends macula.control.DhtTestRequest.$Properties {
+        }
+
+        class DhtTestRequest {
+            constructor(p?: macula.control.DhtTestRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            op: string;
+            key: string;
+            args: { [k: string]: string };
+            static create(properties: macula.control.DhtTestRequest.$Shape): macula.control.DhtTestRequest & macula.control.DhtTestRequest.$Shape;
+            static create(properties?: macula.control.DhtTestRequest.$Properties): macula.control.DhtTestRequest;
+            static encode(m: macula.control.DhtTestRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.control.DhtTestRequest & macula.control.DhtTestRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.control.DhtTestRequest;
+            static toObject(m: macula.control.DhtTestRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DhtTestRequest {
+            interface $Properties {
+                op?: (string|null);
+                key?: (string|null);
+                args?: ({ [k: string]: string }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.control.DhtTestRequest.$Properties;
         }
 
         interface IMeshReply extends macula.control.MeshReply.$Properties {

@@ -50,7 +50,8 @@ export const macula = $root.macula = (() => {
              * @property {macula.control.FaultRequest.$Properties|null} [fault] Request fault
              * @property {macula.control.PingRequest.$Properties|null} [ping] Request ping
              * @property {macula.control.MeshRequest.$Properties|null} [mesh] Request mesh
-             * @property {"status"|"down"|"scale"|"fault"|"ping"|"mesh"} [body] Request body
+             * @property {macula.control.DhtTestRequest.$Properties|null} [dhtTest] Request dhtTest
+             * @property {"status"|"down"|"scale"|"fault"|"ping"|"mesh"|"dhtTest"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -72,9 +73,10 @@ export const macula = $root.macula = (() => {
              *   fault?: macula.control.FaultRequest.$Shape|null;
              *   ping?: macula.control.PingRequest.$Shape|null;
              *   mesh?: macula.control.MeshRequest.$Shape|null;
+             *   dhtTest?: macula.control.DhtTestRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null }|{ body?: "status"; status: macula.control.StatusRequest.$Shape; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null }|{ body?: "down"; status?: null; down: macula.control.DownRequest.$Shape; scale?: null; fault?: null; ping?: null; mesh?: null }|{ body?: "scale"; status?: null; down?: null; scale: macula.control.ScaleRequest.$Shape; fault?: null; ping?: null; mesh?: null }|{ body?: "fault"; status?: null; down?: null; scale?: null; fault: macula.control.FaultRequest.$Shape; ping?: null; mesh?: null }|{ body?: "ping"; status?: null; down?: null; scale?: null; fault?: null; ping: macula.control.PingRequest.$Shape; mesh?: null }|{ body?: "mesh"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh: macula.control.MeshRequest.$Shape })
+             *   ({ body?: undefined; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "status"; status: macula.control.StatusRequest.$Shape; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "down"; status?: null; down: macula.control.DownRequest.$Shape; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "scale"; status?: null; down?: null; scale: macula.control.ScaleRequest.$Shape; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "fault"; status?: null; down?: null; scale?: null; fault: macula.control.FaultRequest.$Shape; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "ping"; status?: null; down?: null; scale?: null; fault?: null; ping: macula.control.PingRequest.$Shape; mesh?: null; dhtTest?: null }|{ body?: "mesh"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh: macula.control.MeshRequest.$Shape; dhtTest?: null }|{ body?: "dhtTest"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest: macula.control.DhtTestRequest.$Shape })
              * )} macula.control.Request.$Shape
              */
 
@@ -149,17 +151,25 @@ export const macula = $root.macula = (() => {
              */
             Request.prototype.mesh = null;
 
+            /**
+             * Request dhtTest.
+             * @member {macula.control.DhtTestRequest.$Properties|null|undefined} dhtTest
+             * @memberof macula.control.Request
+             * @instance
+             */
+            Request.prototype.dhtTest = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"status"|"down"|"scale"|"fault"|"ping"|"mesh"|undefined} body
+             * @member {"status"|"down"|"scale"|"fault"|"ping"|"mesh"|"dhtTest"|undefined} body
              * @memberof macula.control.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["status", "down", "scale", "fault", "ping", "mesh"]),
+                get: $util.oneOfGetter($oneOfFields = ["status", "down", "scale", "fault", "ping", "mesh", "dhtTest"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -209,6 +219,8 @@ export const macula = $root.macula = (() => {
                     $root.macula.control.PingRequest.encode(m.ping, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 if (m.mesh != null && $Object.hasOwnProperty.call(m, "mesh"))
                     $root.macula.control.MeshRequest.encode(m.mesh, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (m.dhtTest != null && $Object.hasOwnProperty.call(m, "dhtTest"))
+                    $root.macula.control.DhtTestRequest.encode(m.dhtTest, w.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -304,6 +316,13 @@ export const macula = $root.macula = (() => {
                             m.body = "mesh";
                             continue;
                         }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            m.dhtTest = $root.macula.control.DhtTestRequest.decode(r, r.size(), $undefined, q + 1, m.dhtTest);
+                            m.body = "dhtTest";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -374,6 +393,11 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.control.Request.mesh: object expected");
                     m.mesh = $root.macula.control.MeshRequest.fromObject(d.mesh, q + 1);
                 }
+                if (d.dhtTest != null) {
+                    if (!$util.isObject(d.dhtTest))
+                        throw $TypeError(".macula.control.Request.dhtTest: object expected");
+                    m.dhtTest = $root.macula.control.DhtTestRequest.fromObject(d.dhtTest, q + 1);
+                }
                 return m;
             };
 
@@ -429,6 +453,11 @@ export const macula = $root.macula = (() => {
                     d.mesh = $root.macula.control.MeshRequest.toObject(m.mesh, o, q + 1);
                     if (o.oneofs)
                         d.body = "mesh";
+                }
+                if (m.dhtTest != null && $Object.hasOwnProperty.call(m, "dhtTest")) {
+                    d.dhtTest = $root.macula.control.DhtTestRequest.toObject(m.dhtTest, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "dhtTest";
                 }
                 return d;
             };
@@ -1069,6 +1098,337 @@ export const macula = $root.macula = (() => {
             };
 
             return MeshRequest;
+        })();
+
+        control.DhtTestRequest = (function() {
+
+            /**
+             * Properties of a DhtTestRequest.
+             * @typedef {Object} macula.control.DhtTestRequest.$Properties
+             * @property {string|null} [op] DhtTestRequest op
+             * @property {string|null} [key] DhtTestRequest key
+             * @property {Object.<string,string>|null} [args] DhtTestRequest args
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DhtTestRequest.
+             * @memberof macula.control
+             * @interface IDhtTestRequest
+             * @augments macula.control.DhtTestRequest.$Properties
+             * @deprecated Use macula.control.DhtTestRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DhtTestRequest.
+             * @typedef {macula.control.DhtTestRequest.$Properties} macula.control.DhtTestRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DhtTestRequest.
+             * @memberof macula.control
+             * @classdesc Represents a DhtTestRequest.
+             * @constructor
+             * @param {macula.control.DhtTestRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DhtTestRequest = function (p) {
+                this.args = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DhtTestRequest op.
+             * @member {string} op
+             * @memberof macula.control.DhtTestRequest
+             * @instance
+             */
+            DhtTestRequest.prototype.op = "";
+
+            /**
+             * DhtTestRequest key.
+             * @member {string} key
+             * @memberof macula.control.DhtTestRequest
+             * @instance
+             */
+            DhtTestRequest.prototype.key = "";
+
+            /**
+             * DhtTestRequest args.
+             * @member {Object.<string,string>} args
+             * @memberof macula.control.DhtTestRequest
+             * @instance
+             */
+            DhtTestRequest.prototype.args = $util.emptyObject;
+
+            /**
+             * Creates a new DhtTestRequest instance using the specified properties.
+             * @function create
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {macula.control.DhtTestRequest.$Properties=} [properties] Properties to set
+             * @returns {macula.control.DhtTestRequest} DhtTestRequest instance
+             * @type {{
+             *   (properties: macula.control.DhtTestRequest.$Shape): macula.control.DhtTestRequest & macula.control.DhtTestRequest.$Shape;
+             *   (properties?: macula.control.DhtTestRequest.$Properties): macula.control.DhtTestRequest;
+             * }}
+             */
+            DhtTestRequest.create = function(properties) {
+                return new DhtTestRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DhtTestRequest message. Does not implicitly {@link macula.control.DhtTestRequest.verify|verify} messages.
+             * @function encode
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {macula.control.DhtTestRequest.$Properties} m DhtTestRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DhtTestRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op") && m.op !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.op);
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.key);
+                if (m.args != null && $Object.hasOwnProperty.call(m, "args")) {
+                    for (var ks = $Object.keys(m.args), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.args[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DhtTestRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.control.DhtTestRequest & macula.control.DhtTestRequest.$Shape} DhtTestRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DhtTestRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.control.DhtTestRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.op = v;
+                            else
+                                delete m.op;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.key = v;
+                            else
+                                delete m.key;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.args === $util.emptyObject)
+                                m.args = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.args, k);
+                            m.args[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DhtTestRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.control.DhtTestRequest} DhtTestRequest
+             */
+            DhtTestRequest.fromObject = function (d, q) {
+                if (d instanceof $root.macula.control.DhtTestRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.control.DhtTestRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.control.DhtTestRequest();
+                if (d.op != null) {
+                    if (typeof d.op !== "string" || d.op.length) {
+                        m.op = $String(d.op);
+                    }
+                }
+                if (d.key != null) {
+                    if (typeof d.key !== "string" || d.key.length) {
+                        m.key = $String(d.key);
+                    }
+                }
+                if (d.args) {
+                    if (!$util.isObject(d.args))
+                        throw $TypeError(".macula.control.DhtTestRequest.args: object expected");
+                    m.args = {};
+                    for (var ks = $Object.keys(d.args), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.args, ks[i]);
+                        m.args[ks[i]] = $String(d.args[ks[i]]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DhtTestRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {macula.control.DhtTestRequest} m DhtTestRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DhtTestRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.args = {};
+                }
+                if (o.defaults) {
+                    d.op = "";
+                    d.key = "";
+                }
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op")) {
+                    d.op = m.op;
+                }
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                    d.key = m.key;
+                }
+                var ks2;
+                if (m.args && (ks2 = $Object.keys(m.args)).length) {
+                    d.args = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.args, ks2[j]);
+                        d.args[ks2[j]] = m.args[ks2[j]];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DhtTestRequest to JSON.
+             * @function toJSON
+             * @memberof macula.control.DhtTestRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DhtTestRequest.prototype.toJSON = function() {
+                return DhtTestRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DhtTestRequest
+             * @function getTypeUrl
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DhtTestRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.control.DhtTestRequest";
+            };
+
+            return DhtTestRequest;
         })();
 
         control.MeshReply = (function() {

@@ -6,7 +6,8 @@ export const ONEOFS = {
     "scale",
     "fault",
     "ping",
-    "mesh"
+    "mesh",
+    "dhtTest"
   ],
   "macula.control.Response.body": [
     "status",

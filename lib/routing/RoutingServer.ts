@@ -228,13 +228,17 @@ export class RoutingServer implements Worker {
         const r = await this.#requireNode().publish(q.key ?? '', { ...(q.args ?? {}) });
         return { json: JSON.stringify(r) };
       }, b),
+      ops.serve('test_unstore', async (q) => {
+        await this.#requireNode().unpublish(q.key ?? '');
+        return { json: '{}' };
+      }, b),
       ops.serve('test_find', async (q): Promise<DhtAnswer> => {
         const r = await this.#requireNode().findProviders(q.key ?? '', q.n || undefined);
-        return { records: r.providers.map(recordToWire), json: JSON.stringify(r.stats) };
+        return { records: r.providers.map(recordToWire), json: JSON.stringify({ stats: r.stats, providers: r.providers }) };
       }, b),
       ops.serve('test_locate', async (q) => {
         const r = await this.#requireNode().locate(q.key ?? '');
-        return { nodeId: r.found?.nodeId ?? '', json: JSON.stringify(r.stats) };
+        return { nodeId: r.found?.nodeId ?? '', json: JSON.stringify({ found: r.found?.nodeId ?? null, stats: r.stats }) };
       }, b),
     );
   }
