@@ -7,7 +7,8 @@
  * macula_gateway_mesh's own table (MeshPool) with their own limit.
  *
  * The link speaks frames on its stream: ping/pong and goodbye today; the DHT and cross-node
- * pub/sub and RPC ride on it as they land.
+ * pub/sub and RPC ride on it as they land. A Goodbye with a code (the other node refused this
+ * one: `not_trusted`) is the error the link's 'close' event carries.
  */
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
@@ -23,6 +24,8 @@ export class NodeLink extends EventEmitter {
   lastUsedMs = Date.now();
   readonly #dispatch = new Dispatcher<NodeLink>();
   #closing = false;
+  /** Why the other node said it leaves (Goodbye with a code), if it did. */
+  #farewell: MaculaError | undefined;
 
   constructor(
     /** The other node's id (from its certificate). */
@@ -39,13 +42,17 @@ export class NodeLink extends EventEmitter {
     this.#dispatch
       .on('ping', (b) => void this.send({ pong: { seq: b.seq ?? 0 } }))
       .on('pong', () => undefined)
-      .on('goodbye', () => void this.connection.close());
+      .on('goodbye', (b) => {
+        // e.g. not_trusted: the dialler refused this node after Connected; 'close' carries it
+        if ((b.code ?? 0) !== 0) this.#farewell = MaculaError.fromWire(b.code!, b.reason || 'the other node left', {});
+        void this.connection.close();
+      });
     stream.on('frame', guard((bytes: Buffer) => this.#onFrame(bytes)));
     stream.on('error', () => undefined);
     stream.once('close', guard(() => void this.connection.close()));
     connection.once('close', guard((err?: MaculaError) => {
       this.#closing = true;
-      this.emit('close', err);
+      this.emit('close', err ?? this.#farewell);
     }));
   }
 

@@ -2,6 +2,7 @@
  * `macula-cluster up`: load the config (exit 64 on usage, 78 on config errors), run root in the
  * foreground, print the banner once the tree is up, tell systemd we are ready.
  */
+import { accessSummary, exposureWarning } from '../../auth/index.js';
 import { loadConfig, UP_USAGE } from '../../config/index.js';
 import { MaculaError } from '../../errors/index.js';
 import { createLogger } from '../../log/index.js';
@@ -36,6 +37,8 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
     onUp: async (r) => {
       const tree = await liveTree(r);
       const { health, quic } = r.hub.bound('gateway');
+      const access = { listenHost: config.quicHost, listenPort: Number(quic?.split(':').pop() ?? config.quicPort), permissions: config.permissions };
+      const warning = exposureWarning(access);
       io.out(
         renderBanner({
           version,
@@ -50,6 +53,8 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
               return `${svc.name} ×${ids.length} (${ids.join(', ')})`;
             })
             .join('; '),
+          access: accessSummary(access),
+          warnings: warning === undefined ? [] : [warning],
           tree: tree.children ?? [],
           color: process.stdout.isTTY === true && !io.env.NO_COLOR,
         }),
