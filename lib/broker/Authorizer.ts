@@ -71,7 +71,9 @@ export class Authorizer {
     const refusal = session.grant.check(action, name);
     if (refusal === undefined) return;
     this.#o.observer.permissionDenied?.(action, String(refusal.details.reason));
-    this.#log.warn({ ...refusal.details, code: refusal.code, session_id: session.sessionId }, refusal.message);
+    // `name` would clash with the logger's own name field: the topic or procedure is `target`
+    const { name: target, ...details } = refusal.details;
+    this.#log.warn({ code: refusal.code, ...details, target, session_id: session.sessionId }, refusal.message);
     throw refusal;
   }
 

@@ -93,7 +93,8 @@ describe('broker: the access default and how refusals are reported', function ()
     await denied(alice.subscribe('orders.*'), 'subscribe', 'orders.*', 'not_allowed');
     await denied(alice.advertise('com.macula.x'), 'advertise', 'com.macula.x', 'reserved');
     expect(logged).to.have.length(2);
-    expect(logged[0]!.fields).to.include({ code: 'permission_denied', action: 'subscribe', name: 'orders.*', reason: 'not_allowed', node_id: ALICE.nodeId, session_id: alice.sessionId });
+    expect(logged[0]!.fields).to.include({ code: 'permission_denied', action: 'subscribe', target: 'orders.*', reason: 'not_allowed', node_id: ALICE.nodeId, session_id: alice.sessionId });
+    expect(logged[0]!.fields).to.not.have.property('name');
     expect(logged[0]!.message).to.contain('subscribe "orders.*" refused');
     // a burst of refused qos-0 publishes: every one counted, REFUSAL_LOG_BURST logged in the interval
     const burst = REFUSAL_LOG_BURST + 10;
