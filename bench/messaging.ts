@@ -8,8 +8,10 @@
  *   1→1 and 1→4 pub/sub, a wildcard subscription among 1,000 subjects, request/reply latency
  *   (20k sequential calls) and throughput (16 in flight over 2 provider processes).
  * Prints a table (each figure, Macula/NATS, goal) and writes bench/results/messaging.json.
+ * Then the permission checks (issue 10): 1→1 pub/sub and request/reply latency against the broker
+ * process with no permissions section and with 100 rules that all apply, alternating rounds.
  * Env: BENCH_QUICK=1 (short windows), MESSAGING_TARGET=broker|node (default: node if it serves,
- * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,latency,throughput, MESSAGING_PROFILE=<dir>
+ * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,latency,throughput,permissions, MESSAGING_PROFILE=<dir>
  * (node --cpu-prof on the broker/node and every worker; self-time summaries are printed).
  *
  * WHAT BOUNDS MACULA HERE (2-core VM, load average 3–6 from other work; node --cpu-prof on the
@@ -224,8 +226,10 @@ async function startNats(): Promise<Target> {
   };
 }
 
-async function startBrokerProcess(): Promise<Target> {
-  const proc = track(fork(BROKER, [], { execArgv: profileArgs('macula-broker'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+/** The gateway broker alone in a child process; `permissions` (config-file JSON) for it to enforce. */
+async function startBrokerProcess(permissions?: unknown): Promise<Target> {
+  const args = permissions === undefined ? [] : [JSON.stringify(permissions)];
+  const proc = track(fork(BROKER, args, { execArgv: profileArgs('macula-broker'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const { url } = await new Promise<{ url: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('broker process not ready')), READY_TIMEOUT_MS);
     proc.once('message', (m: { url: string }) => (clearTimeout(timer), resolve(m)));
@@ -233,7 +237,7 @@ async function startBrokerProcess(): Promise<Target> {
   });
   return {
     url,
-    describe: `gateway broker (lib/broker Broker) alone in a child process at ${url}`,
+    describe: `gateway broker (lib/broker Broker) alone in a child process at ${url}${permissions === undefined ? '' : ', with a permissions section'}`,
     stop: async () => {
       const exited = new Promise((r) => proc.once('exit', r));
       proc.disconnect();
@@ -376,6 +380,98 @@ async function runSystem(system: System, url: string, target: string): Promise<S
   return r;
 }
 
+// ---- permission checks: the same broker without and with 100 rules ----
+
+/**
+ * 100 rules that all apply to the bench clients (identity "*": the workers use ephemeral
+ * identities), so each client's grant is the union of all of them — the largest grant 100 rules
+ * can make: 99 with allow and deny patterns on other names, one allowing the bench names.
+ */
+function hundredRules(): unknown {
+  const rules: unknown[] = Array.from({ length: 99 }, (_, i) => ({
+    identity: '*',
+    name: `filler ${i}`,
+    publish: { allow: [`orders.r${i}.*`, `t${i}.**.x`], deny: [`orders.r${i}.secret`] },
+    subscribe: { allow: [`orders.r${i}.**`], deny: [`orders.r${i}.audit.**`] },
+    advertise: [`svc.r${i}.*`],
+    call: { allow: [`svc.r${i}.*`], deny: [`svc.r${i}.admin`] },
+  }));
+  rules.push({ identity: '*', name: 'bench', publish: ['bench.**'], subscribe: ['bench.**'], advertise: ['bench.**'], call: ['bench.**'] });
+  return { rules };
+}
+
+interface PermissionRun {
+  p2pDeliveredPerSec: number;
+  p2pLost: number;
+  latencyP50Us: number;
+  latencyP99Us: number;
+  latencyErrors: number;
+}
+
+interface PermissionsResult {
+  rounds: number;
+  none: PermissionRun[];
+  rules100: PermissionRun[];
+  median: { none: PermissionRun; rules100: PermissionRun };
+}
+
+const PERMISSION_ROUNDS = QUICK ? 1 : 3;
+
+async function permissionRun(permissions: unknown): Promise<PermissionRun> {
+  const target = await startBrokerProcess(permissions);
+  try {
+    const p2p = await pubsub('macula', target.url, 'perm', 1, 1, 'bench.t');
+    const r = await rpc('macula', target.url, true, false);
+    return { p2pDeliveredPerSec: p2p.deliveredPerSecTotal, p2pLost: p2p.lost, latencyP50Us: r.latency!.p50Us, latencyP99Us: r.latency!.p99Us, latencyErrors: r.latency!.errors };
+  } finally {
+    await target.stop();
+  }
+}
+
+/** Each figure's median over the rounds (one noisy round on this shared machine moves it least). */
+function medianRun(runs: readonly PermissionRun[]): PermissionRun {
+  const med = (f: (r: PermissionRun) => number) => {
+    const v = runs.map(f).sort((x, y) => x - y);
+    return v.length % 2 === 1 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  };
+  return {
+    p2pDeliveredPerSec: med((r) => r.p2pDeliveredPerSec),
+    p2pLost: med((r) => r.p2pLost),
+    latencyP50Us: med((r) => r.latencyP50Us),
+    latencyP99Us: med((r) => r.latencyP99Us),
+    latencyErrors: med((r) => r.latencyErrors),
+  };
+}
+
+/** Alternates the two brokers (none, rules; then rules, none; …) so load drift hits both alike. */
+async function permissionsBench(): Promise<PermissionsResult> {
+  const none: PermissionRun[] = [];
+  const rules100: PermissionRun[] = [];
+  for (let round = 0; round < PERMISSION_ROUNDS; round++) {
+    const order = round % 2 === 0 ? ['none', 'rules'] : ['rules', 'none'];
+    for (const which of order) {
+      process.stdout.write(`  macula broker, ${which === 'none' ? 'no permissions section' : '100 rules'} (round ${round + 1}/${PERMISSION_ROUNDS}) … `);
+      const t0 = performance.now();
+      if (which === 'none') none.push(await permissionRun(undefined));
+      else rules100.push(await permissionRun(hundredRules()));
+      console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  }
+  return { rounds: PERMISSION_ROUNDS, none, rules100, median: { none: medianRun(none), rules100: medianRun(rules100) } };
+}
+
+function permissionsTable(p: PermissionsResult): string {
+  const a = p.median.none;
+  const b = p.median.rules100;
+  const ratio = (x: number, y: number) => (x === 0 ? '—' : `${(y / x).toFixed(2)}×`);
+  return table([
+    ['figure (broker process, median of rounds)', 'no permissions', '100 rules', '100 rules / none'],
+    ['1→1 pub/sub 128 B: delivered', fmt(a.p2pDeliveredPerSec, 'msg/s'), fmt(b.p2pDeliveredPerSec, 'msg/s'), ratio(a.p2pDeliveredPerSec, b.p2pDeliveredPerSec)],
+    [`request/reply p50 (${LATENCY_CALLS / 1000}k sequential)`, fmt(a.latencyP50Us, 'µs'), fmt(b.latencyP50Us, 'µs'), `${ratio(a.latencyP50Us, b.latencyP50Us)} (lower better)`],
+    ['request/reply p99', fmt(a.latencyP99Us, 'µs'), fmt(b.latencyP99Us, 'µs'), `${ratio(a.latencyP99Us, b.latencyP99Us)} (lower better)`],
+  ]);
+}
+
 // ---- report ----
 
 type Better = 'higher' | 'lower';
@@ -464,6 +560,12 @@ async function main(): Promise<void> {
     await macula.stop();
   }
 
+  let permissions: PermissionsResult | undefined;
+  if (want('permissions')) {
+    console.log('\nPermission checks: the broker alone, with no permissions section and with 100 rules that all apply');
+    permissions = await permissionsBench();
+  }
+
   const rs = rows(natsResult, maculaResult);
   console.log(`\nNATS:   ${natsResult.target}\nMacula: ${maculaResult.target}\n`);
   console.log(
@@ -481,6 +583,11 @@ async function main(): Promise<void> {
   if (extra.length > 0) console.log(`\nMacula pub/sub (1→1, 1→4, wildcard): ${extra.join('; ')}`);
   if (m.rpc.latency !== undefined || m.rpc.throughputErrors !== undefined) console.log(`Macula request/reply errors: latency ${m.rpc.latency?.errors ?? 0}, throughput ${m.rpc.throughputErrors ?? 0}; NATS: ${natsResult.rpc.latency?.errors ?? 0}, ${natsResult.rpc.throughputErrors ?? 0}`);
 
+  if (permissions !== undefined) {
+    console.log(`\nPermission checks (${permissions.rounds} round${permissions.rounds === 1 ? '' : 's'} each, alternating):`);
+    console.log(permissionsTable(permissions));
+  }
+
   const out = {
     date: new Date().toISOString(),
     node: process.version,
@@ -492,6 +599,7 @@ async function main(): Promise<void> {
     goals: GOALS,
     nats: natsResult,
     macula: maculaResult,
+    permissions,
     table: rs.map((r) => ({ ...r, ratio: r.nats !== undefined && r.macula !== undefined && r.nats !== 0 ? r.macula / r.nats : null })),
     loadAverage: { start: load0, end: os.loadavg() },
     elapsedS: (Date.now() - started) / 1000,
