@@ -92,6 +92,7 @@ import { performance } from 'node:perf_hooks';
 import type { LatencyReport, PubReport, Role, SubReport, System, ThroughputReport, WorkerConfig } from './fixtures/messagingWorker.js';
 import { summary } from './lib/cpuProfile.js';
 import { BenchNode, REPO_ROOT, freePort, sleep } from './lib/node.js';
+import { hundredRules, medianRun, permissionsTable, type PermissionRun, type PermissionsResult } from './lib/permissions.js';
 import { table } from './lib/stats.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -382,39 +383,6 @@ async function runSystem(system: System, url: string, target: string): Promise<S
 
 // ---- permission checks: the same broker without and with 100 rules ----
 
-/**
- * 100 rules that all apply to the bench clients (identity "*": the workers use ephemeral
- * identities), so each client's grant is the union of all of them — the largest grant 100 rules
- * can make: 99 with allow and deny patterns on other names, one allowing the bench names.
- */
-function hundredRules(): unknown {
-  const rules: unknown[] = Array.from({ length: 99 }, (_, i) => ({
-    identity: '*',
-    name: `filler ${i}`,
-    publish: { allow: [`orders.r${i}.*`, `t${i}.**.x`], deny: [`orders.r${i}.secret`] },
-    subscribe: { allow: [`orders.r${i}.**`], deny: [`orders.r${i}.audit.**`] },
-    advertise: [`svc.r${i}.*`],
-    call: { allow: [`svc.r${i}.*`], deny: [`svc.r${i}.admin`] },
-  }));
-  rules.push({ identity: '*', name: 'bench', publish: ['bench.**'], subscribe: ['bench.**'], advertise: ['bench.**'], call: ['bench.**'] });
-  return { rules };
-}
-
-interface PermissionRun {
-  p2pDeliveredPerSec: number;
-  p2pLost: number;
-  latencyP50Us: number;
-  latencyP99Us: number;
-  latencyErrors: number;
-}
-
-interface PermissionsResult {
-  rounds: number;
-  none: PermissionRun[];
-  rules100: PermissionRun[];
-  median: { none: PermissionRun; rules100: PermissionRun };
-}
-
 const PERMISSION_ROUNDS = QUICK ? 1 : 3;
 
 async function permissionRun(permissions: unknown): Promise<PermissionRun> {
@@ -428,25 +396,23 @@ async function permissionRun(permissions: unknown): Promise<PermissionRun> {
   }
 }
 
-/** Each figure's median over the rounds (one noisy round on this shared machine moves it least). */
-function medianRun(runs: readonly PermissionRun[]): PermissionRun {
-  const med = (f: (r: PermissionRun) => number) => {
-    const v = runs.map(f).sort((x, y) => x - y);
-    return v.length % 2 === 1 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
-  };
-  return {
-    p2pDeliveredPerSec: med((r) => r.p2pDeliveredPerSec),
-    p2pLost: med((r) => r.p2pLost),
-    latencyP50Us: med((r) => r.latencyP50Us),
-    latencyP99Us: med((r) => r.latencyP99Us),
-    latencyErrors: med((r) => r.latencyErrors),
-  };
-}
-
-/** Alternates the two brokers (none, rules; then rules, none; …) so load drift hits both alike. */
+/**
+ * Alternates the two brokers (none, rules; then rules, none; …) so load drift hits both alike,
+ * after a discarded warm-up: the first broker run after the node stops was 3–7× slower in every
+ * trial (the node's processes still winding down), which would bias whichever variant goes first.
+ */
 async function permissionsBench(): Promise<PermissionsResult> {
   const none: PermissionRun[] = [];
   const rules100: PermissionRun[] = [];
+  process.stdout.write('  macula broker, warm-up (discarded) … ');
+  const w0 = performance.now();
+  const warm = await startBrokerProcess();
+  try {
+    await pubsub('macula', warm.url, 'perm-warmup', 1, 1, 'bench.t');
+  } finally {
+    await warm.stop();
+  }
+  console.log(`${((performance.now() - w0) / 1000).toFixed(1)} s`);
   for (let round = 0; round < PERMISSION_ROUNDS; round++) {
     const order = round % 2 === 0 ? ['none', 'rules'] : ['rules', 'none'];
     for (const which of order) {
@@ -458,18 +424,6 @@ async function permissionsBench(): Promise<PermissionsResult> {
     }
   }
   return { rounds: PERMISSION_ROUNDS, none, rules100, median: { none: medianRun(none), rules100: medianRun(rules100) } };
-}
-
-function permissionsTable(p: PermissionsResult): string {
-  const a = p.median.none;
-  const b = p.median.rules100;
-  const ratio = (x: number, y: number) => (x === 0 ? '—' : `${(y / x).toFixed(2)}×`);
-  return table([
-    ['figure (broker process, median of rounds)', 'no permissions', '100 rules', '100 rules / none'],
-    ['1→1 pub/sub 128 B: delivered', fmt(a.p2pDeliveredPerSec, 'msg/s'), fmt(b.p2pDeliveredPerSec, 'msg/s'), ratio(a.p2pDeliveredPerSec, b.p2pDeliveredPerSec)],
-    [`request/reply p50 (${LATENCY_CALLS / 1000}k sequential)`, fmt(a.latencyP50Us, 'µs'), fmt(b.latencyP50Us, 'µs'), `${ratio(a.latencyP50Us, b.latencyP50Us)} (lower better)`],
-    ['request/reply p99', fmt(a.latencyP99Us, 'µs'), fmt(b.latencyP99Us, 'µs'), `${ratio(a.latencyP99Us, b.latencyP99Us)} (lower better)`],
-  ]);
 }
 
 // ---- report ----
@@ -585,7 +539,7 @@ async function main(): Promise<void> {
 
   if (permissions !== undefined) {
     console.log(`\nPermission checks (${permissions.rounds} round${permissions.rounds === 1 ? '' : 's'} each, alternating):`);
-    console.log(permissionsTable(permissions));
+    console.log(permissionsTable(permissions, LATENCY_CALLS));
   }
 
   const out = {
