@@ -398,8 +398,9 @@ async function permissionRun(permissions: unknown): Promise<PermissionRun> {
 
 /**
  * Alternates the two brokers (none, rules; then rules, none; …) so load drift hits both alike,
- * after a discarded warm-up: the first broker run after the node stops was 3–7× slower in every
- * trial (the node's processes still winding down), which would bias whichever variant goes first.
+ * after a discarded warm-up: the first broker run after the node stops delivered 3.5–9× less than
+ * the later ones in each of three runs (the node's processes winding down, presumably), which
+ * would bias whichever variant goes first.
  */
 async function permissionsBench(): Promise<PermissionsResult> {
   const none: PermissionRun[] = [];
