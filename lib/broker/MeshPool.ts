@@ -11,6 +11,12 @@
  *   or closed, and its dialer is handed the winning link instead.
  * - A link idle for `idleTimeoutMs` is closed (DEFAULT_LINK_IDLE_TIMEOUT_MS, 5 min).
  * - A link to a node of another realm is refused with `realm_mismatch` naming both realms.
+ * - mesh_trust (open | allowlist | ca, lib/auth MeshTrust) is checked on both sides, from the
+ *   certificate chain the QUIC handshake verified: the node dialled checks the dialler when its
+ *   Connect arrives (before anything else, so an untrusted node learns nothing of this one) and
+ *   refuses with `not_trusted`; the dialler checks the node it reached when Connected arrives and,
+ *   if it may not link, says Goodbye with `not_trusted` and closes. Either way both sides see the
+ *   typed error, never a silent close.
  *
  * Links are this worker's state: a restart of it (or of anything before it) closes them, and the
  * next incarnation starts empty (the DHT re-dials what it needs).
@@ -19,7 +25,7 @@ import { MaculaError } from '../errors/index.js';
 import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, fromWireError, negotiateVersion, wire, type Frame } from '../protocol/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { Connection, Stream } from '../transport/types.js';
-import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
+import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MAX_CLOSE_REASON_CHARS, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
 import { NodeLink } from './NodeLink.js';
 import type { WireDhtMessage } from '../dht/wire.js';
@@ -183,6 +189,8 @@ export class MeshPool implements Worker {
    */
   acceptLink(conn: Connection, stream: Stream, c: ConnectBody): void {
     const remote = conn.remoteNodeId;
+    const distrust = this.#state.auth.checkLink(conn, remote);
+    if (distrust !== undefined) throw distrust;
     const ours = this.#state.realms;
     if (!ours.includes(c.realm ?? '')) {
       throw new MaculaError('realm_mismatch', `node ${remote.slice(0, 12)} is in realm ${c.realm || '(none)'}; this node serves ${ours.join(', ')}`, {
@@ -264,6 +272,18 @@ export class MeshPool implements Worker {
       // the other side kept its own dial of this very link: take that one
       if (e.code === 'already_registered') return this.#awaitInbound(nodeId, timeoutMs, e);
       throw e;
+    }
+    // the node we reached must be one we trust too (it has admitted us: tell it why we leave)
+    const distrust = this.#state.auth.checkLink(conn, nodeId);
+    if (distrust !== undefined) {
+      this.#state.auth.linkRefused(distrust, 'dial', conn.remoteAddress);
+      try {
+        stream.write(encodeFrame({ goodbye: { reason: distrust.message, code: distrust.wireCode } }));
+      } catch {
+        // gone already: the close code below still says why
+      }
+      void conn.close({ code: distrust.wireCode, reason: distrust.message.slice(0, MAX_CLOSE_REASON_CHARS) });
+      throw distrust;
     }
     if (!this.#running) {
       void conn.close();

@@ -8,7 +8,8 @@
  *
  * The link speaks frames on its stream: ping/pong, goodbye and `dht` (emitted as 'dht' for the
  * mesh worker to relay to the node's routing or bootstrap process); cross-node pub/sub and RPC
- * ride on it as they land.
+ * ride on it as they land. A Goodbye with a code (the other node refused this one: `not_trusted`)
+ * is the error the link's 'close' event carries.
  */
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
@@ -24,6 +25,8 @@ export class NodeLink extends EventEmitter {
   lastUsedMs = Date.now();
   readonly #dispatch = new Dispatcher<NodeLink>();
   #closing = false;
+  /** Why the other node said it leaves (Goodbye with a code), if it did. */
+  #farewell: MaculaError | undefined;
 
   constructor(
     /** The other node's id (from its certificate). */
@@ -40,7 +43,11 @@ export class NodeLink extends EventEmitter {
     this.#dispatch
       .on('ping', (b) => void this.send({ pong: { seq: b.seq ?? 0 } }))
       .on('pong', () => undefined)
-      .on('goodbye', () => void this.connection.close())
+      .on('goodbye', (b) => {
+        // e.g. not_trusted: the dialler refused this node after Connected; 'close' carries it
+        if ((b.code ?? 0) !== 0) this.#farewell = MaculaError.fromWire(b.code!, b.reason || 'the other node left', {});
+        void this.connection.close();
+      })
       // a DHT message from that node (its sender is this link's proven node id)
       .on('dht', (b) => void this.emit('dht', b));
     stream.on('frame', guard((bytes: Buffer) => this.#onFrame(bytes)));
@@ -48,7 +55,7 @@ export class NodeLink extends EventEmitter {
     stream.once('close', guard(() => void this.connection.close()));
     connection.once('close', guard((err?: MaculaError) => {
       this.#closing = true;
-      this.emit('close', err);
+      this.emit('close', err ?? this.#farewell);
     }));
   }
 

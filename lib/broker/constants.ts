@@ -70,3 +70,8 @@ export const DIAGNOSTICS_ECHO = 'com.macula.diagnostics.echo';
 export const DIAGNOSTICS_INFO = 'com.macula.diagnostics.info';
 /** Provider-id prefix of in-gateway providers (never a session id: those are hex). */
 export const LOCAL_PROVIDER_PREFIX = 'local:';
+
+/** Refusals (permission_denied, not_trusted) logged at warn per interval; beyond it they are counted and summed up in one line. */
+export const REFUSAL_LOG_BURST = 20;
+/** The interval REFUSAL_LOG_BURST applies to. Every refusal is still counted on /metrics. */
+export const REFUSAL_LOG_INTERVAL_MS = 10_000;

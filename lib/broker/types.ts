@@ -2,6 +2,7 @@
  * Types shared by the broker's components. Collaborators are narrow interfaces (STYLE §8): the
  * metrics registry is a BrokerObserver, a built-in procedure is a LocalHandler.
  */
+import type { Action } from '../auth/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import type { FrameCase } from '../protocol/index.js';
 import type { SubscriptionHandle } from '../pubsub/index.js';
@@ -15,12 +16,24 @@ export interface BrokerObserver {
   /** A call answered: ok, or the error code; with its latency. */
   callDone?(outcome: 'ok' | ErrorCode, latencyMs: number): void;
   clientRejected?(code: ErrorCode): void;
+  /** A client's action refused (`permission_denied`): the action and details.reason. */
+  permissionDenied?(action: Action, reason: string): void;
+  /** A node link refused at its handshake (`not_trusted`, `realm_mismatch`, …), by the side that refused it. */
+  linkRefused?(code: ErrorCode, side: LinkSide): void;
+}
+
+/** Which end of a node link's handshake refused it: the node dialled (`accept`) or the dialler (`dial`). */
+export type LinkSide = 'accept' | 'dial';
+
+/** Where refusals are logged (pino's warn, narrowed). */
+export interface WarnLogger {
+  warn(fields: Record<string, unknown>, message: string): void;
 }
 
 /** Who called a built-in procedure. */
 export interface LocalCallContext {
   realm: string;
-  /** Caller's session id. */
+  /** Caller's node id (the identity permission rules name). */
   caller: string;
 }
 

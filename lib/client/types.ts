@@ -131,7 +131,7 @@ export interface CallOptions {
 /** What a handler learns about the invocation it serves. */
 export interface InvocationContext {
   readonly procedure: string;
-  /** Caller's node id or session id. */
+  /** Caller's node id (SHA-256 of its certificate's public key): the identity permission rules name (docs/SECURITY.md). */
   readonly caller: string;
   /** Milliseconds this attempt had left when it arrived. */
   readonly deadlineMs: number;

@@ -9,7 +9,13 @@
  * Readiness: /ready is 200 only when root says the whole tree is up (a cluster_readiness
  * message, pushed whenever it changes) and every child of this process's own tree is running.
  * /metrics is the broker's Prometheus registry plus every OS process's memory (asked of root).
+ *
+ * Trust model (docs/SECURITY.md): the broker enforces the config's `permissions` (or the loopback
+ * default) per client action and `mesh_trust` at node-link handshakes, logs refusals at warn, and
+ * /health states the access default and, when the node listens beyond loopback with no rules, the
+ * exposure warning.
  */
+import { loadTrustAnchors } from '../auth/index.js';
 import { Broker } from '../broker/index.js';
 import type { ChildApp, ChildContext } from '../cluster/types.js';
 import type { HealthAddress, HealthInfo } from '../health/index.js';
@@ -41,7 +47,8 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     everReady ||= ready;
     const mesh = dht.mesh;
     const details = { mesh: mesh === undefined ? { joined: false, contacts: 0, links: broker.mesh?.size ?? 0 } : { joined: mesh.joined, contacts: mesh.contacts, links: mesh.links, seed: mesh.seed }, ...(config.bootstrapUrl ? { bootstrap_url: config.bootstrapUrl } : {}) };
-    return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady, details };
+    const warning = broker.posture.warning;
+    return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady, details, access: broker.accessSummary, warnings: warning === undefined ? [] : [warning] };
   };
   const health = registry.child(C.GATEWAY_HEALTH_ID, () =>
     new GatewayHealth({
@@ -67,6 +74,14 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
       processName: ctx.processName,
       processes: processMemoryFromRoot(ctx.channel),
     },
+    permissions: config.permissions,
+    meshTrust: {
+      mode: config.meshTrust,
+      allowlist: config.meshAllowlist,
+      // read again here (loadConfig checked the file): the anchors are X509 objects, not config
+      anchors: config.meshTrust === 'ca' && config.meshCaPath !== undefined ? loadTrustAnchors(config.meshCaPath) : undefined,
+    },
+    logger: ctx.logger,
     name: ctx.supervisorPath,
     prepend: [health],
     onEvent: ctx.emit,
