@@ -30,7 +30,7 @@ import { MeshPool, type DhtSink } from './MeshPool.js';
 import { PubSubRouter } from './PubSubRouter.js';
 import { QuicListener, type QuicListenerOptions } from './QuicListener.js';
 import { RpcRouter } from './RpcRouter.js';
-import type { BrokerCounts, BrokerObserver, WarnLogger } from './types.js';
+import type { BrokerCounts, BrokerObserver, DhtAccess, WarnLogger } from './types.js';
 
 /** Everything the listener takes (TLS identity, host/port, transport limits, maxClients, clientQueueBytes, meshPoolMax) plus the routers' options. */
 export interface BrokerOptions extends QuicListenerOptions {
@@ -63,6 +63,8 @@ export interface BrokerOptions extends QuicListenerOptions {
   linkIdleTimeoutMs?: number;
   /** Where DHT messages arriving on node links go (the gateway process relays them to routing/bootstrap). */
   dht?: DhtSink;
+  /** The DHT for the workers (provider records, interest): the gateway process's client of its routing process. */
+  dhtAccess?: DhtAccess;
   /** Metrics labels and the memory of other processes (the root's children). */
   metrics?: Pick<GatewayMetricsOptions, 'labels' | 'processes' | 'processName'>;
   /** epoch ms the node started. @default construction time */
@@ -138,7 +140,7 @@ export class Broker {
       observer,
       logger: options.logger,
     });
-    this.state = new GatewayState({ nodeId, realms, startedAt, metrics: this.metrics, observer, auth });
+    this.state = new GatewayState({ nodeId, realms, startedAt, metrics: this.metrics, observer, auth, dht: options.dhtAccess });
     this.registry = options.registry ?? new WorkerRegistry();
     const flags = { strategy: 'rest_for_one' as const, intensity: GATEWAY_INTENSITY, periodMs: GATEWAY_PERIOD_MS };
     const w = (id: string, factory: () => import('../supervisor/types.js').Worker): ChildSpec => this.registry.child(id, factory);

@@ -22,7 +22,7 @@ import type { MeshPool } from './MeshPool.js';
 import type { PubSubRouter } from './PubSubRouter.js';
 import type { QuicListener } from './QuicListener.js';
 import type { RpcRouter } from './RpcRouter.js';
-import type { BrokerObserver } from './types.js';
+import type { BrokerObserver, DhtAccess } from './types.js';
 
 /** The components of the gateway by role, one per seed worker. */
 export interface GatewayComponents {
@@ -59,6 +59,7 @@ export interface GatewayStateInit {
   observer: BrokerObserver;
   startedAt: number;
   auth: Authorizer;
+  dht?: DhtAccess;
 }
 
 export class GatewayState {
@@ -72,6 +73,8 @@ export class GatewayState {
   readonly auth: Authorizer;
   /** The QUIC port the first listener incarnation bound (later ones bind it again). */
   boundQuicPort: number | undefined;
+  /** The DHT (routing process) when the broker runs in a node; undefined: local only. */
+  readonly dht: DhtAccess | undefined;
   readonly #live = new Map<GatewayRole, Live<unknown>>();
 
   constructor(init: GatewayStateInit) {
@@ -81,6 +84,7 @@ export class GatewayState {
     this.observer = init.observer;
     this.startedAt = init.startedAt;
     this.auth = init.auth;
+    this.dht = init.dht;
   }
 
   /** A worker's new incarnation is up. */

@@ -22,11 +22,12 @@
  * next incarnation starts empty (the DHT re-dials what it needs).
  */
 import { MaculaError } from '../errors/index.js';
-import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, fromWireError, negotiateVersion, wire, type Frame } from '../protocol/index.js';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, fromWireError, negotiateVersion, toWireError, wire, type Frame, type FrameCase } from '../protocol/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { Connection, Stream } from '../transport/types.js';
-import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MAX_CLOSE_REASON_CHARS, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
+import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MAX_CLOSE_REASON_CHARS, MAX_HELD_LINK_FRAMES, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
+import type { LinkAware } from './types.js';
 import { NodeLink } from './NodeLink.js';
 import type { WireDhtMessage } from '../dht/wire.js';
 
@@ -45,6 +46,15 @@ export interface LinkInfo {
   pinned: boolean;
 }
 
+/**
+ * Which worker owns each kind of frame arriving on a node link, beyond the link's own (ping,
+ * goodbye, dht): the mesh worker hands the frame to that worker's running incarnation
+ * (LinkAware.onLinkFrame, inside its FaultBoundary). A kind nobody owns is `unknown_message_type`.
+ */
+export const LINK_FRAME_ROUTES: Partial<Record<FrameCase, 'pubsub' | 'rpc'>> = {};
+/** The workers told when a link comes up or goes (LinkAware.onLinkUp / onLinkDown). */
+const LINK_AWARE_ROLES = ['pubsub', 'rpc'] as const;
+
 export interface MeshPoolOptions {
   /** DHT messages from other nodes. @default dropped */
   dht?: DhtSink;
@@ -57,6 +67,12 @@ export interface MeshPoolOptions {
 }
 
 type ConnectBody = NonNullable<Frame['connect']>;
+interface Handshake {
+  answer: Frame;
+  /** Frames that arrived after Connected, in order. */
+  held: Buffer[];
+  release: () => void;
+}
 
 export class MeshPool implements Worker {
   readonly maxLinks: number;
@@ -208,8 +224,9 @@ export class MeshPool implements Worker {
       throw new MaculaError('already_registered', `duplicate link: the link dialled by ${this.#state.nodeId.slice(0, 12)} (the lower node id) is kept`, { details: { nodeId: remote, kept: 'dialled by the lower node id' } });
     }
     const link = this.#admit(new NodeLink(remote, c.realm ?? '', 'remote', conn, stream, this.#ctx!.guard));
-    this.#attachDht(link);
+    // Connected first: the workers told of the link (onLinkUp) may send on it at once
     link.send({ connected: { nodeId: this.#state.nodeId, protocolVersion: version, realms: [...ours], capabilities: ['node_link'] } });
+    this.#attach(link);
   }
 
   async start(ctx: WorkerContext): Promise<void> {
@@ -264,8 +281,10 @@ export class MeshPool implements Worker {
     }
     const stream = conn.openStream();
     let answer: Frame;
+    let held: Handshake['held'];
+    let release: () => void;
     try {
-      answer = await this.#handshake(conn, stream, timeoutMs);
+      ({ answer, held, release } = await this.#handshake(conn, stream, timeoutMs));
     } catch (err) {
       void conn.close({ force: true });
       const e = MaculaError.wrap(err);
@@ -299,19 +318,50 @@ export class MeshPool implements Worker {
       this.#links.delete(nodeId);
       void inbound.close(new MaculaError('already_registered', 'duplicate link: the one dialled by the lower node id is kept'));
     }
-    const link = this.#admit(new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard));
-    this.#attachDht(link);
+    // one synchronous step: the link's own listener replaces the handshake's buffer, then what
+    // arrived right behind Connected (the other node's interest, say) is replayed in order
+    const link = new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard);
+    release();
+    this.#admit(link);
+    this.#attach(link);
+    link.replay(held);
     return link;
   }
 
-  #attachDht(link: NodeLink): void {
-    link.on('dht', this.#ctx!.guard((m: WireDhtMessage) => this.#o.dht?.deliver(link.nodeId, m)));
+  #attach(link: NodeLink): void {
+    const guard = this.#ctx!.guard;
+    link.on('dht', guard((m: WireDhtMessage) => this.#o.dht?.deliver(link.nodeId, m)));
+    link.on('frame', guard((frame: Frame) => {
+      const role = frame.body == null ? undefined : LINK_FRAME_ROUTES[frame.body];
+      if (role === undefined) {
+        link.send({ error: toWireError(new MaculaError('unknown_message_type', `a node link does not carry ${frame.body ?? 'an empty frame'}`, { details: { type: frame.body ?? null } }), 0) });
+        return;
+      }
+      this.#state.notify(role, (c) => (c as LinkAware).onLinkFrame?.(link, frame));
+    }));
+    for (const role of LINK_AWARE_ROLES) this.#state.notify(role, (c) => (c as LinkAware).onLinkUp?.(link));
+    link.once('close', guard(() => {
+      for (const role of LINK_AWARE_ROLES) this.#state.notify(role, (c) => (c as LinkAware).onLinkDown?.(link));
+    }));
   }
 
-  /** Connect (role node_link) → Connected, or the refusal as a MaculaError. */
-  #handshake(conn: Connection, stream: Stream, timeoutMs: number): Promise<Frame> {
-    return new Promise<Frame>((resolve, reject) => {
+  /**
+   * Connect (role node_link) → Connected, or the refusal as a MaculaError. Frames that arrive
+   * after Connected, before the link takes the stream over, are held (bounded) for the link to
+   * replay; `release` stops holding.
+   */
+  #handshake(conn: Connection, stream: Stream, timeoutMs: number): Promise<Handshake> {
+    return new Promise<Handshake>((resolveHandshake, reject) => {
       const guard = this.#ctx!.guard;
+      const held: Buffer[] = [];
+      const hold = (bytes: Buffer): void => {
+        if (held.length < MAX_HELD_LINK_FRAMES) held.push(bytes);
+        else void conn.close({ force: true });
+      };
+      const resolve = (f: Frame): void => {
+        stream.on('frame', hold);
+        resolveHandshake({ answer: f, held, release: () => stream.off('frame', hold) });
+      };
       const done = (f: () => void): void => {
         clearTimeout(timer);
         stream.off('frame', onFrame);

@@ -27,6 +27,7 @@ export class NodeLink extends EventEmitter {
   #closing = false;
   /** Why the other node said it leaves (Goodbye with a code), if it did. */
   #farewell: MaculaError | undefined;
+  #fallback: ((frame: Frame) => void) | undefined;
 
   constructor(
     /** The other node's id (from its certificate). */
@@ -50,6 +51,8 @@ export class NodeLink extends EventEmitter {
       })
       // a DHT message from that node (its sender is this link's proven node id)
       .on('dht', (b) => void this.emit('dht', b));
+    // every other body goes to whoever registered for it with the mesh worker (pub/sub, RPC)
+    this.#fallback = (frame) => this.emit('frame', frame);
     stream.on('frame', guard((bytes: Buffer) => this.#onFrame(bytes)));
     stream.on('error', () => undefined);
     stream.once('close', guard(() => void this.connection.close()));
@@ -61,6 +64,11 @@ export class NodeLink extends EventEmitter {
 
   get closed(): boolean {
     return this.#closing || this.connection.closed;
+  }
+
+  /** Handle frames that arrived before this link took its stream over (the dial's handshake held them). */
+  replay(frames: readonly Buffer[]): void {
+    for (const f of frames) this.#onFrame(f);
   }
 
   /** `quic://host:port` the other node was reached at (its one UDP socket: its gateway). */
@@ -104,6 +112,11 @@ export class NodeLink extends EventEmitter {
       return;
     }
     this.lastUsedMs = Date.now();
+    const kind = frame.body;
+    if (kind !== undefined && kind !== null && !this.#dispatch.has(kind) && this.#fallback !== undefined) {
+      this.#fallback(frame);
+      return;
+    }
     try {
       this.#dispatch.dispatch(frame, this);
     } catch (err) {

@@ -48,6 +48,8 @@ export const MAX_FRAMES_BEFORE_CONNECT = 16;
 export const MESH_POOL_MAX = 1_000;
 /** Handshake deadline of an outgoing node link (QUIC handshake + Connect/Connected). */
 export const MESH_CONNECT_TIMEOUT_MS = 5_000;
+/** Frames a dialled link may receive between Connected and the link taking its stream over. */
+export const MAX_HELD_LINK_FRAMES = 1_024;
 /** A node link unused this long is closed (pinned links excepted). */
 export const DEFAULT_LINK_IDLE_TIMEOUT_MS = 5 * 60_000;
 /** How often idle node links are looked for. */

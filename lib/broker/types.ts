@@ -84,3 +84,29 @@ export interface SubscriptionRecord {
   /** Handle in the running pub/sub incarnation's index (0 = not indexed). */
   handle: SubscriptionHandle;
 }
+
+/**
+ * A worker that takes part in cross-node traffic: the mesh worker hands it the frames of the
+ * kinds it owns (MeshPool's LINK_FRAME_ROUTES) and tells it when a link comes up or goes, so it can
+ * resync (interest, providers) with that node. Called through GatewayState (its FaultBoundary).
+ */
+export interface LinkAware {
+  onLinkFrame?(link: import('./NodeLink.js').NodeLink, frame: import('../protocol/index.js').Frame): void;
+  onLinkUp?(link: import('./NodeLink.js').NodeLink): void;
+  onLinkDown?(link: import('./NodeLink.js').NodeLink): void;
+}
+
+/**
+ * The DHT as the gateway's workers use it (the node's routing process does the work; the gateway
+ * process injects a client over the sibling channel). Undefined in a broker without a node around
+ * it (in-process tests): everything stays local.
+ */
+export interface DhtAccess {
+  /** Publish this node's record under key (republished until unpublish or a graceful stop). */
+  publish(key: string, metadata: Readonly<Record<string, string>>): Promise<void>;
+  unpublish(key: string): Promise<void>;
+  /** Provider records of key from the closest nodes (this node's own included when it holds one). */
+  findProviders(key: string, want?: number): Promise<Array<{ nodeId: string; endpoint: string; metadata: Readonly<Record<string, string>>; ttlMs: number; seq: number }>>;
+  /** Where node `nodeId` is (a lookup that ends when it answers), or undefined. */
+  locate(nodeId: string): Promise<{ nodeId: string; endpoint: string } | undefined>;
+}

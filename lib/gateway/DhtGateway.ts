@@ -23,8 +23,10 @@ import type { ChildContext } from '../cluster/types.js';
 import { REPLY_TYPE } from '../dht/messages.js';
 import type { WireDhtMessage } from '../dht/wire.js';
 import { askSibling, DhtOps } from '../dht/wiring/DhtOps.js';
+import { contactFromWire, recordFromWire } from '../dht/wiring/wireRecords.js';
+import type { DhtAccess } from '../broker/types.js';
 import { MaculaError } from '../errors/index.js';
-import { MESH_STATUS_REFRESH_MS } from './constants.js';
+import { DHT_ACCESS_TIMEOUT_MS, MESH_STATUS_REFRESH_MS } from './constants.js';
 
 /** What /health says of the mesh. */
 export interface MeshHealth {
@@ -112,6 +114,17 @@ export class DhtGateway {
       return { nodeId: link.nodeId };
     });
   }
+
+  /** The DHT as the broker's workers use it (DhtAccess): requests to the routing process. */
+  readonly access: DhtAccess = {
+    publish: async (key, metadata) => void (await askSibling(this.ctx.siblings, 'routing', { op: 'publish', key, args: { ...metadata } }, DHT_ACCESS_TIMEOUT_MS)),
+    unpublish: async (key) => void (await askSibling(this.ctx.siblings, 'routing', { op: 'unpublish', key }, DHT_ACCESS_TIMEOUT_MS)),
+    findProviders: async (key, want) => ((await askSibling(this.ctx.siblings, 'routing', { op: 'find_providers', key, n: want ?? 0 }, DHT_ACCESS_TIMEOUT_MS)).records ?? []).map(recordFromWire),
+    locate: async (nodeId) => {
+      const c = (await askSibling(this.ctx.siblings, 'routing', { op: 'locate', key: nodeId }, DHT_ACCESS_TIMEOUT_MS)).contacts?.[0];
+      return c?.nodeId ? contactFromWire(c) : undefined;
+    },
+  };
 
   /** Refresh the mesh status from routing (the health worker calls this on a timer). */
   async refresh(): Promise<void> {

@@ -87,6 +87,7 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     onEvent: ctx.emit,
     registry,
     dht: dht.sink,
+    dhtAccess: dht.access,
   });
   dht.attach(broker);
 

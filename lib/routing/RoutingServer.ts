@@ -74,6 +74,20 @@ export class RoutingServer implements Worker {
         return {};
       }, b),
       ops.serve('status', () => ({ json: JSON.stringify(this.status()) }), b),
+      // the gateway's workers: provider records (RPC) and interest (pub/sub) for the mesh
+      ops.serve('publish', async (q) => {
+        await this.#requireNode().publish(q.key ?? '', { ...(q.args ?? {}) });
+        return {};
+      }, b),
+      ops.serve('unpublish', async (q) => {
+        await this.#node?.unpublish(q.key ?? '');
+        return {};
+      }, b),
+      ops.serve('find_providers', async (q) => ({ records: (await this.#requireNode().findProviders(q.key ?? '', q.n || undefined)).providers.map(recordToWire) }), b),
+      ops.serve('locate', async (q) => {
+        const r = await this.#requireNode().locate(q.key ?? '');
+        return r.found === undefined ? {} : { contacts: [{ nodeId: r.found.nodeId, endpoint: r.found.endpoint }] };
+      }, b),
       ops.serve('probe', async () => {
         const r = await this.#requireNode().lookup(randomId(Math.random));
         return { json: JSON.stringify({ ok: r.closest.length > 0 || this.#bootstrap.length === 0, rounds: r.stats.rounds, rpcs: r.stats.rpcs, durationMs: r.stats.durationMs }) };
