@@ -29,6 +29,7 @@ import { GatewayState, ROLE_WORKER_IDS, type GatewayComponents } from './Gateway
 import { MeshPool, type DhtSink } from './MeshPool.js';
 import { PubSubRouter } from './PubSubRouter.js';
 import { QuicListener, type QuicListenerOptions } from './QuicListener.js';
+import type { RemoteRpcOptions } from './RemoteRpc.js';
 import { RpcRouter } from './RpcRouter.js';
 import type { BrokerCounts, BrokerObserver, DhtAccess, WarnLogger } from './types.js';
 
@@ -65,6 +66,8 @@ export interface BrokerOptions extends QuicListenerOptions {
   dht?: DhtSink;
   /** The DHT for the workers (provider records, interest): the gateway process's client of its routing process. */
   dhtAccess?: DhtAccess;
+  /** RPC across nodes: discovery cache TTL and size, bounds per node link (lib/broker RemoteRpc). */
+  rpcMesh?: RemoteRpcOptions;
   /** Metrics labels and the memory of other processes (the root's children). */
   metrics?: Pick<GatewayMetricsOptions, 'labels' | 'processes' | 'processName'>;
   /** epoch ms the node started. @default construction time */
@@ -180,6 +183,7 @@ export class Broker {
               pruneIntervalMs: o.pruneIntervalMs,
               probeIdleMs: o.probeIdleMs,
               probeTimeoutMs: o.probeTimeoutMs,
+              mesh: o.rpcMesh,
             }),
           ),
           w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, dht: o.dht })),

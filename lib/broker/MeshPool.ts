@@ -25,7 +25,7 @@ import { MaculaError } from '../errors/index.js';
 import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, fromWireError, negotiateVersion, toWireError, wire, type Frame, type FrameCase } from '../protocol/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { Connection, Stream } from '../transport/types.js';
-import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MAX_CLOSE_REASON_CHARS, MAX_HELD_LINK_FRAMES, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
+import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MAX_CLOSE_REASON_CHARS, MAX_HELD_LINK_FRAMES, MESH_CONNECT_TIMEOUT_MS, MESH_DRAIN_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
 import type { LinkAware } from './types.js';
 import { NodeLink } from './NodeLink.js';
@@ -51,7 +51,12 @@ export interface LinkInfo {
  * goodbye, dht): the mesh worker hands the frame to that worker's running incarnation
  * (LinkAware.onLinkFrame, inside its FaultBoundary). A kind nobody owns is `unknown_message_type`.
  */
-export const LINK_FRAME_ROUTES: Partial<Record<FrameCase, 'pubsub' | 'rpc'>> = {};
+export const LINK_FRAME_ROUTES: Partial<Record<FrameCase, 'pubsub' | 'rpc'>> = {
+  // RPC across nodes (RemoteRpc): invocations to serve here, and the answers to ours
+  invocation: 'rpc',
+  yield: 'rpc',
+  invocationError: 'rpc',
+};
 /** The workers told when a link comes up or goes (LinkAware.onLinkUp / onLinkDown). */
 const LINK_AWARE_ROLES = ['pubsub', 'rpc'] as const;
 
@@ -239,11 +244,29 @@ export class MeshPool implements Worker {
   }
 
   async stop(): Promise<void> {
+    await this.#drain();
     await this.#release(false);
   }
 
   async kill(): Promise<void> {
     await this.#release(true);
+  }
+
+  /**
+   * A graceful stop: the LinkAware workers withdraw what they published in the DHT (provider
+   * records) while the links still carry the withdrawals; bounded by MESH_DRAIN_TIMEOUT_MS.
+   */
+  async #drain(): Promise<void> {
+    const drains = LINK_AWARE_ROLES.map(async (role) => {
+      try {
+        await this.#state.call(role, (c) => (c as LinkAware).onMeshStopping?.());
+      } catch {
+        // that worker is restarting: nothing of its own to withdraw
+      }
+    });
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(drains), new Promise<void>((resolve) => (timer = setTimeout(resolve, MESH_DRAIN_TIMEOUT_MS)))]);
+    clearTimeout(timer);
   }
 
   get #idleMs(): number {

@@ -15,18 +15,32 @@
  * Permissions (lib/auth, via GatewayState.auth) are asked after the grammar check: `advertise`
  * (never com.macula.** but for the node itself) and `call`; a refusal is `permission_denied`
  * answering the request's correlation id. Every invocation names the caller's node id.
+ *
+ * Across the mesh (docs/ARCHITECTURE.md "Across the mesh"; RemoteRpc, RemoteProviders,
+ * ProviderRecords): a procedure advertised here gets this node's provider record in the DHT
+ * (advertise is answered once it is stored); a call no provider here serves looks the procedure
+ * up and goes to another node as an InvocationTarget of the same CallRouter (local providers
+ * first, then other nodes), and calls from other nodes are served here with local providers only.
+ * call_to names a node: this one (its own providers), a client of this gateway (that client), or
+ * another node (located, then asked).
  */
 import { MaculaError } from '../errors/index.js';
-import { toWireError, type FrameBody } from '../protocol/index.js';
-import { CallRouter, MAX_ADVERTISE_TTL_MS, ProviderRegistry, validateProcedure, type CallReply, type Invocation, type SelectionStrategy } from '../rpc/index.js';
+import { toWireError, type Frame, type FrameBody } from '../protocol/index.js';
+import {
+  CallRouter, DEFAULT_CALL_TIMEOUT_MS, MAX_ADVERTISE_TTL_MS, MAX_CALL_TIMEOUT_MS, ProviderRegistry, validateProcedure, type CallReply, type CallRequest, type Invocation, type SelectionStrategy,
+} from '../rpc/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
 import {
-  LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, PROVIDER_PROBE_IDLE_MS, PROVIDER_PROBE_TIMEOUT_MS, REGISTRY_PRUNE_INTERVAL_MS,
+  ADVERTISE_PUBLISH_WAIT_MS, LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, PROVIDER_PROBE_IDLE_MS, PROVIDER_PROBE_TIMEOUT_MS, RECORD_RETRY_MS,
+  REGISTRY_PRUNE_INTERVAL_MS, REMOTE_PROVIDER_PREFIX,
 } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
-import type { LocalHandler } from './types.js';
+import type { NodeLink } from './NodeLink.js';
+import { providerRecordsOf, type ProviderRecords } from './ProviderRecords.js';
+import { RemoteRpc, type RemoteRpcOptions } from './RemoteRpc.js';
+import type { LinkAware, LocalHandler } from './types.js';
 
 export interface RpcRouterOptions {
   /** @default 'random' (upstream) */
@@ -53,6 +67,10 @@ export interface RpcRouterOptions {
   probeIdleMs?: number;
   /** A pinged provider that sends nothing this long is dropped (its calls fail over). @default PROVIDER_PROBE_TIMEOUT_MS */
   probeTimeoutMs?: number;
+  /** RPC across nodes: discovery cache, bounds per link. */
+  mesh?: RemoteRpcOptions;
+  /** advertise waits this long at most for the provider record to be stored. @default ADVERTISE_PUBLISH_WAIT_MS */
+  advertisePublishWaitMs?: number;
 }
 
 interface RealmRpc {
@@ -60,7 +78,7 @@ interface RealmRpc {
   router: CallRouter;
 }
 
-export class RpcRouter implements Worker {
+export class RpcRouter implements Worker, LinkAware {
   readonly #state: GatewayState;
   readonly #o: RpcRouterOptions;
   readonly #realms = new Map<string, RealmRpc>();
@@ -69,10 +87,21 @@ export class RpcRouter implements Worker {
   #ctx: WorkerContext | undefined;
   #unhook: (() => void) | undefined;
   #pruneTimer: NodeJS.Timeout | undefined;
+  #recordTimer: NodeJS.Timeout | undefined;
+  /** Other nodes as providers, and calls served for them (this incarnation's). */
+  #remote: RemoteRpc | undefined;
+  /** This node's provider records in the DHT (the gateway's: outlive this incarnation). */
+  readonly #records: ProviderRecords | undefined;
 
   constructor(state: GatewayState, options: RpcRouterOptions = {}) {
     this.#state = state;
     this.#o = options;
+    this.#records = providerRecordsOf(state);
+  }
+
+  /** RPC across nodes of this incarnation (tests, diagnostics); undefined when stopped. */
+  get remote(): RemoteRpc | undefined {
+    return this.#remote;
   }
 
   /** Calls in flight (all realms). */
@@ -106,7 +135,11 @@ export class RpcRouter implements Worker {
     const metadata = { ...(body.metadata ?? {}) };
     const reg = this.#realm(session.realm).registry.advertise(procedure, session.sessionId, { ttlMs: body.ttlMs ?? 0, metadata });
     session.registrations.set(procedure, reg);
-    session.send({ advertised: { correlationId: body.correlationId ?? 0 } });
+    const ack = (): void => void session.send({ advertised: { correlationId: body.correlationId ?? 0 } });
+    const stored = this.#records?.want(session.realm, procedure);
+    if (stored === undefined) return ack();
+    // answered once other nodes can find it (or after a bounded wait: the record is retried)
+    void within(stored, this.#o.advertisePublishWaitMs ?? ADVERTISE_PUBLISH_WAIT_MS).then(this.#ctx!.guard(ack));
   }
 
   /** Idempotent. Invocations already sent to the provider may still be answered. */
@@ -114,6 +147,7 @@ export class RpcRouter implements Worker {
     const procedure = body.procedure ?? '';
     session.registrations.delete(procedure);
     this.#realm(session.realm).registry.unadvertise(procedure, session.sessionId);
+    this.#syncRecord(session.realm, procedure);
   }
 
   call(session: ClientSession, body: FrameBody<'call'>): void {
@@ -129,16 +163,18 @@ export class RpcRouter implements Worker {
       // make two answers indistinguishable, so the second call is refused
       throw new MaculaError('invalid_args', `correlation id ${correlationId} is already used by a call in flight`, { details: { correlationId } });
     }
-    const { router } = this.#realm(session.realm);
+    const { router, registry } = this.#realm(session.realm);
     session.pendingCalls.set(correlationId, Date.now());
-    router.call(session.sessionId, {
-      correlationId,
-      procedure: body.procedure ?? '',
-      args: body.args ?? new Uint8Array(0),
-      timeoutMs: body.timeoutMs ?? 0,
-      // call_to names a node; providers here are sessions of that node
-      targetProviderId: body.targetNodeId ? this.#sessionOfNode(session.realm, body.targetNodeId, body.procedure ?? '') : undefined,
-    });
+    const request: CallRequest = { correlationId, procedure: body.procedure ?? '', args: body.args ?? new Uint8Array(0), timeoutMs: body.timeoutMs ?? 0 };
+    if (body.targetNodeId) return this.#callTo(session, request, body.targetNodeId);
+    const remote = this.#remote;
+    if (remote === undefined || registry.hasProviders(request.procedure) || !remote.mustDiscover(session.realm, request.procedure)) {
+      router.call(session.sessionId, request);
+      return;
+    }
+    // nobody here serves it and no node is cached for it: look it up first (no_providers once the lookup found none)
+    const deadlineAtMs = Date.now() + this.#timeoutOf(request);
+    remote.whenDiscovered(session.realm, request.procedure, session.sessionId, correlationId, deadlineAtMs - Date.now(), () => this.#callIfPresent(session, request, deadlineAtMs));
   }
 
   yield(session: ClientSession, body: FrameBody<'yield'>): void {
@@ -165,6 +201,14 @@ export class RpcRouter implements Worker {
     const clients = this.#state.get('clients');
     if (clients === undefined) throw new MaculaError('process_unavailable', 'RPC starts after the client table (rest_for_one)');
     this.#clients = clients;
+    const remote = new RemoteRpc({
+      state: this.#state,
+      guard: ctx.guard,
+      selection: o.selection,
+      router: (realm) => this.#realms.get(realm)?.router,
+      reply: (caller, reply) => this.#reply(caller, reply),
+    }, o.mesh);
+    this.#remote = remote;
     for (const [procedure, handler] of this.#state.get('diagnostics')?.procedures() ?? []) this.#local.set(procedure, handler);
     for (const realm of this.#state.realms) {
       const registry = new ProviderRegistry({ selection: o.selection, maxProcedures: o.maxProcedures, maxProvidersPerProcedure: o.maxProvidersPerProcedure });
@@ -176,6 +220,8 @@ export class RpcRouter implements Worker {
         maxPendingCalls: o.maxPendingCalls,
         sendInvocation: (provider, inv) => this.#sendInvocation(realm, router, provider, inv),
         replyToCaller: (caller, reply) => this.#reply(caller, reply),
+        remote: remote.providers(realm),
+        onFailedAttempt: (attempt, invocationId) => remote.onFailedAttempt(realm, attempt, invocationId),
       });
       this.#realms.set(realm, { registry, router });
       this.#advertiseLocal(registry);
@@ -190,12 +236,38 @@ export class RpcRouter implements Worker {
     this.#unhook = clients.onLeave(ctx.guard((session: ClientSession) => {
       const rpc = this.#realms.get(session.realm);
       if (rpc === undefined) return;
+      const served = rpc.registry.proceduresOf(session.sessionId);
       rpc.router.callerLeft(session.sessionId);
       rpc.router.providerLeft(session.sessionId);
+      for (const procedure of served) this.#syncRecord(session.realm, procedure);
     }));
     this.#pruneTimer = setInterval(ctx.guard(() => this.#prune()), o.pruneIntervalMs ?? REGISTRY_PRUNE_INTERVAL_MS);
     this.#pruneTimer.unref();
+    this.#startRecords(ctx);
     this.#state.register('rpc', this, ctx.boundary);
+  }
+
+  /** LinkAware: an `invocation` to serve, or the `yield` / `invocation_error` of one sent (LINK_FRAME_ROUTES). */
+  onLinkFrame(link: NodeLink, frame: Frame): void {
+    this.#remote?.onLinkFrame(link, frame);
+  }
+
+  onLinkUp(link: NodeLink): void {
+    this.#remote?.onLinkUp(link);
+  }
+
+  onLinkDown(link: NodeLink): void {
+    this.#remote?.onLinkDown(link);
+  }
+
+  /** LinkAware: the node stops gracefully: withdraw this node's provider records while the links still carry the withdrawals. */
+  onMeshStopping(): Promise<void> | undefined {
+    return this.#records?.withdrawAll();
+  }
+
+  /** The routing process restarted (its publisher lost the records): publish them again. */
+  republishRecords(): void {
+    this.#records?.republishAll();
   }
 
   async stop(): Promise<void> {
@@ -209,8 +281,13 @@ export class RpcRouter implements Worker {
     this.#unhook = undefined;
     if (this.#pruneTimer !== undefined) clearInterval(this.#pruneTimer);
     this.#pruneTimer = undefined;
-    // callers hear `shutdown` for the calls in flight; their records go with the answers
+    if (this.#recordTimer !== undefined) clearInterval(this.#recordTimer);
+    this.#recordTimer = undefined;
+    // callers hear `shutdown` for the calls in flight (other nodes' calls too: declined), their
+    // records go with the answers; then calls still waiting for a lookup, and the links' pins
     for (const rpc of this.#realms.values()) rpc.router.close();
+    this.#remote?.close();
+    this.#remote = undefined;
     this.#realms.clear();
     this.#local.clear();
   }
@@ -222,19 +299,51 @@ export class RpcRouter implements Worker {
   }
 
   /**
-   * call_to: the session of node `nodeId` in `realm` that advertises `procedure` (the gateway
-   * itself for built-ins), or the node id unchanged, which no registry holds → `no_providers`.
+   * call_to `nodeId`: this node → its own providers (built-ins included); a client of this gateway
+   * with that node id that advertises `procedure` → that client; else another node, located and
+   * asked (it serves the call with its own providers, `no_providers` if it has none, as does a
+   * node nobody can find).
    */
-  #sessionOfNode(realm: string, nodeId: string, procedure: string): string {
-    if (nodeId === this.#state.nodeId && this.#local.has(procedure)) return LOCAL_PROVIDER_PREFIX + procedure;
+  #callTo(session: ClientSession, request: CallRequest, nodeId: string): void {
+    const { router } = this.#realm(session.realm);
+    if (nodeId === this.#state.nodeId) return void router.call(session.sessionId, { ...request, localOnly: true });
+    const local = this.#sessionOfNode(session.realm, nodeId, request.procedure);
+    if (local !== undefined || this.#remote === undefined) return void router.call(session.sessionId, { ...request, targetProviderId: local ?? nodeId });
+    const deadlineAtMs = Date.now() + this.#timeoutOf(request);
+    this.#remote.whenLocated(session.realm, nodeId, request.procedure, session.sessionId, request.correlationId, deadlineAtMs - Date.now(), (found) =>
+      // not found: the node id itself, which nobody serves → no_providers naming the target
+      this.#callIfPresent(session, { ...request, targetProviderId: found ? REMOTE_PROVIDER_PREFIX + nodeId : nodeId }, deadlineAtMs),
+    );
+  }
+
+  /** The session of client node `nodeId` in `realm` that advertises `procedure`, if any. */
+  #sessionOfNode(realm: string, nodeId: string, procedure: string): string | undefined {
     for (const s of this.#clients?.values() ?? []) if (s.realm === realm && s.nodeId === nodeId && s.registrations.has(procedure)) return s.sessionId;
-    return nodeId;
+    return undefined;
+  }
+
+  /** A call that waited (lookup, locate) goes on with what is left of its deadline, if its caller is still here. */
+  #callIfPresent(session: ClientSession, request: CallRequest, deadlineAtMs: number): void {
+    if (this.#clients?.get(session.sessionId) !== session || session.closing) return;
+    const rpc = this.#realms.get(session.realm);
+    if (rpc === undefined) return;
+    rpc.router.call(session.sessionId, { ...request, timeoutMs: Math.max(1, deadlineAtMs - Date.now()) });
+  }
+
+  /** The overall deadline a call gets (CallRouter's rule: its own, else the default, at most the maximum). */
+  #timeoutOf(request: CallRequest): number {
+    return Math.min(request.timeoutMs || (this.#o.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS), MAX_CALL_TIMEOUT_MS);
   }
 
   #sendInvocation(realm: string, router: CallRouter, provider: string, inv: Invocation): void {
     // caller disclosure (Crossbar's): providers learn the caller's node id, the identity the
-    // permission rules name; CallRouter's own caller id (the session) stays inside the gateway
-    const caller = this.#clients?.get(inv.caller)?.nodeId ?? '';
+    // permission rules name; CallRouter's own caller id (the session) stays inside the gateway.
+    // A call from another node names the client its node named.
+    const caller = this.#clients?.get(inv.caller)?.nodeId ?? this.#remote?.callerNodeOf(inv.caller) ?? '';
+    if (provider.startsWith(REMOTE_PROVIDER_PREFIX)) {
+      if (this.#remote === undefined) throw new MaculaError('process_unavailable', 'RPC router is not running');
+      return this.#remote.invoke(realm, provider, inv, caller);
+    }
     if (provider.startsWith(LOCAL_PROVIDER_PREFIX)) {
       const handler = this.#local.get(provider.slice(LOCAL_PROVIDER_PREFIX.length));
       if (handler === undefined) throw new MaculaError('no_handler', `no built-in handler for ${inv.procedure}`);
@@ -267,6 +376,7 @@ export class RpcRouter implements Worker {
   }
 
   #reply(callerId: string, reply: CallReply): void {
+    if (this.#remote?.isServed(callerId) === true) return this.#remote.answerServed(callerId, reply);
     const session = this.#clients?.get(callerId);
     if (session === undefined) return;
     const started = session.pendingCalls.get(reply.correlationId);
@@ -290,5 +400,43 @@ export class RpcRouter implements Worker {
     for (const s of this.#clients?.values() ?? []) {
       for (const [procedure, rec] of s.registrations) if (rec.expiresAtMs <= now) s.registrations.delete(procedure);
     }
+    // expired advertisements take their records with them
+    this.#records?.sync((realm, procedure) => this.#serves(realm, procedure));
+    this.#remote?.sweep();
   }
+
+  /** True when a client of this gateway serves `procedure` in `realm` (built-ins are on every node: never published). */
+  #serves(realm: string, procedure: string): boolean {
+    return !this.#local.has(procedure) && (this.#realms.get(realm)?.registry.hasProviders(procedure) ?? false);
+  }
+
+  /** The record of (realm, procedure) follows whether anyone here still serves it. */
+  #syncRecord(realm: string, procedure: string): void {
+    if (this.#records !== undefined && !this.#serves(realm, procedure)) this.#records.unwant(realm, procedure);
+  }
+
+  /** This incarnation's records: what its sessions advertise is published, what nobody serves any more is withdrawn, failures are retried. */
+  #startRecords(ctx: WorkerContext): void {
+    const records = this.#records;
+    if (records === undefined) return;
+    records.reopen();
+    for (const s of this.#clients?.values() ?? []) {
+      for (const procedure of s.registrations.keys()) if (this.#serves(s.realm, procedure)) void records.want(s.realm, procedure);
+    }
+    records.sync((realm, procedure) => this.#serves(realm, procedure));
+    this.#recordTimer = setInterval(ctx.guard(() => records.retryFailed()), RECORD_RETRY_MS);
+    this.#recordTimer.unref();
+  }
+}
+
+/** `p` settled, or `ms` passed (whichever first); never rejects. */
+function within(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.then(() => undefined, () => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+      timer.unref();
+    }),
+  ]).finally(() => clearTimeout(timer));
 }

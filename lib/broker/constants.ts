@@ -73,6 +73,51 @@ export const DIAGNOSTICS_INFO = 'com.macula.diagnostics.info';
 /** Provider-id prefix of in-gateway providers (never a session id: those are hex). */
 export const LOCAL_PROVIDER_PREFIX = 'local:';
 
+// RPC across nodes (docs/ARCHITECTURE.md "Across the mesh"; REFERENCE §2 for upstream's values)
+/** Provider id of another node in this gateway's CallRouter: the prefix, then the node id. */
+export const REMOTE_PROVIDER_PREFIX = 'node:';
+/** Caller id of a call that arrived on a node link (never a session id: those are hex). */
+export const LINK_CALLER_PREFIX = 'link:';
+/** DHT name of a procedure's provider records: dhtKey(realm, RPC_RECORD_PREFIX + procedure). */
+export const RPC_RECORD_PREFIX = 'rpc/';
+/**
+ * How long a lookup's answer (which nodes serve a procedure) is reused (upstream's discovery
+ * cache: 60 s); each node's entry also ends with its record's own remaining TTL. A provider that
+ * fails is dropped from it at once.
+ */
+export const DISCOVERY_CACHE_TTL_MS = 60_000;
+/** Procedures whose providers are cached per realm; beyond it the least recently used goes. */
+export const MAX_DISCOVERY_ENTRIES = 10_000;
+/** Provider records asked of one lookup: every provider node (the DHT keeps at most 64 per key). */
+export const DISCOVERY_WANT_PROVIDERS = 64;
+/** Lookups in flight per realm (concurrent calls for one procedure share one). */
+export const MAX_DISCOVERY_LOOKUPS = 256;
+/** Calls waiting for a lookup at once (per gateway); beyond it `too_many_pending_calls`. */
+export const MAX_CALLS_AWAITING_DISCOVERY = 10_000;
+/** Nodes located for call_to whose address is kept (LRU), each for DISCOVERY_CACHE_TTL_MS. */
+export const MAX_CALL_TO_TARGETS = 1_000;
+/**
+ * A node that failed an attempt (no answer in time, link lost, dial failed, stopping) is left out
+ * of lookups' answers until it is heard from again (an answer, a new link, a record with a higher
+ * seq: it restarted or republished) or this long has passed (the DHT's default record TTL, by
+ * which a dead node's records are gone).
+ */
+export const NODE_SUSPECT_MS = 300_000;
+/** Suspect nodes remembered per realm; beyond it the oldest suspicion is dropped. */
+export const MAX_SUSPECT_NODES = 10_000;
+/** Invocations this node has sent to one other node and waits for; beyond it that node is skipped (failover). */
+export const MAX_REMOTE_CALLS_PER_LINK = 10_000;
+/** Invocations one other node may have this node serve at once; beyond it they are declined (`too_many_pending_calls`). */
+export const MAX_SERVED_CALLS_PER_LINK = 10_000;
+/** A remote invocation still unanswered this long after its deadline is forgotten (its node answers every one; this is the backstop). */
+export const REMOTE_CALL_GRACE_MS = 2_000;
+/** advertise is answered once the provider record is stored in the DHT, or after this long (the record keeps being retried). */
+export const ADVERTISE_PUBLISH_WAIT_MS = 3_000;
+/** A provider record that could not be published is retried this often. */
+export const RECORD_RETRY_MS = 5_000;
+/** How long a graceful stop of the mesh worker waits for the workers to withdraw their records while links still carry them. */
+export const MESH_DRAIN_TIMEOUT_MS = 2_000;
+
 /** Refusals (permission_denied, not_trusted) logged at warn per interval; beyond it they are counted and summed up in one line. */
 export const REFUSAL_LOG_BURST = 20;
 /** The interval REFUSAL_LOG_BURST applies to. Every refusal is still counted on /metrics. */

@@ -28,6 +28,10 @@ export { ClientSession, closeWithError, type ClientSessionInit } from './ClientS
 export { ClientTable, type ClientTableOptions, type LeaveHook } from './ClientTable.js';
 export { PubSubRouter, type PubSubRouterOptions } from './PubSubRouter.js';
 export { RpcRouter, type RpcRouterOptions } from './RpcRouter.js';
+export { RemoteRpc, type RemoteRpcOptions, type RemoteRpcHost } from './RemoteRpc.js';
+export { RemoteProviders, rpcRecordKey, type RemoteProvidersOptions } from './RemoteProviders.js';
+export { ProviderRecords, providerRecordsOf, type RecordView } from './ProviderRecords.js';
+export { LinkCalls, type LinkCall, type LinkCallsOptions } from './LinkCalls.js';
 export { Diagnostics, type DiagnosticsOptions, type DiagnosticsInfo } from './Diagnostics.js';
 export { QuicListener, type QuicListenerOptions, type ConnectionHandler } from './QuicListener.js';
 export { GatewayCoordinator, type GatewayCoordinatorOptions } from './GatewayCoordinator.js';

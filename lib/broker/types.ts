@@ -94,6 +94,8 @@ export interface LinkAware {
   onLinkFrame?(link: import('./NodeLink.js').NodeLink, frame: import('../protocol/index.js').Frame): void;
   onLinkUp?(link: import('./NodeLink.js').NodeLink): void;
   onLinkDown?(link: import('./NodeLink.js').NodeLink): void;
+  /** The mesh worker stops gracefully: withdraw DHT records now, while links still carry the withdrawals (bounded wait). */
+  onMeshStopping?(): Promise<void> | void;
 }
 
 /**

@@ -243,6 +243,19 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
   }
 
   /**
+   * Call a procedure on one node's providers only (upstream `call_to`): `nodeId` is a mesh node's
+   * id (its gateway: `macula-cluster status` prints it) — the call is routed to that node and served
+   * by its providers, `no_providers` if it serves none (or cannot be found) — or the node id of a
+   * client connected to this gateway. Otherwise as call().
+   */
+  callTo<T = unknown>(nodeId: string, procedure: string, args?: unknown, options: Omit<CallOptions, 'targetNodeId'> = {}): Promise<T> {
+    if (typeof nodeId !== 'string' || nodeId === '') {
+      return Promise.reject(new MaculaError('invalid_args', `callTo needs a node id, got ${JSON.stringify(nodeId)}`, { details: { nodeId: String(nodeId) } }));
+    }
+    return this.call<T>(procedure, args, { ...options, targetNodeId: nodeId });
+  }
+
+  /**
    * Serve a procedure. The handler gets the decoded args and returns the result; a throw reaches
    * the caller as `handler_error` with its message. Refreshed before its TTL ends and restored
    * after a reconnect; while the client reconnects it waits for the new session.

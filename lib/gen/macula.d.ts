@@ -666,6 +666,7 @@ export namespace macula {
             message: string;
             code: number;
             detailsJson: string;
+            declined: boolean;
             static create(properties: macula.wire.InvocationError.$Shape): macula.wire.InvocationError & macula.wire.InvocationError.$Shape;
             static create(properties?: macula.wire.InvocationError.$Properties): macula.wire.InvocationError;
             static encode(m: macula.wire.InvocationError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -682,6 +683,7 @@ export namespace macula {
                 message?: (string|null);
                 code?: (number|null);
                 detailsJson?: (string|null);
+                declined?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.InvocationError.$Properties;

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Same as $util.oneOfSetter (drop the oneof's other cases), deleting only those present.
 const $oneOfSetter = (fieldNames) => {
@@ -6505,6 +6505,7 @@ export const macula = $root.macula = (() => {
              * @property {string|null} [message] InvocationError message
              * @property {number|null} [code] InvocationError code
              * @property {string|null} [detailsJson] InvocationError detailsJson
+             * @property {boolean|null} [declined] InvocationError declined
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6569,6 +6570,14 @@ export const macula = $root.macula = (() => {
             InvocationError.prototype.detailsJson = "";
 
             /**
+             * InvocationError declined.
+             * @member {boolean} declined
+             * @memberof macula.wire.InvocationError
+             * @instance
+             */
+            InvocationError.prototype.declined = false;
+
+            /**
              * Creates a new InvocationError instance using the specified properties.
              * @function create
              * @memberof macula.wire.InvocationError
@@ -6608,6 +6617,8 @@ export const macula = $root.macula = (() => {
                     w.uint32(/* id 3, wireType 0 =*/24).uint32(m.code);
                 if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson") && m.detailsJson !== "")
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.detailsJson);
+                if (m.declined != null && $Object.hasOwnProperty.call(m, "declined") && m.declined !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.declined);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6688,6 +6699,15 @@ export const macula = $root.macula = (() => {
                                 delete m.detailsJson;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.declined = v;
+                            else
+                                delete m.declined;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6743,6 +6763,11 @@ export const macula = $root.macula = (() => {
                         m.detailsJson = $String(d.detailsJson);
                     }
                 }
+                if (d.declined != null) {
+                    if (d.declined) {
+                        m.declined = $Boolean(d.declined);
+                    }
+                }
                 return m;
             };
 
@@ -6768,6 +6793,7 @@ export const macula = $root.macula = (() => {
                     d.message = "";
                     d.code = 0;
                     d.detailsJson = "";
+                    d.declined = false;
                 }
                 if (m.invocationId != null && $Object.hasOwnProperty.call(m, "invocationId")) {
                     d.invocationId = m.invocationId;
@@ -6780,6 +6806,9 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.detailsJson != null && $Object.hasOwnProperty.call(m, "detailsJson")) {
                     d.detailsJson = m.detailsJson;
+                }
+                if (m.declined != null && $Object.hasOwnProperty.call(m, "declined")) {
+                    d.declined = m.declined;
                 }
                 return d;
             };

@@ -9,6 +9,12 @@
  * - the handler threw → `handler_error` with the handler's message (no failover: it ran);
  * - a caller that leaves has its calls dropped; late answers are ignored;
  * - every call is answered exactly once (PendingCalls.settle).
+ *
+ * Across the mesh (docs/ARCHITECTURE.md "Across the mesh"): `remote` adds providers on other
+ * nodes after the registry's own (local first), each tried like a local one; a remote node that
+ * ran no handler declines (failAttempt, `declined`) and the call fails over; when every attempt
+ * was declined with `no_providers`, nobody serves it after all: `no_providers`, not
+ * `all_providers_failed`. A `localOnly` call (one that came from another node) never leaves.
  */
 import { ERROR_CODES, MaculaError, type ErrorCode } from '../errors/index.js';
 import {
@@ -16,7 +22,7 @@ import {
 } from './constants.js';
 import { PendingCalls, type PendingCall } from './PendingCalls.js';
 import type { ProviderRegistry } from './ProviderRegistry.js';
-import type { CallRequest, CallerId, FailedAttempt, ProviderId, ReplyToCaller, SendInvocation } from './types.js';
+import type { CallRequest, CallerId, FailedAttempt, ProviderId, RemoteCandidates, ReplyToCaller, SendInvocation } from './types.js';
 import { validateProcedure } from './validate.js';
 
 export interface CallRouterOptions {
@@ -33,6 +39,10 @@ export interface CallRouterOptions {
   maxAttempts?: number;
   /** @default MAX_PENDING_CALLS */
   maxPendingCalls?: number;
+  /** Providers on other nodes, tried after the registry's own. @default none (local only) */
+  remote?: RemoteCandidates;
+  /** Told of every failed attempt (the broker drops a remote node that timed out from its cache). */
+  onFailedAttempt?: (attempt: Readonly<FailedAttempt>, invocationId: number) => void;
 }
 
 /** What a provider reports when its handler threw (the wire `InvocationError`). */
@@ -52,6 +62,8 @@ export class CallRouter {
   readonly #callMs: number;
   readonly #maxCallMs: number;
   readonly #maxAttempts: number;
+  readonly #remote: RemoteCandidates | undefined;
+  readonly #onFailedAttempt: CallRouterOptions['onFailedAttempt'];
 
   constructor(options: CallRouterOptions) {
     this.registry = options.registry;
@@ -61,6 +73,8 @@ export class CallRouter {
     this.#callMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
     this.#maxCallMs = options.maxCallTimeoutMs ?? MAX_CALL_TIMEOUT_MS;
     this.#maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+    this.#remote = options.remote;
+    this.#onFailedAttempt = options.onFailedAttempt;
     this.#pending = new PendingCalls({
       maxPending: options.maxPendingCalls ?? MAX_PENDING_CALLS,
       onAttemptTimeout: (call) => this.#failAttempt(call, 'timeout'),
@@ -89,8 +103,8 @@ export class CallRouter {
     }
     const { procedure, targetProviderId } = request;
     const candidates = targetProviderId
-      ? (this.registry.isProvider(procedure, targetProviderId) ? [targetProviderId] : [])
-      : this.registry.select(procedure, this.#maxAttempts);
+      ? (this.#isLive(procedure, targetProviderId) ? [targetProviderId] : [])
+      : this.#select(procedure, request.localOnly === true);
     if (candidates.length === 0) {
       const whom = targetProviderId ? ` on ${targetProviderId}` : '';
       return fail(new MaculaError('no_providers', `no provider for ${procedure}${whom}`, { details: { procedure, ...(targetProviderId ? { target: targetProviderId } : {}) } }));
@@ -125,7 +139,20 @@ export class CallRouter {
     this.#pending.settle(call.id);
     const code: ErrorCode = (failure.code && ERROR_CODES[failure.code - 1]) || 'handler_error';
     const error = new MaculaError(code, failure.message, { details: { ...failure.details, procedure: call.procedure, provider: providerId } });
-    this.#reply(call.callerId, { correlationId: call.correlationId, ok: false, error });
+    this.#reply(call.callerId, { correlationId: call.correlationId, ok: false, error, fromHandler: true });
+    return true;
+  }
+
+  /**
+   * The current attempt failed without a handler running: the provider (another node) declined
+   * it (`code` says why), could not be reached after all (`send_failed`: its link could not be
+   * dialled) or went away with it (`provider_left`: that link closed). The call fails over.
+   * Ignored unless `providerId` runs the call's current attempt.
+   */
+  failAttempt(providerId: ProviderId, invocationId: number, reason: 'declined' | 'send_failed' | 'provider_left', code?: ErrorCode): boolean {
+    const call = this.#pending.get(invocationId);
+    if (call === undefined || call.provider !== providerId) return false;
+    this.#failAttempt(call, reason, code);
     return true;
   }
 
@@ -156,7 +183,7 @@ export class CallRouter {
   #attempt(call: PendingCall): void {
     while (call.next < call.candidates.length) {
       const provider = call.candidates[call.next++]!;
-      if (!this.registry.isProvider(call.procedure, provider)) continue;
+      if (!this.#isLive(call.procedure, provider)) continue;
       const remaining = call.deadlineAtMs - Date.now();
       if (remaining <= 0) return this.#timeout(call);
       const attemptMs = Math.min(this.#attemptMs, remaining);
@@ -166,20 +193,40 @@ export class CallRouter {
         this.#send(provider, { invocationId: call.id, procedure: call.procedure, args: call.args, deadlineMs: attemptMs, caller: call.callerId });
         return;
       } catch {
-        call.failures.push({ provider, reason: 'send_failed' });
+        this.#recordFailure(call, { provider, reason: 'send_failed' });
       }
     }
     this.#pending.settle(call.id);
-    const error = new MaculaError('all_providers_failed', `every provider of ${call.procedure} failed (${call.failures.length} attempts)`, {
-      details: { procedure: call.procedure, attempts: call.failures.map((f: FailedAttempt) => ({ ...f })) },
-    });
+    const attempts = call.failures.map((f: FailedAttempt) => ({ ...f }));
+    // every node tried said it serves none (records outlived their providers): nobody serves it
+    const nobody = attempts.length > 0 && attempts.every((f) => f.reason === 'declined' && f.code === 'no_providers');
+    const error = nobody
+      ? new MaculaError('no_providers', `no provider for ${call.procedure}`, { details: { procedure: call.procedure, attempts } })
+      : new MaculaError('all_providers_failed', `every provider of ${call.procedure} failed (${call.failures.length} attempts)`, { details: { procedure: call.procedure, attempts } });
     this.#reply(call.callerId, { correlationId: call.correlationId, ok: false, error });
   }
 
-  #failAttempt(call: PendingCall, reason: FailedAttempt['reason']): void {
+  #failAttempt(call: PendingCall, reason: FailedAttempt['reason'], code?: ErrorCode): void {
     if (this.#pending.get(call.id) !== call || call.provider === undefined) return;
-    call.failures.push({ provider: call.provider, reason });
+    this.#recordFailure(call, code === undefined ? { provider: call.provider, reason } : { provider: call.provider, reason, code });
     this.#attempt(call);
+  }
+
+  #recordFailure(call: PendingCall, failure: FailedAttempt): void {
+    call.failures.push(failure);
+    this.#onFailedAttempt?.(failure, call.id);
+  }
+
+  /** The registry's providers first (the strategy's pick, then backups), then remote ones up to maxAttempts. */
+  #select(procedure: string, localOnly: boolean): ProviderId[] {
+    const local = this.registry.select(procedure, this.#maxAttempts);
+    if (localOnly || this.#remote === undefined || local.length >= this.#maxAttempts) return local;
+    const remote = this.#remote.select(procedure, this.#maxAttempts - local.length);
+    return remote.length === 0 ? local : [...local, ...remote];
+  }
+
+  #isLive(procedure: string, provider: ProviderId): boolean {
+    return this.registry.isProvider(procedure, provider) || (this.#remote?.isProvider(procedure, provider) ?? false);
   }
 
   #timeout(call: PendingCall): void {

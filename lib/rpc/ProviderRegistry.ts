@@ -158,6 +158,15 @@ export class ProviderRegistry {
     return reg !== undefined && reg.expiresAtMs > this.#now();
   }
 
+  /** True if anyone holds a live registration for `procedure`. */
+  hasProviders(procedure: string): boolean {
+    const entry = this.#entries.get(procedure);
+    if (entry === undefined) return false;
+    const now = this.#now();
+    for (const reg of entry.byProvider.values()) if (reg.expiresAtMs > now) return true;
+    return false;
+  }
+
   /** Live registrations of a procedure, in advertisement order. */
   providersOf(procedure: string): Registration[] {
     const entry = this.#entries.get(procedure);

@@ -1,5 +1,5 @@
 export * from './constants.js';
-export type { ProviderId, CallerId, SelectionStrategy, Registration, CallRequest, Invocation, CallReply, SendInvocation, ReplyToCaller, FailedAttempt } from './types.js';
+export type { ProviderId, CallerId, SelectionStrategy, Registration, CallRequest, Invocation, CallReply, SendInvocation, ReplyToCaller, FailedAttempt, RemoteCandidates } from './types.js';
 export { validateProcedure } from './validate.js';
 export { ProviderRegistry, type ProviderRegistryOptions, type AdvertiseOptions } from './ProviderRegistry.js';
 export { PendingCalls, type PendingCall, type PendingCallsOptions, type OpenCall } from './PendingCalls.js';

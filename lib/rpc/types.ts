@@ -2,7 +2,7 @@
  * RPC types. The router is transport-independent: callers and providers are opaque string ids
  * (a session id, a node id) and every byte it sends goes through injected functions.
  */
-import type { MaculaError } from '../errors/index.js';
+import type { ErrorCode, MaculaError } from '../errors/index.js';
 
 /** Identifies a provider connection (session or node id). */
 export type ProviderId = string;
@@ -32,6 +32,11 @@ export interface CallRequest {
   timeoutMs?: number;
   /** call_to: only this provider. */
   targetProviderId?: ProviderId;
+  /**
+   * Only the registry's own providers, never the remote candidates (a call that arrived from
+   * another node is served there and never forwarded again).
+   */
+  localOnly?: boolean;
 }
 
 /** What a provider receives (the wire `Invocation` message). */
@@ -47,15 +52,32 @@ export interface Invocation {
 /** The one answer a caller gets for a call. */
 export type CallReply =
   | { correlationId: number; ok: true; payload: Uint8Array }
-  | { correlationId: number; ok: false; error: MaculaError };
+  /** `fromHandler`: a provider's handler ran and failed (InvocationError), not the router. */
+  | { correlationId: number; ok: false; error: MaculaError; fromHandler?: true };
 
 /** Hand an invocation to a provider. Throwing means the provider is unreachable: the call fails over. */
 export type SendInvocation = (providerId: ProviderId, invocation: Invocation) => void;
 /** Deliver the answer of a call to its caller. */
 export type ReplyToCaller = (callerId: CallerId, reply: CallReply) => void;
 
-/** Why one attempt of a call ended without an answer. */
+/**
+ * Why one attempt of a call ended without an answer. `declined`: the provider (another node)
+ * answered that it ran no handler — `code` says why (`no_providers` there, its own providers all
+ * failed, it is stopping) — so the call fails over like any other failed attempt.
+ */
 export interface FailedAttempt {
   provider: ProviderId;
-  reason: 'timeout' | 'provider_left' | 'send_failed';
+  reason: 'timeout' | 'provider_left' | 'send_failed' | 'declined';
+  code?: ErrorCode;
+}
+
+/**
+ * Providers the router does not hold itself (other nodes, found in the DHT): backups after the
+ * registry's own providers, and the only candidates when none of those serves the procedure.
+ */
+export interface RemoteCandidates {
+  /** Up to `count` distinct providers of `procedure`, best first; empty when none is known. */
+  select(procedure: string, count: number): ProviderId[];
+  /** True while `providerId` may still be tried for `procedure` (a failed one is not). */
+  isProvider(procedure: string, providerId: ProviderId): boolean;
 }

@@ -174,14 +174,20 @@ const commands: Record<string, Command> = {
   },
 
   async call(args, io) {
-    const { values, positionals, help } = parse('call', args, {}, { min: 1, max: 2 });
+    const { values, positionals, help } = parse('call', args, { node: { type: 'string' } }, { min: 1, max: 2 });
     if (help) return out(io, COMMAND_USAGE.call!);
     const procedure = positionals[0]!;
     validateProcedure(procedure);
+    let target: string | undefined;
+    try {
+      target = values.node === undefined ? undefined : nodeId(values.node as string, '--node');
+    } catch (err) {
+      throw usage('call', (err as Error).message);
+    }
     const callArgs = positionals[1] === undefined ? undefined : await jsonArg(positionals[1], io);
     checkPayload('the call args', callArgs);
     return withClient('call', values, io, false, async (client) => {
-      const result = await client.call(procedure, callArgs).catch((err: unknown) => {
+      const result = await (target === undefined ? client.call(procedure, callArgs) : client.callTo(target, procedure, callArgs)).catch((err: unknown) => {
         throw asLimitError(err, 'the call args', callArgs);
       });
       io.out(`${JSON.stringify(result ?? null)}\n`);

@@ -26,7 +26,7 @@ Talk to a Macula gateway: publish, subscribe, call and serve procedures.
 Commands:
   pub <topic> <json>                       publish a JSON message ('-' reads stdin)
   sub <pattern> [--count N]                print {"topic","data"} JSON lines until SIGINT
-  call <procedure> [json]                  call a procedure, print its JSON result
+  call <procedure> [json] [--node <id>]    call a procedure, print its JSON result
   serve <procedure> --echo | --exec <cmd>  serve a procedure until SIGINT/SIGTERM
   run <module.js>                          run a service module (defineService) until SIGINT
   info                                     print the gateway's diagnostics (com.macula.diagnostics.info)
@@ -53,10 +53,13 @@ Prints "macula: subscribed to <pattern>" on stderr once the subscription is acti
 messages published after that line are seen.
 
 ${GLOBAL}`,
-  call: `Usage: macula call <procedure> [json]
+  call: `Usage: macula call <procedure> [json] [--node <id>]
 
 Call a procedure with the JSON args ('-' reads stdin; none sends no args) and print the JSON
 result on one line. A handler failure exits 70, nobody serving it exits 76, a timeout 75.
+Any node of the mesh may serve it (this gateway's own providers first).
+  --node <id>            only that node's providers (64 hex characters: a node id as
+                         \`macula-cluster status\` prints it); nobody serving it there exits 76
 
 ${GLOBAL}`,
   serve: `Usage: macula serve <procedure> (--echo | --exec "<command>") [--concurrency N] [--exec-timeout ms]

@@ -23,11 +23,11 @@ export function wholeNumber(flag: string, raw: string, min: number, max: number,
 }
 
 /** `--node-id`: 64 hex characters (upper case accepted, lowercased). */
-export function nodeId(raw: string): string {
+export function nodeId(raw: string, flag = '--node-id'): string {
   const id = raw.trim().toLowerCase();
   if (!NODE_ID_PATTERN.test(id)) {
-    throw new MaculaError('usage', `--node-id must be a node id: 64 hex characters (the SHA-256 of the node's public key, as \`macula-cluster status\` prints it), got ${JSON.stringify(raw)} (${raw.length} characters)`, {
-      details: { flag: '--node-id', value: raw },
+    throw new MaculaError('usage', `${flag} must be a node id: 64 hex characters (the SHA-256 of the node's public key, as \`macula-cluster status\` prints it), got ${JSON.stringify(raw)} (${raw.length} characters)`, {
+      details: { flag, value: raw },
     });
   }
   return id;
