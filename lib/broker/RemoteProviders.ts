@@ -21,7 +21,7 @@ import { dhtKey } from '../dht/ids.js';
 import { MaculaError } from '../errors/index.js';
 import type { ProviderId, RemoteCandidates, SelectionStrategy } from '../rpc/index.js';
 import {
-  DISCOVERY_CACHE_TTL_MS, DISCOVERY_WANT_PROVIDERS, MAX_CALL_TO_TARGETS, MAX_DISCOVERY_ENTRIES, MAX_DISCOVERY_LOOKUPS, MAX_SUSPECT_NODES,
+  DISCOVERY_CACHE_TTL_MS, DISCOVERY_STALE_GRACE_MS, DISCOVERY_WANT_PROVIDERS, MAX_CALL_TO_TARGETS, MAX_DISCOVERY_ENTRIES, MAX_DISCOVERY_LOOKUPS, MAX_SUSPECT_NODES,
   NODE_SUSPECT_MS, REMOTE_PROVIDER_PREFIX, RPC_RECORD_PREFIX,
 } from './constants.js';
 import type { DhtAccess } from './types.js';
@@ -49,6 +49,8 @@ export interface RemoteProvidersOptions {
   wantProviders?: number;
   /** @default NODE_SUSPECT_MS */
   suspectMs?: number;
+  /** A call that chose a node may still fail over to it this long after its cache time. @default DISCOVERY_STALE_GRACE_MS */
+  staleGraceMs?: number;
   /** @default MAX_SUSPECT_NODES */
   maxSuspects?: number;
   /** @default MAX_CALL_TO_TARGETS */
@@ -73,6 +75,7 @@ export class RemoteProviders implements RemoteCandidates {
   readonly realm: string;
   readonly #o: RemoteProvidersOptions;
   readonly #ttlMs: number;
+  readonly #graceMs: number;
   readonly #now: () => number;
   readonly #random: () => number;
   /** procedure → nodes serving it; Map order = recency of use (least recently used first). */
@@ -87,6 +90,7 @@ export class RemoteProviders implements RemoteCandidates {
     this.#o = options;
     this.realm = options.realm;
     this.#ttlMs = options.ttlMs ?? DISCOVERY_CACHE_TTL_MS;
+    this.#graceMs = options.staleGraceMs ?? DISCOVERY_STALE_GRACE_MS;
     this.#now = options.now ?? Date.now;
     this.#random = options.random ?? Math.random;
   }
@@ -139,14 +143,19 @@ export class RemoteProviders implements RemoteCandidates {
     return live.slice(0, n).map((p) => REMOTE_PROVIDER_PREFIX + p.nodeId);
   }
 
+  /**
+   * Whether a call that chose `providerId` may (still) try it: not suspected, not dropped, and
+   * within the stale grace of its cache time (an aged cache sends new calls to a lookup; it does
+   * not take a running call's backups away).
+   */
   isProvider(procedure: string, providerId: ProviderId): boolean {
     if (!providerId.startsWith(REMOTE_PROVIDER_PREFIX)) return false;
     const nodeId = providerId.slice(REMOTE_PROVIDER_PREFIX.length);
-    const now = this.#now();
-    if (this.#suspected(nodeId, now)) return false;
+    const oldest = this.#now() - this.#graceMs;
+    if (this.#suspected(nodeId, this.#now())) return false;
     const target = this.#targets.get(nodeId);
-    if (target !== undefined && target.expiresAtMs > now) return true;
-    return this.#entries.get(procedure)?.nodes.some((n) => n.nodeId === nodeId && n.expiresAtMs > now) ?? false;
+    if (target !== undefined && target.expiresAtMs > oldest) return true;
+    return this.#entries.get(procedure)?.nodes.some((n) => n.nodeId === nodeId && n.expiresAtMs > oldest) ?? false;
   }
 
   /** Where `nodeId` was last said to be (its record's or its locate answer's endpoint). */
@@ -246,11 +255,12 @@ export class RemoteProviders implements RemoteCandidates {
     return this.#suspected(nodeId, this.#now());
   }
 
-  /** Free entries whose nodes all expired, expired targets and suspicions (the prune tick). */
+  /** Free entries whose nodes all expired (past the stale grace), such targets, and ended suspicions (the prune tick). */
   sweep(): void {
     const now = this.#now();
-    for (const procedure of [...this.#entries.keys()]) if (this.#live(procedure).length === 0) this.#remove(procedure);
-    for (const [id, t] of [...this.#targets]) if (t.expiresAtMs <= now) this.#targets.delete(id);
+    const oldest = now - this.#graceMs;
+    for (const [procedure, entry] of [...this.#entries]) if (entry.nodes.every((n) => n.expiresAtMs <= oldest)) this.#remove(procedure);
+    for (const [id, t] of [...this.#targets]) if (t.expiresAtMs <= oldest) this.#targets.delete(id);
     for (const [id, s] of [...this.#suspects]) if (s.untilMs <= now) this.#suspects.delete(id);
   }
 

@@ -86,6 +86,13 @@ export const RPC_RECORD_PREFIX = 'rpc/';
  * fails is dropped from it at once.
  */
 export const DISCOVERY_CACHE_TTL_MS = 60_000;
+/**
+ * A cached node past its cache time is no longer offered to new calls (they look up again), but a
+ * call that already chose it as a backup may still fail over to it this long after (the longest
+ * call deadline, MAX_CALL_TIMEOUT_MS): a call must not lose its live backups because the cache
+ * aged while its first attempt ran.
+ */
+export const DISCOVERY_STALE_GRACE_MS = 300_000;
 /** Procedures whose providers are cached per realm; beyond it the least recently used goes. */
 export const MAX_DISCOVERY_ENTRIES = 10_000;
 /** Provider records asked of one lookup: every provider node (the DHT keeps at most 64 per key). */

@@ -9,7 +9,9 @@ import { rpcRecordKey, type Broker, type BrokerOptions } from '../../lib/broker/
 import { isMaculaError, MaculaError } from '../../lib/errors/index.js';
 import { decodeJson, encodeJson } from '../../lib/protocol/index.js';
 import type { QuicEndpoint } from '../../lib/transport/index.js';
-import { clientEndpoint, identity, RawClient, sleep, waitFor } from './helpers.js';
+import { clientEndpoint, crashAndWait, identity, RawClient, sleep, terminateWorker, waitFor } from './helpers.js';
+import { ALICE, CAROL } from './authHelpers.js';
+import { parsePermissions } from '../../lib/auth/index.js';
 import { MeshDirectory, meshBroker } from './meshDirectory.js';
 
 const REALM = 'macula.default';
@@ -168,6 +170,192 @@ describe('broker: RPC across nodes (in-process brokers, issue 12)', function () 
     const t0 = Date.now();
     for (let i = 0; i < 4; i++) expect(decodeJson<{ by: string }>(await caller.call('mesh.half', i)).by).to.equal('c');
     expect(Date.now() - t0).to.be.below(2_000);
+  });
+
+  it('a provider\'s node stopping mid-call: the call fails over to another node at once, and its records were withdrawn before its links closed', async () => {
+    const [a, b, c] = [await node(0, { selection: 'round_robin', attemptTimeoutMs: 10_000 }), await node(1), await node(2)];
+    const pb = await connect(b);
+    await pb.advertise('mesh.leaving'); // answers nothing
+    await provider(await connect(c), 'mesh.leaving', 'c');
+    const key = rpcRecordKey(REALM, 'mesh.leaving');
+    expect(dir.holders(key)).to.deep.equal([b.nodeId, c.nodeId]);
+    const caller = await connect(a);
+    const pending = caller.call('mesh.leaving', 1, { waitMs: 20_000 });
+    await pb.next('invocation');
+    const t0 = Date.now();
+    await b.stop();
+    expect(dir.holders(key), 'b withdrew its record on its graceful stop').to.deep.equal([c.nodeId]);
+    expect(decodeJson<{ by: string }>(await pending).by).to.equal('c');
+    expect(Date.now() - t0, 'failed over when the link closed, not after the 10 s attempt').to.be.below(3_000);
+    // the next calls never try b
+    for (let i = 0; i < 3; i++) expect(decodeJson<{ by: string }>(await caller.call('mesh.leaving', i)).by).to.equal('c');
+  });
+
+  it('a node that answers nothing within the attempt timeout: the call fails over within it; the node is left out of later lookups (same records) until heard from', async () => {
+    const [a, b, c] = [await node(0, { selection: 'round_robin', attemptTimeoutMs: 300, rpcMesh: { discoveryTtlMs: 100 } }), await node(1), await node(2)];
+    const pb = await connect(b);
+    await provider(pb, 'mesh.silent', 'b');
+    await provider(await connect(c), 'mesh.silent', 'c');
+    // b's RPC worker stops (its links stay up): invocations to b go unanswered, as to a frozen node
+    await terminateWorker(b, 'rpc');
+    const caller = await connect(a);
+    const t0 = Date.now();
+    const r0 = await caller.call('mesh.silent', 0);
+    expect(decodeJson<{ by: string }>(r0).by).to.equal('c');
+    expect(Date.now() - t0).to.be.within(250, 2_000);
+    expect(a.rpc!.remote!.providers(REALM).suspected(b.nodeId)).to.equal(true);
+    await sleep(150); // the cache expired: the next call looks up again and finds b's record, unchanged
+    const findsBefore = dir.finds;
+    const t1 = Date.now();
+    for (let i = 1; i < 5; i++) expect(decodeJson<{ by: string }>(await caller.call('mesh.silent', i)).by).to.equal('c');
+    expect(Date.now() - t1, 'never waited for b again').to.be.below(250);
+    expect(dir.finds).to.be.above(findsBefore);
+    // a new link to b is a sign of life
+    a.mesh!.evict(b.nodeId);
+    await waitFor(() => !a.mesh!.has(b.nodeId));
+    await a.mesh!.link(b.nodeId, b.url);
+    expect(a.rpc!.remote!.providers(REALM).suspected(b.nodeId)).to.equal(false);
+  });
+
+  it('permissions are enforced where the client is connected; a call arriving on a node link is admitted by mesh_trust', async () => {
+    const rulesA = { rules: [{ identity: ALICE.nodeId, call: ['mesh.open'] }] };
+    // b's own rules let only CAROL do anything: ALICE is unknown there, and still served
+    const rulesB = { rules: [{ identity: CAROL.nodeId, advertise: ['**'], call: ['**'] }] };
+    const a = await node(0, { permissions: parsePermissions(rulesA) });
+    const b = await node(1, { permissions: parsePermissions(rulesB) });
+    const carolEp = await clientEndpoint({ tls: CAROL });
+    const aliceEp = await clientEndpoint({ tls: ALICE });
+    try {
+      const carol = await RawClient.connect(carolEp, b.url);
+      carol.serve(async (args) => encodeJson({ args: decodeJson(args) }));
+      await carol.advertise('mesh.open');
+      await carol.advertise('mesh.secret');
+      const alice = await RawClient.connect(aliceEp, a.url);
+      expect(decodeJson(await alice.call('mesh.open', 7))).to.deep.equal({ args: 7 });
+      const e = await fails(alice.call('mesh.secret', 7));
+      expect(e.code).to.equal('permission_denied');
+      expect(e.details).to.include({ action: 'call', name: 'mesh.secret' });
+      expect(carol.received('invocation')).to.have.length(0);
+    } finally {
+      await carolEp.close({ force: true });
+      await aliceEp.close({ force: true });
+    }
+  });
+
+  it('call_to reaches one node\'s providers only: another node (located), this node, a node that serves none or nobody knows → no_providers at once; a remote node\'s built-ins', async () => {
+    const [a, b, c] = [await node(0), await node(1), await node(2)];
+    await provider(await connect(b), 'mesh.to', 'b');
+    const pc = await connect(c);
+    await provider(pc, 'mesh.to', 'c');
+    const caller = await connect(a);
+    const callTo = async (target: string, procedure: string): Promise<Uint8Array> => {
+      const correlationId = caller.nextCorrelation();
+      caller.send({ call: { correlationId, procedure, args: encodeJson(0), targetNodeId: target } });
+      const f = await caller.answer('result', correlationId);
+      if (f.error) throw MaculaError.fromWire(f.error.code!, f.error.message ?? '', f.error.detailsJson ? JSON.parse(f.error.detailsJson) : {});
+      return f.result!.payload!;
+    };
+    for (let i = 0; i < 3; i++) expect(decodeJson<{ by: string }>(await callTo(c.nodeId, 'mesh.to')).by).to.equal('c');
+    expect(dir.locates, 'c located once (then its link)').to.be.at.most(1);
+    for (let i = 0; i < 3; i++) expect(decodeJson<{ by: string }>(await callTo(b.nodeId, 'mesh.to')).by).to.equal('b');
+    // this node's own providers: none here
+    const t0 = Date.now();
+    expect((await fails(callTo(a.nodeId, 'mesh.to'))).code).to.equal('no_providers');
+    // c stops serving it: c says so, the caller hears no_providers (not all_providers_failed)
+    pc.send({ unadvertise: { procedure: 'mesh.to' } });
+    await waitFor(() => c.clients!.registrationCount === 0);
+    expect((await fails(callTo(c.nodeId, 'mesh.to'))).code).to.equal('no_providers');
+    expect((await fails(callTo('ff'.repeat(32), 'mesh.to'))).code).to.equal('no_providers');
+    expect(Date.now() - t0).to.be.below(2_000);
+    // a remote node's built-in: its own diagnostics answer
+    expect(decodeJson<{ node_id: string }>(await callTo(b.nodeId, 'com.macula.diagnostics.hello')).node_id).to.equal(b.nodeId);
+  });
+
+  it('the discovery cache lasts its TTL: one lookup for many calls, a new one after it', async () => {
+    const [a, b] = [await node(0, { rpcMesh: { discoveryTtlMs: 300 } }), await node(1)];
+    await provider(await connect(b), 'mesh.cached', 'b');
+    const caller = await connect(a);
+    for (let i = 0; i < 5; i++) await caller.call('mesh.cached', i);
+    expect(dir.finds).to.equal(1);
+    await sleep(400);
+    await caller.call('mesh.cached', 9);
+    expect(dir.finds).to.equal(2);
+  });
+
+  it('records follow the providers: one per procedure and node, withdrawn with the last provider (unadvertise, disconnect, expiry)', async () => {
+    const b = await node(1, { pruneIntervalMs: 50 });
+    const key = (p: string): string => rpcRecordKey(REALM, p);
+    const [p1, p2] = [await connect(b), await connect(b)];
+    await p1.advertise('mesh.rec');
+    await p2.advertise('mesh.rec');
+    expect(dir.holders(key('mesh.rec'))).to.deep.equal([b.nodeId]);
+    p1.send({ unadvertise: { procedure: 'mesh.rec' } });
+    await sleep(50);
+    expect(dir.holders(key('mesh.rec')), 'p2 still serves it').to.deep.equal([b.nodeId]);
+    await p2.close();
+    await waitFor(() => dir.holders(key('mesh.rec')).length === 0, 3_000, 'withdrawn when the last provider left');
+    await p1.advertise('mesh.short', 100);
+    expect(dir.holders(key('mesh.short'))).to.deep.equal([b.nodeId]);
+    await waitFor(() => dir.holders(key('mesh.short')).length === 0, 3_000, 'withdrawn when the advertisement expired');
+    // built-ins are on every node: never published
+    expect([...dir.records.values()].every((m) => m.size === 0)).to.equal(true);
+  });
+
+  it('an RPC crash keeps the node\'s records: calls from other nodes reach its providers again after the restart', async () => {
+    const [a, b] = [await node(0), await node(1)];
+    await provider(await connect(b), 'mesh.crash', 'b');
+    const caller = await connect(a);
+    await caller.call('mesh.crash', 0);
+    await crashAndWait(b, 'rpc');
+    expect(dir.holders(rpcRecordKey(REALM, 'mesh.crash'))).to.deep.equal([b.nodeId]);
+    await waitFor(() => !a.mesh!.has(b.nodeId), 5_000, 'a sees the link (b\'s mesh restarted with rpc) go');
+    expect(decodeJson<{ by: string }>(await caller.call('mesh.crash', 1)).by).to.equal('b');
+  });
+
+  describe('bounds', () => {
+    it('invocations in flight to one node (maxRemoteCallsPerLink): beyond it that node is skipped; the link is pinned while any is in flight', async () => {
+      const [a, b] = [await node(0, { rpcMesh: { maxRemoteCallsPerLink: 2 }, attemptTimeoutMs: 400 }), await node(1)];
+      const pb = await connect(b);
+      await pb.advertise('mesh.hold'); // answers nothing
+      const caller = await connect(a);
+      const held = [caller.call('mesh.hold', 1), caller.call('mesh.hold', 2)].map((p) => p.catch((e: unknown) => e));
+      await waitFor(() => pb.received('invocation').length === 2);
+      expect(a.rpc!.remote!.counts.sent).to.equal(2);
+      expect(a.mesh!.links().find((l) => l.nodeId === b.nodeId)?.pinned).to.equal(true);
+      const third = await fails(caller.call('mesh.hold', 3));
+      expect(third.code).to.equal('all_providers_failed');
+      expect(third.details.attempts).to.deep.equal([{ provider: `node:${b.nodeId}`, reason: 'send_failed' }]);
+      await Promise.all(held);
+      await waitFor(() => a.rpc!.remote!.counts.sent === 0, 3_000, 'answered (declined: b\'s deadline) or forgotten');
+      expect(a.mesh!.links().find((l) => l.nodeId === b.nodeId)?.pinned).to.equal(false);
+    });
+
+    it('invocations one node has this node serve (maxServedCallsPerLink): beyond it they are declined with too_many_pending_calls', async () => {
+      const [a, b] = [await node(0), await node(1, { rpcMesh: { maxServedCallsPerLink: 1 } })];
+      const pb = await connect(b);
+      await pb.advertise('mesh.busy'); // holds the first
+      const caller = await connect(a);
+      const first = caller.call('mesh.busy', 1, { timeoutMs: 600 }).catch((e: unknown) => e);
+      await pb.next('invocation');
+      expect(b.rpc!.remote!.counts).to.include({ served: 1, pinned: 1 });
+      const second = await fails(caller.call('mesh.busy', 2));
+      expect(second.code).to.equal('all_providers_failed');
+      expect(second.details.attempts).to.deep.equal([{ provider: `node:${b.nodeId}`, reason: 'declined', code: 'too_many_pending_calls' }]);
+      await first;
+      await waitFor(() => b.rpc!.remote!.counts.served === 0, 3_000);
+    });
+
+    it('calls waiting for a lookup (maxCallsAwaitingDiscovery): beyond it too_many_pending_calls at once; a lookup slower than the call\'s deadline is a timeout', async () => {
+      const a = await node(0, { rpcMesh: { maxCallsAwaitingDiscovery: 1 } });
+      dir.delayMs = 400;
+      const caller = await connect(a);
+      const first = fails(caller.call('mesh.wait.one', 1, { timeoutMs: 200 }));
+      const second = await fails(caller.call('mesh.wait.two', 2));
+      expect(second.code).to.equal('too_many_pending_calls');
+      const e = await first;
+      expect(e.code).to.equal('timeout');
+      expect(a.rpc!.remote!.counts.waiting).to.equal(0);
+    });
   });
 });
 
