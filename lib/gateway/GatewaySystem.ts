@@ -57,7 +57,7 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
       port: bound?.port ?? config.healthPort,
       startedAt: config.nodeStartedAt,
       info,
-      metrics: () => broker.metrics.render(),
+      metrics: async () => `${await broker.metrics.render()}${dht.metricsText()}`,
       onBound: (address) => (bound = address),
       refresh: () => dht.refresh(),
     }),
