@@ -26,14 +26,6 @@ import { GatewayHealth } from './GatewayHealth.js';
 import { processMemoryFromRoot } from './processMemory.js';
 import { chooseQuicPort } from './quicPort.js';
 
-/** Test knob: the gateway's RPC registry prune interval in ms (default lib/rpc REGISTRY_PRUNE_INTERVAL_MS, 60 s). */
-const PRUNE_INTERVAL_ENV = 'MACULA_REGISTRY_PRUNE_INTERVAL_MS';
-
-function envMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const v = Number(env[name]);
-  return Number.isFinite(v) && v > 0 ? v : undefined;
-}
-
 export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   const { config, registry } = ctx;
   let clusterReady = false;
@@ -68,7 +60,7 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     port: await chooseQuicPort(config.quicHost, config.quicPort, config.preferredQuicPort),
     realms: [config.realm],
     startedAt: config.nodeStartedAt,
-    pruneIntervalMs: envMs(ctx.env, PRUNE_INTERVAL_ENV),
+    pruneIntervalMs: config.registryPruneIntervalMs,
     metrics: {
       labels: { node_id: config.nodeId, realm: config.realm },
       processName: ctx.processName,
