@@ -11,6 +11,7 @@ import type { NodeConfig } from './types.js';
 import { PROCESS_SHUTDOWN_MS, READY_TIMEOUT_MS } from '../cluster/constants.js';
 import { ADVERTISE_TTL_MS, MIN_READVERTISE_INTERVAL_MS, PEER_IDLE_TIMEOUT_MS, PEER_KEEP_ALIVE_MS } from '../peer/constants.js';
 import { REGISTRY_PRUNE_INTERVAL_MS } from '../rpc/constants.js';
+import { DEFAULT_LINK_TIMEOUT_MS, DEFAULT_MAX_HOPS } from '../broker/constants.js';
 import {
   DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
   DEFAULT_HEALTH_PORT, DEFAULT_PEER_RESTART, DEFAULT_PEERS, DEFAULT_QUIC_HOST, DEFAULT_QUIC_PORT, DEFAULT_REALM,
@@ -69,6 +70,10 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'peer_keep_alive_ms', field: 'peerKeepAliveMs', env: ['MACULA_PEER_KEEP_ALIVE_MS'], parse: p.integer(50, 600_000), default: PEER_KEEP_ALIVE_MS },
   { key: 'peer_gateway_url', field: 'peerGatewayUrl', env: ['MACULA_PEER_GATEWAY_URL'], parse: p.url },
   { key: 'peer_gateway_node_id', field: 'peerGatewayNodeId', env: ['MACULA_PEER_GATEWAY_NODE_ID'], parse: p.nodeIdHex },
+  // Node links: how long a silent link lives (pinged at a third of it), and how many hops a frame
+  // may travel through relays when two nodes cannot reach each other directly.
+  { key: 'mesh_link_timeout_ms', field: 'meshLinkTimeoutMs', env: ['MACULA_MESH_LINK_TIMEOUT_MS'], parse: p.integer(300, 600_000), default: DEFAULT_LINK_TIMEOUT_MS },
+  { key: 'mesh_max_hops', field: 'meshMaxHops', env: ['MACULA_MESH_MAX_HOPS'], parse: p.integer(1, 15), default: DEFAULT_MAX_HOPS },
   { key: 'peer_restart', field: 'peerRestart', flag: 'peer-restart', env: ['MACULA_PEER_RESTART'], parse: p.peerRestart, default: DEFAULT_PEER_RESTART },
   // Trust model (lib/auth, docs/SECURITY.md): file only. permissionsParser throws its own
   // invalid_config naming the rule, since one reason string cannot point into a whole section.

@@ -71,6 +71,10 @@ export interface NodeConfig {
   peerGatewayUrl?: string;
   /** With peerGatewayUrl: the node id that gateway must present. */
   peerGatewayNodeId?: string;
+  /** A node link that hears nothing this long is closed as dead (pinged when quiet for a third). @default 15000 */
+  meshLinkTimeoutMs: number;
+  /** Links a frame may cross through relays; past them its sender gets max_hops_exceeded. @default 10 */
+  meshMaxHops: number;
   /** Bare peer processes to start (`--peers N`). @default 0 */
   peers: number;
   /** Restart type of every peer process under macula_peers_sup (`peer_restart`). @default 'permanent' */

@@ -61,6 +61,8 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     realms: [config.realm],
     startedAt: config.nodeStartedAt,
     pruneIntervalMs: config.registryPruneIntervalMs,
+    linkTimeoutMs: config.meshLinkTimeoutMs,
+    maxHops: config.meshMaxHops,
     metrics: {
       labels: { node_id: config.nodeId, realm: config.realm },
       processName: ctx.processName,

@@ -22,7 +22,7 @@ export const DHT_OPS = [
   // bootstrap
   'records_get', 'records_put', 'records_status', 'server_status', 'health',
   // gateway
-  'links', 'pins', 'resolve', 'endpoint',
+  'links', 'routes', 'pins', 'resolve', 'endpoint',
 ] as const;
 export type DhtOp = (typeof DHT_OPS)[number];
 
