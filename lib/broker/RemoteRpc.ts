@@ -29,7 +29,7 @@ import {
 } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
 import { LinkCalls, type LinkCall } from './LinkCalls.js';
-import type { NodeLink } from './NodeLink.js';
+import type { MeshLink } from './NodeLink.js';
 import { RemoteProviders } from './RemoteProviders.js';
 
 /** Options of RPC across nodes (RpcRouterOptions.mesh, BrokerOptions.rpcMesh). */
@@ -67,7 +67,7 @@ interface SentCall extends LinkCall {
   readonly invocationId: number;
   readonly procedure: string;
   /** The link it went out on (undefined while dialling). */
-  link: NodeLink | undefined;
+  link: MeshLink | undefined;
 }
 
 /** An invocation another node sent here, being served. */
@@ -182,7 +182,7 @@ export class RemoteRpc {
       throw new MaculaError('connection_closed', `the link to node ${nodeId.slice(0, 12)} is closing`, { details: { nodeId } });
     }
     const endpoint = this.providers(realm).endpointOf(nodeId);
-    let dial: Promise<NodeLink>;
+    let dial: Promise<MeshLink>;
     try {
       if (endpoint === undefined) throw new MaculaError('connection_refused', `no address known for node ${nodeId.slice(0, 12)}`, { details: { nodeId } });
       dial = this.#h.state.call('mesh', (m) => m.link(nodeId, endpoint));
@@ -196,7 +196,7 @@ export class RemoteRpc {
       this.providers(realm).failed(nodeId);
       this.#h.router(realm)?.failAttempt(provider, inv.invocationId, 'send_failed');
     };
-    dial.then(this.#h.guard((l: NodeLink) => {
+    dial.then(this.#h.guard((l: MeshLink) => {
       if (this.#sent.get(nodeId, key) !== sent) return;
       sent.link = l;
       if (!l.send(frame)) fail();
@@ -240,14 +240,14 @@ export class RemoteRpc {
   }
 
   /** LinkAware.onLinkFrame for the RPC kinds (LINK_FRAME_ROUTES). */
-  onLinkFrame(link: NodeLink, frame: Frame): void {
+  onLinkFrame(link: MeshLink, frame: Frame): void {
     const realm = frame.route?.realm || link.realm;
     if (frame.invocation != null) this.#serve(link, realm, frame.invocation);
     else if (frame.yield != null) this.#answered(link, realm, frame.yield.invocationId ?? 0, { payload: frame.yield.payload ?? EMPTY });
     else if (frame.invocationError != null) this.#answered(link, realm, frame.invocationError.invocationId ?? 0, { error: frame.invocationError });
   }
 
-  onLinkUp(link: NodeLink): void {
+  onLinkUp(link: MeshLink): void {
     for (const r of this.#remote.values()) r.heardFrom(link.nodeId);
   }
 
@@ -256,7 +256,7 @@ export class RemoteRpc {
    * unless a newer link to that node replaced it, the calls it had this node serve are dropped
    * and the node leaves the discovery cache (a lookup says whether it still serves anything).
    */
-  onLinkDown(link: NodeLink): void {
+  onLinkDown(link: MeshLink): void {
     const nodeId = link.nodeId;
     const replaced = this.#liveLink(nodeId) !== undefined;
     for (const c of this.#sent.dropNode(nodeId, (s) => !replaced || s.link === link)) {
@@ -287,7 +287,7 @@ export class RemoteRpc {
   }
 
   /** Serve an invocation from another node with this node's own providers. */
-  #serve(link: NodeLink, realm: string, body: FrameBody<'invocation'>): void {
+  #serve(link: MeshLink, realm: string, body: FrameBody<'invocation'>): void {
     const invocationId = body.invocationId ?? 0;
     const decline = (err: MaculaError): void =>
       void link.send({ route: { originNodeId: this.#h.state.nodeId, realm }, invocationError: { invocationId, message: err.message, code: err.wireCode, detailsJson: safeJson(err.details), declined: true } });
@@ -304,22 +304,24 @@ export class RemoteRpc {
   }
 
   /** An answer from the node an invocation was sent to. */
-  #answered(link: NodeLink, realm: string, invocationId: number, answer: { payload?: Uint8Array; error?: FrameBody<'invocationError'> }): void {
+  #answered(link: MeshLink, realm: string, invocationId: number, answer: { payload?: Uint8Array; error?: FrameBody<'invocationError'> }): void {
     const nodeId = link.nodeId;
     const sent = this.#sent.close(nodeId, sentKey(realm, invocationId));
     const remote = this.providers(realm);
-    remote.heardFrom(nodeId);
+    const e = answer.error;
+    const code: ErrorCode = e === undefined ? 'internal' : (ERROR_CODES[(e.code ?? 0) - 1] ?? 'internal');
+    // a relay's bounce (MeshRelay): the node itself was not heard from, and cannot be reached now
+    const bounced = e?.declined === true && (code === 'node_unreachable' || code === 'max_hops_exceeded');
+    if (!bounced) remote.heardFrom(nodeId);
     const router = this.#h.router(realm);
     if (router === undefined) return;
     const provider = REMOTE_PROVIDER_PREFIX + nodeId;
-    if (answer.error === undefined) {
+    if (e === undefined) {
       router.onYield(provider, invocationId, answer.payload ?? EMPTY);
       return;
     }
-    const e = answer.error;
     if (e.declined === true) {
-      const code: ErrorCode = ERROR_CODES[(e.code ?? 0) - 1] ?? 'internal';
-      if (code === 'shutdown') remote.failed(nodeId);
+      if (code === 'shutdown' || bounced) remote.failed(nodeId);
       else if (sent !== undefined) remote.drop(sent.procedure, nodeId);
       router.failAttempt(provider, invocationId, 'declined', code);
       return;
@@ -358,7 +360,7 @@ export class RemoteRpc {
     );
   }
 
-  #liveLink(nodeId: string): NodeLink | undefined {
+  #liveLink(nodeId: string): MeshLink | undefined {
     try {
       const link = this.#h.state.call('mesh', (m) => m.get(nodeId));
       return link === undefined || link.closed ? undefined : link;

@@ -37,7 +37,7 @@ import {
   REGISTRY_PRUNE_INTERVAL_MS, REMOTE_PROVIDER_PREFIX,
 } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
-import type { NodeLink } from './NodeLink.js';
+import type { MeshLink } from './NodeLink.js';
 import { providerRecordsOf, type ProviderRecords } from './ProviderRecords.js';
 import { RemoteRpc, type RemoteRpcOptions } from './RemoteRpc.js';
 import type { LinkAware, LocalHandler } from './types.js';
@@ -248,15 +248,15 @@ export class RpcRouter implements Worker, LinkAware {
   }
 
   /** LinkAware: an `invocation` to serve, or the `yield` / `invocation_error` of one sent (LINK_FRAME_ROUTES). */
-  onLinkFrame(link: NodeLink, frame: Frame): void {
+  onLinkFrame(link: MeshLink, frame: Frame): void {
     this.#remote?.onLinkFrame(link, frame);
   }
 
-  onLinkUp(link: NodeLink): void {
+  onLinkUp(link: MeshLink): void {
     this.#remote?.onLinkUp(link);
   }
 
-  onLinkDown(link: NodeLink): void {
+  onLinkDown(link: MeshLink): void {
     this.#remote?.onLinkDown(link);
   }
 

@@ -17,7 +17,6 @@
  */
 import { loadTrustAnchors } from '../auth/index.js';
 import { MaculaError } from '../errors/index.js';
-import type { SelectionStrategy } from '../rpc/index.js';
 import { Broker } from '../broker/index.js';
 import type { ChildApp, ChildContext } from '../cluster/types.js';
 import type { HealthAddress, HealthInfo } from '../health/index.js';
@@ -27,25 +26,6 @@ import { DhtGateway } from './DhtGateway.js';
 import { GatewayHealth } from './GatewayHealth.js';
 import { processMemoryFromRoot } from './processMemory.js';
 import { chooseQuicPort } from './quicPort.js';
-
-/** Test knob: the gateway's RPC registry prune interval in ms (default lib/rpc REGISTRY_PRUNE_INTERVAL_MS, 60 s). */
-const PRUNE_INTERVAL_ENV = 'MACULA_REGISTRY_PRUNE_INTERVAL_MS';
-/** RPC knobs: per-attempt timeout (default 5 s), discovery cache TTL (default 60 s), provider choice (`random`, default, or `round_robin`). */
-const RPC_ATTEMPT_TIMEOUT_ENV = 'MACULA_RPC_ATTEMPT_TIMEOUT_MS';
-const RPC_DISCOVERY_TTL_ENV = 'MACULA_RPC_DISCOVERY_TTL_MS';
-const RPC_SELECTION_ENV = 'MACULA_RPC_SELECTION';
-
-function envMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const v = Number(env[name]);
-  return Number.isFinite(v) && v > 0 ? v : undefined;
-}
-
-function envSelection(env: NodeJS.ProcessEnv): SelectionStrategy | undefined {
-  const v = env[RPC_SELECTION_ENV];
-  if (v === undefined || v === '') return undefined;
-  if (v === 'random' || v === 'round_robin') return v;
-  throw new MaculaError('invalid_config', `${RPC_SELECTION_ENV} must be random or round_robin, got ${JSON.stringify(v.slice(0, 40))}`, { details: { setting: RPC_SELECTION_ENV } });
-}
 
 export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   const { config, registry } = ctx;
@@ -70,7 +50,7 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
       port: bound?.port ?? config.healthPort,
       startedAt: config.nodeStartedAt,
       info,
-      metrics: () => broker.metrics.render(),
+      metrics: async () => `${await broker.metrics.render()}${dht.metricsText()}`,
       onBound: (address) => (bound = address),
       refresh: () => dht.refresh(),
     }),
@@ -81,10 +61,12 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     port: await chooseQuicPort(config.quicHost, config.quicPort, config.preferredQuicPort),
     realms: [config.realm],
     startedAt: config.nodeStartedAt,
-    pruneIntervalMs: envMs(ctx.env, PRUNE_INTERVAL_ENV),
-    attemptTimeoutMs: envMs(ctx.env, RPC_ATTEMPT_TIMEOUT_ENV),
-    selection: envSelection(ctx.env),
-    rpcMesh: { discoveryTtlMs: envMs(ctx.env, RPC_DISCOVERY_TTL_ENV) },
+    pruneIntervalMs: config.registryPruneIntervalMs,
+    linkTimeoutMs: config.meshLinkTimeoutMs,
+    maxHops: config.meshMaxHops,
+    attemptTimeoutMs: config.rpcAttemptTimeoutMs,
+    selection: config.rpcSelection,
+    rpcMesh: { discoveryTtlMs: config.rpcDiscoveryTtlMs },
     metrics: {
       labels: { node_id: config.nodeId, realm: config.realm },
       processName: ctx.processName,

@@ -21,6 +21,7 @@ export const ONEOFS = {
     "invocation",
     "yield",
     "invocationError",
-    "dht"
+    "dht",
+    "reach"
   ]
 };
