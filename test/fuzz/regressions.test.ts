@@ -1,0 +1,104 @@
+/**
+ * Regression tests for what fuzzing the boundaries found, one per defect, each in the smallest
+ * form the fuzzer's counterexample shrank to.
+ *
+ * 1. A frame the gateway forwards (an Event, an Invocation, a Result or a provider's error) is a
+ *    little larger than the frame it was made from (subscription/invocation id, publisher, caller).
+ *    A legal frame near the 1 MiB limit made one over it, and the transport's refusal to write it
+ *    disconnected the RECIPIENT (`frame_too_large`): a publisher could cut off every subscriber, a
+ *    caller its provider, a provider its caller. Now the producer's request is refused with
+ *    `frame_too_large` and the recipient is untouched.
+ * 2. A provider's InvocationError carrying code 1 (`internal`) reached the caller as `internal`,
+ *    the code that names the gateway's own unexpected failure (unknown codes already became
+ *    `handler_error`). A provider's failure is now `handler_error` unless it names another code.
+ */
+import { expect } from 'chai';
+import { DEFAULT_MAX_FRAME_BYTES } from '../../lib/transport/index.js';
+import { fromWireError } from '../../lib/protocol/index.js';
+import { useBroker } from '../broker/fixture.js';
+import { sleep } from '../broker/helpers.js';
+import { frameOfSize } from './lib/quicModel.js';
+
+const LIMIT = DEFAULT_MAX_FRAME_BYTES;
+
+describe('fuzz regressions', function () {
+  this.timeout(20_000);
+  const h = useBroker();
+
+  describe('a forwarded frame that would exceed the frame limit fails its producer, not its recipient', () => {
+    it('a publish at the limit is refused to the publisher (frame_too_large); the subscriber stays connected and gets the next event', async () => {
+      const { connect } = await h.start();
+      const subscriber = await connect();
+      await subscriber.subscribe('fuzz.big');
+      const publisher = await connect();
+      publisher.sendBytes(frameOfSize({ publish: { topic: 'fuzz.big', qos: 1, correlationId: 7, payload: new Uint8Array(0) } }, LIMIT));
+      const answer = await publisher.answer('published', 7);
+      expect(answer.error, 'the publisher hears why').to.not.equal(null);
+      expect(fromWireError(answer.error!).code).to.equal('frame_too_large');
+      await sleep(50);
+      expect(subscriber.isClosed, 'the subscriber was not disconnected').to.equal(false);
+      expect(subscriber.received('event')).to.have.length(0);
+      await publisher.publishAcked('fuzz.big', 'small');
+      expect((await subscriber.next('event')).event!.topic).to.equal('fuzz.big');
+    });
+
+    it('a call whose invocation would exceed the limit is refused to the caller; the provider stays connected and serves the next call', async () => {
+      const { connect } = await h.start();
+      const provider = await connect();
+      await provider.advertise('fuzz.svc');
+      provider.serve((args) => args);
+      const caller = await connect();
+      caller.sendBytes(frameOfSize({ call: { correlationId: 9, procedure: 'fuzz.svc', args: new Uint8Array(0) } }, LIMIT));
+      const answer = await caller.answer('result', 9);
+      expect(fromWireError(answer.error!).code).to.equal('frame_too_large');
+      expect(provider.isClosed).to.equal(false);
+      expect(Buffer.from(await caller.call('fuzz.svc', 'ok')).toString()).to.equal('"ok"');
+      await provider.close();
+    });
+
+    it('a result too large for the caller reaches it as frame_too_large (the caller stays connected); the provider stays connected', async () => {
+      const { connect } = await h.start();
+      const provider = await connect();
+      await provider.advertise('fuzz.svc');
+      const caller = await connect();
+      // a 5-byte correlation id against a 1-byte invocation id: the Result is 4 bytes larger than the Yield
+      const correlationId = 0xffff_fff0;
+      caller.send({ call: { correlationId, procedure: 'fuzz.svc' } });
+      const inv = (await provider.next('invocation')).invocation!;
+      expect(inv.invocationId).to.be.below(128);
+      provider.sendBytes(frameOfSize({ yield: { invocationId: inv.invocationId, payload: new Uint8Array(0) } }, LIMIT));
+      const answer = await caller.answer('result', correlationId);
+      expect(fromWireError(answer.error!).code).to.equal('frame_too_large');
+      await sleep(50);
+      expect(caller.isClosed).to.equal(false);
+      expect(provider.isClosed).to.equal(false);
+    });
+
+    it('a provider error too large to forward reaches the caller as frame_too_large, and nobody is disconnected', async () => {
+      const { connect } = await h.start();
+      const provider = await connect();
+      await provider.advertise('fuzz.svc');
+      const caller = await connect();
+      const pending = caller.call('fuzz.svc', 'x').catch((e: unknown) => e);
+      const inv = (await provider.next('invocation')).invocation!;
+      provider.sendBytes(frameOfSize({ invocationError: { invocationId: inv.invocationId, message: '' } }, LIMIT));
+      expect(((await pending) as { code?: string }).code).to.equal('frame_too_large');
+      await sleep(50);
+      expect(caller.isClosed).to.equal(false);
+      expect(provider.isClosed).to.equal(false);
+    });
+  });
+
+  it('a provider error claiming `internal` reaches the caller as handler_error (its message kept)', async () => {
+    const { connect } = await h.start();
+    const provider = await connect();
+    await provider.advertise('fuzz.svc');
+    const caller = await connect();
+    const pending = caller.call('fuzz.svc', 'x').catch((e: unknown) => e);
+    const inv = (await provider.next('invocation')).invocation!;
+    provider.send({ invocationError: { invocationId: inv.invocationId, message: 'it broke', code: 1 } });
+    const err = (await pending) as { code?: string; message?: string };
+    expect(err.code).to.equal('handler_error');
+    expect(err.message).to.equal('it broke');
+  });
+});
