@@ -11,8 +11,21 @@
  * 2. A provider's InvocationError carrying code 1 (`internal`) reached the caller as `internal`,
  *    the code that names the gateway's own unexpected failure (unknown codes already became
  *    `handler_error`). A provider's failure is now `handler_error` unless it names another code.
+ * 3. IpcChannel: a handler's reply that could not be written (the peer does not read:
+ *    `slow_consumer` past MAX_QUEUED_BYTES) was thrown inside a promise callback nobody caught —
+ *    an unhandled rejection, which ends a child process (exit 70). So a sibling that sent
+ *    requests without reading the replies could kill the process it talked to. The failed reply
+ *    is now reported to onError and the channel goes on.
+ * 4. IpcChannel: an envelope handed to `onForward` whose forwarding threw (root's hub forwarding
+ *    to a process that does not read: `slow_consumer`) threw out of the socket's 'data' listener,
+ *    an uncaught exception: root has no handler for it, so root — the node — died. The failure
+ *    is now reported to onError and answered to the sender; the channel goes on.
  */
 import { expect } from 'chai';
+import { IpcChannel, encodeFrame as encodeIpcFrame, MAX_QUEUED_BYTES } from '../../lib/ipc/index.js';
+import { macula } from '../../lib/gen/ipc.js';
+import type { MaculaError } from '../../lib/errors/index.js';
+import { socketPair } from '../helpers/socketPair.js';
 import { DEFAULT_MAX_FRAME_BYTES } from '../../lib/transport/index.js';
 import { fromWireError } from '../../lib/protocol/index.js';
 import { useBroker } from '../broker/fixture.js';
@@ -100,5 +113,81 @@ describe('fuzz regressions', function () {
     const err = (await pending) as { code?: string; message?: string };
     expect(err.code).to.equal('handler_error');
     expect(err.message).to.equal('it broke');
+  });
+
+  describe('IpcChannel', () => {
+    let cleanup: (() => void) | undefined;
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown): void => void rejections.push(e);
+    beforeEach(() => process.on('unhandledRejection', onRejection));
+    afterEach(() => {
+      process.off('unhandledRejection', onRejection);
+      rejections.length = 0;
+      cleanup?.();
+    });
+
+    it('a reply the peer does not read is refused (slow_consumer, to onError), never an unhandled rejection; the channel answers again once the peer reads', async () => {
+      const p = await socketPair();
+      cleanup = p.cleanup;
+      const errors: MaculaError[] = [];
+      const child = new IpcChannel(p.b, { name: 'gateway', onError: (e) => errors.push(e) });
+      child.handle('ping', (env) => ({ pong: { payload: env.ping!.payload } }));
+      p.a.pause();
+      const big = 'x'.repeat(1024 * 1024);
+      const requests = Math.ceil((2 * MAX_QUEUED_BYTES) / big.length);
+      for (let seq = 1; seq <= requests; seq++) {
+        p.a.write(encodeIpcFrame(macula.ipc.Envelope.encode({ from: 'root', to: 'gateway', seq, ping: { payload: big } }).finish()));
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      expect(rejections.map((e) => (e as Error).message)).to.deep.equal([]);
+      expect(errors.length).to.be.above(0);
+      expect(errors.every((e) => e.code === 'slow_consumer')).to.equal(true);
+      expect(child.closed).to.equal(false);
+      // the peer reads again: it gets the replies that were queued, and a new request is answered
+      const root = new IpcChannel(p.a, { name: 'root' });
+      p.a.resume();
+      while (p.b.writableLength > 0) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 20));
+      expect((await root.request('gateway', { ping: { payload: 'after' } }, 5000)).pong!.payload).to.equal('after');
+    });
+
+    it('an envelope whose forwarding fails (the target does not read) is answered to its sender, never thrown out of the socket listener', async () => {
+      const fromChild = await socketPair();
+      const toTarget = await socketPair();
+      cleanup = () => {
+        fromChild.cleanup();
+        toTarget.cleanup();
+      };
+      const uncaught: unknown[] = [];
+      const onUncaught = (e: unknown): void => void uncaught.push(e);
+      const mochaHandlers = process.listeners('uncaughtException');
+      process.removeAllListeners('uncaughtException');
+      process.on('uncaughtException', onUncaught);
+      try {
+        const hubErrors: MaculaError[] = [];
+        // root's channel to the target process, whose end never reads
+        const target = new IpcChannel(toTarget.a, { name: 'root' });
+        toTarget.b.pause();
+        // root's channel to the sending child: what is not for root is forwarded, as IpcHub does
+        new IpcChannel(fromChild.b, { name: 'root', onError: (e) => hubErrors.push(e), onForward: (env) => target.forward(env) });
+        const child = new IpcChannel(fromChild.a, { name: 'peer:1' });
+        const big = 'x'.repeat(1024 * 1024);
+        for (let i = 0; i < Math.ceil((1.5 * MAX_QUEUED_BYTES) / big.length); i++) {
+          child.send('peer:2', { ping: { payload: big } });
+          await new Promise((r) => setTimeout(r, 2));
+        }
+        const answer = await child.request('peer:2', { ping: { payload: 'one more' } }, 2000).then(
+          () => 'answered',
+          (e: MaculaError) => e.code,
+        );
+        expect(uncaught.map((e) => (e as Error).message)).to.deep.equal([]);
+        expect(answer, 'the sender hears why').to.equal('slow_consumer');
+        expect(hubErrors.some((e) => e.code === 'slow_consumer')).to.equal(true);
+        expect(child.closed).to.equal(false);
+      } finally {
+        process.off('uncaughtException', onUncaught);
+        for (const h of mochaHandlers) process.on('uncaughtException', h);
+      }
+    });
   });
 });
