@@ -2,7 +2,9 @@
  * Root's control socket `<runtimeDir>/control.sock` (unix socket, mode 0600): `macula-cluster
  * down|status|scale|fault` send one framed control.Request and get one control.Response with the
  * same seq. Dispatch table keyed by the request's oneof case; an unknown or malformed request is
- * answered with a typed error and never breaks the server. Connections are bounded.
+ * answered with a typed error and never breaks the server. Connections are bounded, and so is what
+ * one holds unanswered: a client whose unsent answers pass MAX_CONTROL_QUEUED_BYTES (it does not
+ * read them) is disconnected.
  */
 import { chmodSync, existsSync, unlinkSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
@@ -10,7 +12,7 @@ import { MaculaError } from '../errors/index.js';
 import { macula } from '../gen/control.js';
 import { FrameDecoder, encodeFrame } from '../ipc/index.js';
 import type { Logger } from '../log/index.js';
-import { CONTROL_SOCKET_MODE, MAX_CONTROL_CONNECTIONS } from './constants.js';
+import { CONTROL_SOCKET_MODE, MAX_CONTROL_CONNECTIONS, MAX_CONTROL_QUEUED_BYTES } from './constants.js';
 
 export type ControlRequestCase = NonNullable<macula.control.Request['body']>;
 export type ControlResponseBody = { [K in NonNullable<macula.control.Response['body']>]?: macula.control.Response.$Properties[K] };
@@ -121,6 +123,12 @@ export class ControlServer {
 
   private write(socket: Socket, seq: number, body: ControlResponseBody): void {
     if (socket.destroyed) return;
+    if (socket.writableLength > MAX_CONTROL_QUEUED_BYTES) {
+      // the client sends requests and does not read the answers: they would pile up in root without bound
+      this.logger.warn({ queuedBytes: socket.writableLength, limit: MAX_CONTROL_QUEUED_BYTES }, 'control socket: a client does not read its answers; disconnected');
+      socket.destroy();
+      return;
+    }
     socket.write(encodeFrame(macula.control.Response.encode(macula.control.Response.create({ seq, ...body })).finish()));
   }
 }

@@ -28,6 +28,8 @@ export const CONTROL_IPC_TIMEOUT_MS = 2_000;
 export const CONTROL_REQUEST_TIMEOUT_MS = 10_000;
 /** Concurrent control-socket connections root serves; more are refused. */
 export const MAX_CONTROL_CONNECTIONS = 32;
+/** Unsent answers one control connection may hold; past it the client is not reading them and is disconnected. */
+export const MAX_CONTROL_QUEUED_BYTES = 16 * 1024 * 1024;
 
 /** `<runtimeDir>/events.jsonl` is rotated to `events.jsonl.1` past this size. */
 export const MAX_EVENT_LOG_BYTES = 1024 * 1024;

@@ -24,8 +24,20 @@
  *    it held on every chunk: reassembling a frame cost O(size²) — a 4 MiB frame read in 64 KiB
  *    chunks copied ~130 MB (66 ms of the receiver's event loop). It now copies once, when the
  *    frame is complete.
+ * 6. Root's control socket queued every answer of a client that sends requests and does not read
+ *    them, without bound: 1.6 MB of `status` requests queued 184 MB of answers in root. A control
+ *    connection whose unsent answers pass MAX_CONTROL_QUEUED_BYTES is now closed.
  */
 import { expect } from 'chai';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ControlServer } from '../../lib/cluster/ControlServer.js';
+import { controlRequest } from '../../lib/cluster/ControlClient.js';
+import { MAX_CONTROL_QUEUED_BYTES } from '../../lib/cluster/constants.js';
+import { macula as control } from '../../lib/gen/control.js';
+import { silentLogger } from '../../lib/log/index.js';
 import { FrameDecoder, IpcChannel, MAX_FRAME_BYTES, encodeFrame as encodeIpcFrame, MAX_QUEUED_BYTES } from '../../lib/ipc/index.js';
 import { macula } from '../../lib/gen/ipc.js';
 import type { MaculaError } from '../../lib/errors/index.js';
@@ -228,6 +240,36 @@ describe('fuzz regressions', function () {
       const bad = decoder.push(Buffer.from([0, 101, 1, 2]));
       expect(bad.error?.code).to.equal('frame_too_large');
       expect(decoder.pendingBytes).to.equal(0);
+    });
+  });
+
+  describe('the control socket', () => {
+    it('closes a connection whose unsent answers pass MAX_CONTROL_QUEUED_BYTES (it sends requests and never reads); other clients are served', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'macula-ctl-flood-'));
+      const tree = { id: 'macula_root', type: 'supervisor', state: 'running', children: Array.from({ length: 20 }, (_, i) => ({ id: `child_${i}`, type: 'worker', state: 'running', pid: 1000 + i })) };
+      const server = new ControlServer(join(dir, 'control.sock'), { status: () => ({ status: { nodeId: 'n'.repeat(64), tree } }) }, silentLogger());
+      await server.start();
+      try {
+        const s = connect(server.path);
+        await new Promise((r) => s.once('connect', r));
+        s.pause();
+        const closed = new Promise<void>((resolve) => s.once('close', () => resolve()));
+        s.on('error', () => undefined);
+        const one = encodeIpcFrame(control.control.Request.encode({ seq: 1, status: {} }).finish());
+        const answerBytes = 1000; // a status answer of this tree is about this size, or more
+        const batch = Buffer.concat(Array.from({ length: Math.ceil((2 * MAX_CONTROL_QUEUED_BYTES) / answerBytes / 10) }, () => one));
+        for (let i = 0; i < 10 && !s.destroyed; i++) {
+          s.write(batch);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        await Promise.race([closed, new Promise((_, reject) => setTimeout(() => reject(new Error('the flooding connection was never closed')), 5000))]);
+        const queued = [...((server as unknown as { sockets: Set<import('node:net').Socket> }).sockets)].reduce((n, x) => n + x.writableLength, 0);
+        expect(queued).to.be.at.most(MAX_CONTROL_QUEUED_BYTES * 2);
+        expect((await controlRequest(server.path, { status: {} })).status!.nodeId).to.equal('n'.repeat(64));
+      } finally {
+        await server.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 });
