@@ -4,13 +4,13 @@
  * same seq. Dispatch table keyed by the request's oneof case; an unknown or malformed request is
  * answered with a typed error and never breaks the server. Connections are bounded, and so is what
  * one holds unanswered: a client whose unsent answers pass MAX_CONTROL_QUEUED_BYTES (it does not
- * read them) is disconnected.
+ * read them) is disconnected. An answer too large for a frame is `frame_too_large`, with its seq.
  */
 import { chmodSync, existsSync, unlinkSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { MaculaError } from '../errors/index.js';
 import { macula } from '../gen/control.js';
-import { FrameDecoder, encodeFrame } from '../ipc/index.js';
+import { FrameDecoder, MAX_FRAME_BYTES, encodeFrame } from '../ipc/index.js';
 import type { Logger } from '../log/index.js';
 import { CONTROL_SOCKET_MODE, MAX_CONTROL_CONNECTIONS, MAX_CONTROL_QUEUED_BYTES } from './constants.js';
 
@@ -90,7 +90,8 @@ export class ControlServer {
     const decoder = new FrameDecoder();
     socket.on('data', (chunk: Buffer) => {
       const { frames, error } = decoder.push(chunk);
-      for (const frame of frames) void this.answer(socket, frame);
+      // answer() answers every request itself; what could still throw is logged, never left unhandled (it would end root)
+      for (const frame of frames) this.answer(socket, frame).catch((err: unknown) => this.logger.error({ err: MaculaError.wrap(err).toJSON() }, 'control socket: answering failed'));
       if (error) {
         this.logger.warn({ err: error.toJSON() }, `control socket: ${error.message}`);
         this.write(socket, 0, controlError(error));
@@ -129,6 +130,12 @@ export class ControlServer {
       socket.destroy();
       return;
     }
-    socket.write(encodeFrame(macula.control.Response.encode(macula.control.Response.create({ seq, ...body })).finish()));
+    let bytes = macula.control.Response.encode(macula.control.Response.create({ seq, ...body })).finish();
+    if (bytes.length > MAX_FRAME_BYTES) {
+      // an answer that cannot be framed (it quotes a huge argument): say so, with the request's seq
+      const err = new MaculaError('frame_too_large', `the answer is ${bytes.length} bytes, over the ${MAX_FRAME_BYTES}-byte frame limit`, { details: { size: bytes.length, max: MAX_FRAME_BYTES } });
+      bytes = macula.control.Response.encode(macula.control.Response.create({ seq, ...controlError(err) })).finish();
+    }
+    socket.write(encodeFrame(bytes));
   }
 }

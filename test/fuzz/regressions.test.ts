@@ -27,6 +27,9 @@
  * 6. Root's control socket queued every answer of a client that sends requests and does not read
  *    them, without bound: 1.6 MB of `status` requests queued 184 MB of answers in root. A control
  *    connection whose unsent answers pass MAX_CONTROL_QUEUED_BYTES is now closed.
+ * 7. Root's control socket: an answer larger than a frame (a `scale` of a 4 MiB name, quoted in
+ *    its `usage` error) made encodeFrame throw inside the async answer: never answered, and an
+ *    unhandled rejection — which ends root. Such an answer is now `frame_too_large` (same seq).
  */
 import { expect } from 'chai';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -36,11 +39,12 @@ import { join } from 'node:path';
 import { ControlServer } from '../../lib/cluster/ControlServer.js';
 import { controlRequest } from '../../lib/cluster/ControlClient.js';
 import { MAX_CONTROL_QUEUED_BYTES } from '../../lib/cluster/constants.js';
+import { FrameDecoder as IpcFrameDecoder } from '../../lib/ipc/index.js';
 import { macula as control } from '../../lib/gen/control.js';
 import { silentLogger } from '../../lib/log/index.js';
 import { FrameDecoder, IpcChannel, MAX_FRAME_BYTES, encodeFrame as encodeIpcFrame, MAX_QUEUED_BYTES } from '../../lib/ipc/index.js';
 import { macula } from '../../lib/gen/ipc.js';
-import type { MaculaError } from '../../lib/errors/index.js';
+import { MaculaError } from '../../lib/errors/index.js';
 import { socketPair } from '../helpers/socketPair.js';
 import { DEFAULT_MAX_FRAME_BYTES } from '../../lib/transport/index.js';
 import { fromWireError } from '../../lib/protocol/index.js';
@@ -271,5 +275,51 @@ describe('fuzz regressions', function () {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+
+    it('answers a request whose answer would not fit in a frame with frame_too_large (same seq), never an unhandled rejection; it keeps serving', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'macula-ctl-big-'));
+      const rejections: unknown[] = [];
+      const onRejection = (e: unknown): void => void rejections.push(e);
+      process.on('unhandledRejection', onRejection);
+      const server = new ControlServer(
+        join(dir, 'control.sock'),
+        {
+          scale: (req) => {
+            throw new MaculaError('usage', `cannot scale ${JSON.stringify(req.scale?.what ?? '')}: expected peers=N`);
+          },
+          status: () => ({ status: { nodeId: 'ok' } }),
+        },
+        silentLogger(),
+      );
+      await server.start();
+      try {
+        const s = connect(server.path);
+        await new Promise((r) => s.once('connect', r));
+        const answer = new Promise<control.control.Response>((resolve) => {
+          const d = new IpcFrameDecoder(64 * 1024 * 1024);
+          s.on('data', (chunk: Buffer) => {
+            const f = d.push(chunk).frames[0];
+            if (f) resolve(control.control.Response.decode(f));
+          });
+        });
+        s.write(encodeIpcFrame(frameOfControlSize(MAX_FRAME_BYTES - 16, 77)));
+        const r = await answer;
+        s.destroy();
+        expect(r.seq).to.equal(77);
+        expect(r.error?.codeName).to.equal('frame_too_large');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(rejections.map((e) => (e as Error).message)).to.deep.equal([]);
+        expect((await controlRequest(server.path, { status: {} })).status!.nodeId).to.equal('ok');
+      } finally {
+        process.off('unhandledRejection', onRejection);
+        await server.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
+
+/** A control Request (scale of a long name) encoding to about `bytes` bytes. */
+function frameOfControlSize(bytes: number, seq: number): Uint8Array {
+  return control.control.Request.encode({ seq, scale: { what: 'w'.repeat(bytes), count: 1 } }).finish();
+}
