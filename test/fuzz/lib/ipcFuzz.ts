@@ -46,6 +46,8 @@ export interface IpcTarget {
   check?: () => string[];
   /** A flood: this many pings, each asking for a reply of `bytes` (together over the receiver's queue bound). */
   flood: { requests: number; bytes: number };
+  /** Pause between the neighbour's requests. @default NEIGHBOUR_INTERVAL_MS */
+  neighbourIntervalMs?: number;
 }
 
 export interface IpcFuzzOptions {
@@ -97,7 +99,7 @@ export async function runIpcFuzz(target: IpcTarget, o: IpcFuzzOptions): Promise<
         () => void neighbourRequests++,
         (e: Error) => void neighbourFailures.push(`healthy neighbour: ${e.message}`),
       );
-      await new Promise((r) => setTimeout(r, NEIGHBOUR_INTERVAL_MS));
+      await new Promise((r) => setTimeout(r, target.neighbourIntervalMs ?? NEIGHBOUR_INTERVAL_MS));
     }
   })();
 

@@ -34,6 +34,8 @@ export interface QuicTarget {
   maxFrameBytes: number;
   /** A call to a provider that never answers is answered within this (attempts × attempt timeout + margin). */
   callBoundMs: number;
+  /** The neighbour's bound for the built-in echo call (see NeighbourOptions.echoBoundMs). */
+  echoBoundMs?: number;
   /** The target's own view after each case: problems found (empty when all is well). */
   check?: (neighbourSessionId: string) => string[] | Promise<string[]>;
 }
@@ -79,7 +81,7 @@ export async function runQuicFuzz(o: QuicFuzzOptions): Promise<QuicFuzzReport> {
     ids: { [PH.offender]: offEp.nodeId, [PH.healthy]: nbEp.nodeId, [PH.gateway]: o.gatewayNodeId },
     offenderNodeId: offEp.nodeId,
   };
-  const nbOptions = { offenderCallBoundMs: o.callBoundMs };
+  const nbOptions = { offenderCallBoundMs: o.callBoundMs, echoBoundMs: o.echoBoundMs };
   let nb = await Neighbour.connect(nbEp, o.url, nbOptions);
   nb.start();
   /** Each lane's offender connection (kept across cases while the gateway keeps it). */

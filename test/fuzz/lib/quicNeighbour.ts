@@ -20,6 +20,12 @@ export interface NeighbourOptions {
   intervalMs?: number;
   /** Bound for a call to the offender's procedure (attempt timeout × attempts + margin). */
   offenderCallBoundMs: number;
+  /**
+   * Bound for the built-in echo call. Any client may advertise a built-in's name today, so a
+   * call may first go to the offender and fail over after an attempt timeout.
+   * @default HEALTHY_REQUEST_BOUND_MS
+   */
+  echoBoundMs?: number;
 }
 
 interface Pending {
@@ -95,7 +101,7 @@ export class Neighbour {
     const pong = await this.#request({ ping: { seq } }, PING_KEY);
     if (pong.pong?.seq !== seq) this.failures.push(`ping ${seq} answered ${describe(pong)}`);
     const args = encodeJson({ i, from: 'neighbour' });
-    const echo = await this.#call(DIAGNOSTICS[0], args, HEALTHY_REQUEST_BOUND_MS);
+    const echo = await this.#call(DIAGNOSTICS[0], args, this.o.echoBoundMs ?? HEALTHY_REQUEST_BOUND_MS);
     // any client may advertise a com.macula.* name today (the reserved namespace of lib/auth is
     // not enforced by the broker yet): an answer from such a provider is typed but not an echo
     if (echo.error != null) wireErrorCode(echo.error, 'the healthy echo call');
