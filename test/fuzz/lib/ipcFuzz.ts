@@ -16,6 +16,7 @@ import type { Socket } from 'node:net';
 import fc from 'fast-check';
 import type { MaculaError } from '../../../lib/errors/index.js';
 import { macula } from '../../../lib/gen/ipc.js';
+import { SIBLING_HELLO_TIMEOUT_MS } from '../../../lib/ipc/index.js';
 import { CASE_TIMEOUT_MS, Tally, WARMUP_CASES, isTypedCode, memoryNow, memoryReport, within, wireErrorCode, type MemoryReport, type MemorySample } from './common.js';
 import { chunkBytes, chunkLabel, prefixed } from './framing.js';
 import { IPC_LIMIT, IPC_PH, envelopeCodec, envelopeKind, type EnvelopeInit, type IpcAction, type IpcCase } from './ipcArbitraries.js';
@@ -29,6 +30,9 @@ export interface IpcConnection {
   /** Sibling listener: the token, and the name the hello was accepted for (undefined before a hello). */
   sibling?: { token: string; peerName?: string };
 }
+
+/** The listener closes a connection that said no hello within SIBLING_HELLO_TIMEOUT_MS: rightly, past this (a little early: timers). */
+const HELLO_TIMEOUT_SLACK_MS = 50;
 
 export interface IpcTarget {
   /** Boundary name for the tally. */
@@ -82,6 +86,8 @@ export async function runIpcFuzz(target: IpcTarget, o: IpcFuzzOptions): Promise<
   process.on('uncaughtException', onException);
   const ph: Record<string, string> = { [IPC_PH.self]: target.self };
   let current: { off: SocketOffender<Envelope>; view: IpcView } | undefined;
+  /** Sibling connections that said no hello: when the listener may close them. */
+  const helloDeadline = new WeakMap<IpcView, number>();
   /** What the receivers reported during the current case. */
   const reported: MaculaError[] = [];
   let probeSeq = PROBE_SEQ_BASE;
@@ -107,6 +113,7 @@ export async function runIpcFuzz(target: IpcTarget, o: IpcFuzzOptions): Promise<
     const conn = await target.open(hello);
     if (conn.sibling !== undefined) ph[IPC_PH.token] = conn.sibling.token;
     const view = new IpcView({ self: target.self, limit: IPC_LIMIT, rule: target.rule, sibling: conn.sibling });
+    if (conn.sibling !== undefined && conn.sibling.peerName === undefined) helloDeadline.set(view, Date.now() + SIBLING_HELLO_TIMEOUT_MS - HELLO_TIMEOUT_SLACK_MS);
     const off = new SocketOffender<Envelope>(conn.socket, (f) => macula.ipc.Envelope.decode(f), (e) => {
       if (e.from !== target.self) off.violations.push(`a reply came from ${JSON.stringify(e.from)}, not ${target.self}`);
       if (e.body === 'error') {
@@ -167,6 +174,9 @@ export async function runIpcFuzz(target: IpcTarget, o: IpcFuzzOptions): Promise<
     }
   };
 
+  /** The listener rightly closed a connection that never said hello, its hello time being up. */
+  const helloTimedOut = (view: IpcView): boolean => view.peerName === undefined && Date.now() >= (helloDeadline.get(view) ?? Infinity);
+
   const finish = async (cur: { off: SocketOffender<Envelope>; view: IpcView }): Promise<string> => {
     const { off, view } = cur;
     if (view.ended) {
@@ -177,7 +187,10 @@ export async function runIpcFuzz(target: IpcTarget, o: IpcFuzzOptions): Promise<
       await off.waitClosed();
       return view.framing.tooLarge ? 'closed:framing-error' : 'closed:hello-refused';
     }
-    if (off.closed) throw new Error(`the receiver closed a channel it had no reason to close (uncertain ${view.uncertain})`);
+    if (off.closed) {
+      if (helloTimedOut(view)) return 'closed:hello-timeout';
+      throw new Error(`the receiver closed a channel it had no reason to close (uncertain ${view.uncertain})`);
+    }
     if (view.framing.partial) {
       off.socket.end();
       view.ended = true;
@@ -189,6 +202,7 @@ export async function runIpcFuzz(target: IpcTarget, o: IpcFuzzOptions): Promise<
     const r = await off.waitFor((e) => e.replyTo === seq, CASE_TIMEOUT_MS, `a reply to the probe (seq ${seq})`);
     if (r === 'closed') {
       if (view.mustClose || view.uncertain) return 'closed';
+      if (helloTimedOut(view)) return 'closed:hello-timeout';
       throw new Error('the receiver closed the channel instead of answering the probe');
     }
     reported.push(...target.drainReported());

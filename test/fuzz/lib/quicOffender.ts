@@ -50,6 +50,8 @@ export class Offender {
   responder: Responder = { r: 'ignore' };
   /** Bytes written on the session stream so far. */
   sessionBytes = 0;
+  /** When the connection was opened (Date.now()). */
+  readonly openedAt = Date.now();
   #waiters: Waiter[] = [];
   #lock: Promise<void> = Promise.resolve();
   readonly #extra: QuicStream[] = [];
