@@ -127,7 +127,7 @@ try {
       const n = Math.max(1, Math.floor(nodeCases / 5));
       const s = seedOf('node');
       const r = await fuzzNode(node, { cases: { quic: nodeCases, control: n, siblings: n }, seeds: { quic: s, control: s + 100, siblings: s + 200 }, endOnFailure: true });
-      const rss = { gatewayRssMiB: `${mib(r.gatewayRss.before)} -> ${mib(r.gatewayRss.after)}`, pids: r.pids };
+      const rss = { gatewayRssMiB: `${mib(r.gatewayRss.before)} -> ${mib(r.gatewayRss.after)}`, rootRssMiB: `${mib(r.rootRss.before)} -> ${mib(r.rootRss.after)}`, pids: r.pids };
       add({ boundary: 'node: quic (gateway OS process)', seed: s, tally: r.quic.tally, durationMs: r.quic.durationMs, extra: { neighbour: r.quic.neighbour, ...rss } });
       add({ boundary: 'node: control (root)', seed: s + 100, tally: r.control.tally, durationMs: r.control.durationMs });
       add({ boundary: 'node: siblings (gateway, before hello)', seed: s + 200, tally: r.siblings.tally, durationMs: r.siblings.durationMs });

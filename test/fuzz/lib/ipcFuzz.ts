@@ -27,8 +27,11 @@ type Envelope = macula.ipc.Envelope;
 
 export interface IpcConnection {
   socket: Socket;
-  /** Sibling listener: the token, and the name the hello was accepted for (undefined before a hello). */
-  sibling?: { token: string; peerName?: string };
+  /**
+   * Sibling listener: the token the placeholder stands for, whether it is the listener's (false: the
+   * node's own, unknown to us: every hello is refused), and the name a hello was accepted for.
+   */
+  sibling?: { token: string; tokenIsValid: boolean; peerName?: string };
 }
 
 /** The listener closes a connection that said no hello within SIBLING_HELLO_TIMEOUT_MS: rightly, past this (a little early: timers). */
@@ -112,7 +115,8 @@ export async function runIpcFuzz(target: IpcTarget, o: IpcFuzzOptions): Promise<
   const open = async (hello: boolean): Promise<{ off: SocketOffender<Envelope>; view: IpcView }> => {
     const conn = await target.open(hello);
     if (conn.sibling !== undefined) ph[IPC_PH.token] = conn.sibling.token;
-    const view = new IpcView({ self: target.self, limit: IPC_LIMIT, rule: target.rule, sibling: conn.sibling });
+    const sib = conn.sibling;
+    const view = new IpcView({ self: target.self, limit: IPC_LIMIT, rule: target.rule, sibling: sib && { token: sib.tokenIsValid ? sib.token : undefined, peerName: sib.peerName } });
     if (conn.sibling !== undefined && conn.sibling.peerName === undefined) helloDeadline.set(view, Date.now() + SIBLING_HELLO_TIMEOUT_MS - HELLO_TIMEOUT_SLACK_MS);
     const off = new SocketOffender<Envelope>(conn.socket, (f) => macula.ipc.Envelope.decode(f), (e) => {
       if (e.from !== target.self) off.violations.push(`a reply came from ${JSON.stringify(e.from)}, not ${target.self}`);

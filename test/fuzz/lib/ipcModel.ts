@@ -22,8 +22,8 @@ export interface IpcModelOptions {
   self: string;
   limit: number;
   rule: (kind: BodyCase | undefined) => ReplyRule;
-  /** A sibling listener's channel: the node token, and whether the hello was already accepted (and from whom). */
-  sibling?: { token: string; peerName?: string };
+  /** A sibling listener's channel: the node token (undefined: unknown to us, every hello is refused), and whom a hello was already accepted from. */
+  sibling?: { token?: string; peerName?: string };
 }
 
 export class IpcView {
@@ -95,7 +95,7 @@ export class IpcView {
         if (addressed) this.#owe(e.seq);
         return;
       }
-      const valid = e.from !== '' && e.from !== this.o.self && e.siblingHello!.token === sib.token;
+      const valid = e.from !== '' && e.from !== this.o.self && sib.token !== undefined && e.siblingHello!.token === sib.token;
       if (valid) this.#owe(e.seq);
       else {
         if (addressed) this.#owe(e.seq);

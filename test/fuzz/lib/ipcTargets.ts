@@ -151,7 +151,7 @@ export async function siblingTarget(): Promise<IpcTarget & Closable & { listener
         socket.once('connect', () => resolve());
         socket.once('error', reject);
       });
-      if (!hello) return { socket, sibling: { token } };
+      if (!hello) return { socket, sibling: { token, tokenIsValid: true } };
       // the hello, alone, answered before the case starts
       const seq = 0xfc00_0001;
       const bytes = macula.ipc.Envelope.encode({ from: OFFENDER_NAME, to: 'routing', seq, siblingHello: { token } }).finish();
@@ -163,7 +163,7 @@ export async function siblingTarget(): Promise<IpcTarget & Closable & { listener
           resolve();
         });
       });
-      return { socket, sibling: { token, peerName: OFFENDER_NAME } };
+      return { socket, sibling: { token, tokenIsValid: true, peerName: OFFENDER_NAME } };
     },
     async neighbourRound(i) {
       const r = await neighbour.request('routing', { ping: { payload: `n${i}` } }, CASE_TIMEOUT_MS);

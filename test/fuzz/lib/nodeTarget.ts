@@ -35,6 +35,8 @@ export interface NodeFuzzReport {
   pids: Record<string, number>;
   /** The gateway process's RSS before and after the runs (bytes, from status). */
   gatewayRss: { before: number; after: number };
+  /** Root's RSS before and after the runs (bytes, from status). */
+  rootRss: { before: number; after: number };
 }
 
 interface ProcessRow {
@@ -126,7 +128,7 @@ export async function fuzzNode(node: TestNode, o: NodeFuzzOptions): Promise<Node
           socket.once('connect', () => resolve());
           socket.once('error', reject);
         });
-        return { socket, sibling: { token: 'not-the-node-token' } };
+        return { socket, sibling: { token: 'not-the-node-token', tokenIsValid: false } };
       },
       async neighbourRound() {
         const s = await node.status();
@@ -148,5 +150,6 @@ export async function fuzzNode(node: TestNode, o: NodeFuzzOptions): Promise<Node
     siblings: siblingsReport,
     pids: Object.fromEntries([...baseline].map(([k, v]) => [k, v.pid])),
     gatewayRss: { before: baseline.get('gateway')!.memory, after: end.get('gateway')!.memory },
+    rootRss: { before: baseline.get('root')!.memory, after: end.get('root')!.memory },
   };
 }
