@@ -19,7 +19,7 @@ import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, STREAM_PROBE_LIMIT
 import { GracefulClose } from './GracefulClose.js';
 import { QuicStream, type StreamHost } from './QuicStream.js';
 import { verifyPeerChain } from './tls.js';
-import type { Connection } from './types.js';
+import type { Connection, EndpointStats } from './types.js';
 
 type NativeConnection = native.Connection;
 type HostPort = { host: string; port: number };
@@ -27,6 +27,7 @@ type HostPort = { host: string; port: number };
 /** What a connection needs from its endpoint. */
 export interface ConnectionHost {
   readonly readBuffer: Buffer;
+  readonly counters: EndpointStats;
   readonly maxFrameBytes: number;
   readonly highWaterBytes: number;
   readonly maxStreams: number;
@@ -138,6 +139,10 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   get maxFrameBytes(): number {
     return this.host.maxFrameBytes;
+  }
+
+  get counters(): EndpointStats {
+    return this.host.counters;
   }
 
   get highWaterBytes(): number {

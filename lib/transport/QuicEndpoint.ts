@@ -34,6 +34,13 @@ function newStats(): EndpointStats {
     datagramsOut: 0,
     bytesIn: 0,
     bytesOut: 0,
+    sendCalls: 0,
+    receiveBatches: 0,
+    smallDatagramsOut: 0,
+    readPasses: 0,
+    sendPasses: 0,
+    framesIn: 0,
+    framesOut: 0,
     droppedGarbage: 0,
     droppedUnknownConnection: 0,
     droppedInvalid: 0,
@@ -113,6 +120,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private scheduled = false;
   private sendScheduled = false;
   private socketClosed = false;
+  /** Datagrams arrived since the last pass (one libuv read burst: counts receiveBatches). */
+  private rxBatchOpen = false;
   private slab = Buffer.allocUnsafeSlow(C.SEND_SLAB_BYTES);
   private slabOff = 0;
   local = { host: '127.0.0.1', port: 0 };
@@ -284,8 +293,11 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   transmit(buf: Buffer, len: number, port: number, host: string): void {
     this.slabOff += (len + 7) & ~7;
     if (this.socketClosed) return;
-    this.counters.datagramsOut++;
-    this.counters.bytesOut += len;
+    const counters = this.counters;
+    counters.datagramsOut++;
+    counters.bytesOut += len;
+    counters.sendCalls++;
+    if (len <= C.SMALL_DATAGRAM_BYTES) counters.smallDatagramsOut++;
     try {
       this.socket.send(buf, 0, len, port, host);
     } catch (err) {
@@ -374,6 +386,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
    * data and the ACK. Writes made later (deeper continuations) get their own send pass.
    */
   private readonly runPass = (): void => {
+    this.rxBatchOpen = false;
+    this.counters.readPasses++;
     this.readAll();
     this.scheduled = false;
     if (!this.sendScheduled) {
@@ -405,6 +419,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
    */
   private readonly sendPass = (): void => {
     this.sendScheduled = false;
+    this.rxBatchOpen = false;
+    this.counters.sendPasses++;
     this.readAll();
     const list = this.outbox;
     this.outbox = this.outSpare;
@@ -464,6 +480,10 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private readonly onMessage = (msg: Buffer, rinfo: dgram.RemoteInfo): void => {
     const counters = this.counters;
     counters.datagramsIn++;
+    if (!this.rxBatchOpen) {
+      this.rxBatchOpen = true;
+      counters.receiveBatches++;
+    }
     counters.bytesIn += msg.length;
     const len = msg.length;
     const b0 = len > 0 ? msg[0]! : 0;

@@ -10,13 +10,15 @@ import { MaculaError } from '../errors/index.js';
 import { COALESCE_MAX_FRAME_BYTES, COALESCE_SEGMENT_BYTES, FRAME_HEADER_BYTES } from './constants.js';
 import { FrameDecoder } from './FrameDecoder.js';
 import { quiche } from './tls.js';
-import type { Stream } from './types.js';
+import type { EndpointStats, Stream } from './types.js';
 
 /** What a stream needs from its connection. */
 export interface StreamHost {
   readonly conn: import('@matrixai/quic').native.Connection;
   readonly maxFrameBytes: number;
   readonly highWaterBytes: number;
+  /** The endpoint's counters (frames in and out). */
+  readonly counters: EndpointStats;
   /** Schedule a service pass that flushes this stream's queue. */
   wantFlush(stream: QuicStream): void;
   /** A paused stream resumed: read it in the next pass. */
@@ -95,6 +97,7 @@ export class QuicStream extends EventEmitter implements Stream {
       this.segs.push(header, frame);
     }
     this._buffered += n + FRAME_HEADER_BYTES;
+    this.host.counters.framesOut++;
     this.host.wantFlush(this);
     if (this._buffered >= this.host.highWaterBytes) {
       this.needDrain = true;
@@ -225,6 +228,7 @@ export class QuicStream extends EventEmitter implements Stream {
   }
 
   private readonly emitFrame = (frame: Buffer): boolean => {
+    this.host.counters.framesIn++;
     this.emit('frame', frame);
     // pause() takes effect at the next read from quiche; the rest of this chunk is still delivered.
     return !this._closed;

@@ -59,6 +59,8 @@ export const READABLE_SCAN_INTERVAL_MS = 20;
 /** Above this many open streams, readable() iteration is cheaper than probing each stream. */
 export const STREAM_PROBE_LIMIT = 64;
 
+/** A datagram this small carries nothing but acknowledgements or a ping (counted as smallDatagramsOut). */
+export const SMALL_DATAGRAM_BYTES = 64;
 /** Frame length prefix: 4 bytes, unsigned big-endian. */
 export const FRAME_HEADER_BYTES = 4;
 /** Longest an ACK of a single datagram waits for data to ride with (RFC 9000 max_ack_delay is 25 ms). */
