@@ -38,6 +38,10 @@ export interface ConnectionHost {
   readonly acceptPeer?: (nodeId: string) => boolean;
   /** Datagrams, timer ticks or a close arrived: read the connection in the next pass, then send. */
   markDirty(conn: QuicConnection): void;
+  /** Bytes streams may still hand the application in this pass (reset per pass). */
+  readBudget: number;
+  /** The read budget ran out with data left on this connection: read it again next event-loop turn. */
+  readMore(conn: QuicConnection): void;
   /** The application wrote (or quiche must send now): send in the next send pass. */
   markWrite(conn: QuicConnection): void;
   /** A datagram-sized slice of a send slab that is not in flight. */
@@ -104,6 +108,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   awaitingSinceMs: number | undefined;
   /** Datagrams received since output was last drained (decides whether an ACK may wait). */
   rxSinceSend = 0;
+  /** performance.now() by which a held ACK (the endpoint's ackLater) must go out. */
+  ackDueMs = 0;
   /** Something besides an ACK must go out now (a keep-alive, a timer tick, a close). */
   sendNow = false;
   /** quiche was asked to close (verification and announcement are over). */
@@ -143,6 +149,14 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   get counters(): EndpointStats {
     return this.host.counters;
+  }
+
+  get readBudget(): number {
+    return this.host.readBudget;
+  }
+
+  set readBudget(bytes: number) {
+    this.host.readBudget = bytes;
   }
 
   get highWaterBytes(): number {
@@ -402,6 +416,10 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   wantRead(_stream: QuicStream): void {
     this.host.markDirty(this);
+  }
+
+  readMore(_stream: QuicStream): void {
+    this.host.readMore(this);
   }
 
   streamClosed(stream: QuicStream, badFrame: boolean): void {

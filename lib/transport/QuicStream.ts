@@ -23,6 +23,10 @@ export interface StreamHost {
   wantFlush(stream: QuicStream): void;
   /** A paused stream resumed: read it in the next pass. */
   wantRead(stream: QuicStream): void;
+  /** Bytes the application may still be handed in this pass (READ_BUDGET_BYTES per pass, shared by every stream). */
+  readBudget: number;
+  /** The pass's read budget ran out with data left here: read it again in the next event-loop turn. */
+  readMore(stream: QuicStream): void;
   streamClosed(stream: QuicStream, badFrame: boolean): void;
   /** The stream now exists in quiche (counts against the peer's MAX_STREAMS). */
   streamCreated(stream: QuicStream): void;
@@ -178,10 +182,20 @@ export class QuicStream extends EventEmitter implements Stream {
     return !this._closed && (this.segs.length > 0 || (this.endRequested && !this.sendFinished));
   }
 
-  /** Read what quiche has for us (called when streamReadable). */
+  /**
+   * Read what quiche has for us (called when streamReadable) while the pass's read budget lasts
+   * (READ_BUDGET_BYTES for all streams): the rest waits in quiche for the next event-loop turn, so
+   * busy senders cannot make a pass long (every peer waits for its acknowledgements meanwhile);
+   * their flow-control windows slow them down instead.
+   */
   read(buf: Buffer): void {
-    const conn = this.host.conn;
+    const host = this.host;
+    const conn = host.conn;
     while (!this.paused && !this._closed && !this.recvFinished) {
+      if (host.readBudget <= 0) {
+        if (conn.streamReadable(this.id)) host.readMore(this);
+        return;
+      }
       let r: [number, boolean] | null;
       try {
         r = conn.streamRecv(this.id, buf);
@@ -191,6 +205,7 @@ export class QuicStream extends EventEmitter implements Stream {
       }
       if (r === null) return;
       const [n, fin] = r;
+      host.readBudget -= n;
       if (n > 0) {
         const bad = this.decoder.push(buf.subarray(0, n), this.emitFrame);
         if (bad !== null) {
