@@ -15,7 +15,7 @@ import { EventEmitter } from 'node:events';
 import type * as native from '@matrixai/quic/native/index.js';
 import { MaculaError } from '../errors/index.js';
 import { closeErrorOf, statelessResetError } from './closeReason.js';
-import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, STREAM_PROBE_LIMIT } from './constants.js';
+import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, SMALL_DATAGRAM_BYTES, STREAM_PROBE_LIMIT } from './constants.js';
 import { GracefulClose } from './GracefulClose.js';
 import { QuicStream, type StreamHost } from './QuicStream.js';
 import { verifyPeerChain } from './tls.js';
@@ -106,7 +106,13 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
    * datagram received since they left. undefined while nothing is outstanding.
    */
   awaitingSinceMs: number | undefined;
-  /** Datagrams received since output was last drained (decides whether an ACK may wait). */
+  /**
+   * Datagrams that may need an acknowledgement, received since output was last drained (decides
+   * whether an ACK may wait). Ones of SMALL_DATAGRAM_BYTES or less are not counted: they are the
+   * peer's ACKs (a ping, the only small ack-eliciting packet, is still acknowledged, within
+   * ACK_DELAY_MS). Counting them made every ACK-only datagram force an immediate ACK-only answer
+   * to the next request, and the two sides kept each other sending them (~0.4 per call).
+   */
   rxSinceSend = 0;
   /** performance.now() by which a held ACK (the endpoint's ackLater) must go out. */
   ackDueMs = 0;
@@ -279,7 +285,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       this.host.invalidDatagram();
     }
     if (!this.establishedSeen && this.conn.isEstablished()) this.establishedSeen = true;
-    this.rxSinceSend++;
+    if (msg.length > SMALL_DATAGRAM_BYTES) this.rxSinceSend++;
     this.host.markDirty(this);
   }
 

@@ -75,10 +75,18 @@ export class QuicStream extends EventEmitter implements Stream {
   }
 
   write(frame: Uint8Array): boolean {
+    return this.writeParts(EMPTY, frame);
+  }
+
+  /**
+   * One frame made of `head` then `body` (a fan-out sends one body with a per-subscriber head:
+   * no concatenated copy per subscriber). `head` is always copied; `body` like write()'s frame.
+   */
+  writeParts(head: Uint8Array, body: Uint8Array): boolean {
     if (this._closed || this.endRequested) {
       throw new MaculaError('stream_reset', `stream ${this.id} is ${this._closed ? 'closed' : 'ended'}`);
     }
-    const n = frame.length;
+    const n = head.length + body.length;
     if (n > this.host.maxFrameBytes) {
       throw new MaculaError('frame_too_large', `frame of ${n} bytes exceeds maxFrameBytes ${this.host.maxFrameBytes}`);
     }
@@ -91,14 +99,22 @@ export class QuicStream extends EventEmitter implements Stream {
         this.cur = Buffer.allocUnsafe(COALESCE_SEGMENT_BYTES);
         this.curLen = 0;
       }
-      this.cur.writeUInt32BE(n, this.curLen);
-      this.cur.set(frame, this.curLen + FRAME_HEADER_BYTES);
-      this.curLen += n + FRAME_HEADER_BYTES;
+      const cur = this.cur;
+      let at = this.curLen;
+      cur[at] = n >>> 24;
+      cur[at + 1] = (n >>> 16) & 0xff;
+      cur[at + 2] = (n >>> 8) & 0xff;
+      cur[at + 3] = n & 0xff;
+      at += FRAME_HEADER_BYTES;
+      for (let i = 0; i < head.length; i++) cur[at++] = head[i]!;
+      cur.set(body, at);
+      this.curLen = at + body.length;
     } else {
       this.seal();
-      const header = Buffer.allocUnsafe(FRAME_HEADER_BYTES);
+      const header = Buffer.allocUnsafe(FRAME_HEADER_BYTES + head.length);
       header.writeUInt32BE(n, 0);
-      this.segs.push(header, frame);
+      header.set(head, FRAME_HEADER_BYTES);
+      this.segs.push(header, body);
     }
     this._buffered += n + FRAME_HEADER_BYTES;
     this.host.counters.framesOut++;

@@ -194,6 +194,8 @@ export interface Stream extends EventEmitter {
   readonly bufferedBytes: number;
   readonly closed: boolean;
   write(frame: Uint8Array): boolean;
+  /** write() of the frame `head` + `body` without concatenating them first (`head` is copied). */
+  writeParts(head: Uint8Array, body: Uint8Array): boolean;
   /** write() then wait for 'drain' if needed. */
   send(frame: Uint8Array): Promise<void>;
   pause(): void;

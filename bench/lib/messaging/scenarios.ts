@@ -18,6 +18,12 @@ import type { Target } from './targets.js';
 /** After the publishers stop: poll the subscribers until no count moves, at most this long. */
 const DRAIN_MAX_MS = 2000;
 const DRAIN_POLL_MS = 150;
+/**
+ * Before measuring, the publishers run this long the same way (then everything drains): fresh
+ * client processes run their first messages through not yet optimised code, and the first
+ * ~30 k messages of a paced run would otherwise measure V8's compiler, not the system.
+ */
+export const WARMUP_MS = 500;
 
 const monoUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
@@ -35,6 +41,8 @@ export interface PubSubSpec {
   ratePerSec?: number;
   /** Every n-th payload carries its send time (1 = all). */
   stampEvery: number;
+  /** @default WARMUP_MS */
+  warmupMs?: number;
 }
 
 export interface PubSubResult {
@@ -61,6 +69,20 @@ function spread(n: number, procs: number): number[] {
   return Array.from({ length: p }, (_, i) => Math.floor(n / p) + (i < n % p ? 1 : 0));
 }
 
+/** Poll the subscribers until every expected delivery arrived or the count stops moving (bounded). */
+async function drain(subs: Worker[], expected: number): Promise<SubReport[]> {
+  let reports: SubReport[] = [];
+  const t0 = performance.now();
+  for (let prev = -1; performance.now() - t0 < DRAIN_MAX_MS; ) {
+    reports = await Promise.all(subs.map((s) => s.ask<SubReport>({ cmd: 'report' }, 10_000)));
+    const total = reports.reduce((a, r) => a + r.received, 0);
+    if (total === prev || total >= expected) break;
+    prev = total;
+    await sleep(DRAIN_POLL_MS);
+  }
+  return reports;
+}
+
 async function transportOf(ws: Worker[]): Promise<Partial<EndpointStats> | undefined> {
   const all = await Promise.all(ws.map((w) => w.ask<StatsReport>({ cmd: 'stats' }, 10_000).then((r) => r.transport)));
   const present = all.filter((s): s is EndpointStats => s !== undefined);
@@ -84,25 +106,22 @@ export async function pubsub(system: System, target: Target, spec: PubSubSpec): 
     const subs = await startMany(spread(spec.subscribers, spec.maxProcsPerRole).map((clients): WorkerConfig => ({ ...base, role: 'sub', pattern: spec.pattern, clients })), spec.tag, all);
     const pubs = await startMany(spread(spec.publishers, spec.maxProcsPerRole).map((clients): WorkerConfig => ({ ...base, role: 'pub', clients })), spec.tag, all);
     await sleep(200); // let startup CPU settle
+    const perProcRate = spec.ratePerSec === undefined ? undefined : spec.ratePerSec / pubs.length;
+    const go = (durationMs: number) =>
+      Promise.all(pubs.map((p) => p.ask<PubReport>({ cmd: 'go', durationMs, topics: spec.subjects, ratePerSec: perProcRate, stampEvery: spec.stampEvery }, durationMs + 30_000)));
+    const warmupMs = spec.warmupMs ?? WARMUP_MS;
+    if (warmupMs > 0) {
+      const warm = await go(warmupMs);
+      await drain(subs, warm.reduce((a, r) => a + r.sent, 0) * spec.subscribers);
+    }
     const who = sides(target, [['publisher', pubs], ['subscriber', subs]]);
     const measuring = await begin(who);
     for (const s of subs) s.tell({ cmd: 'start', windowMs: spec.windowMs });
     const w0 = monoUs();
-    const perProcRate = spec.ratePerSec === undefined ? undefined : spec.ratePerSec / pubs.length;
-    const reports = await Promise.all(
-      pubs.map((p) => p.ask<PubReport>({ cmd: 'go', durationMs: spec.windowMs, topics: spec.subjects, ratePerSec: perProcRate, stampEvery: spec.stampEvery }, spec.windowMs + 30_000)),
-    );
+    const reports = await go(spec.windowMs);
     const w1 = monoUs();
     const sent = reports.reduce((a, r) => a + r.sent, 0);
-    let subReports: SubReport[] = [];
-    const t0 = performance.now();
-    for (let prev = -1; performance.now() - t0 < DRAIN_MAX_MS; ) {
-      subReports = await Promise.all(subs.map((s) => s.ask<SubReport>({ cmd: 'report' }, 10_000)));
-      const total = subReports.reduce((a, r) => a + r.received, 0);
-      if (total === prev || total >= sent * spec.subscribers) break;
-      prev = total;
-      await sleep(DRAIN_POLL_MS);
-    }
+    const subReports = await drain(subs, sent * spec.subscribers);
     const received = subReports.map((r) => r.received);
     const delivered = received.reduce((a, b) => a + b, 0);
     const costs = await measuring.end(delivered);
