@@ -10,8 +10,11 @@
  *   and throughput (16 in flight over 2 provider processes). Every figure also says what a message
  *   cost each process (CPU µs, I/O system calls, datagrams: bench/lib/messaging/cost.ts).
  * Prints the tables and writes bench/results/messaging.json.
+ * Then the permission checks (issue 10): 1→1 pub/sub and request/reply latency against the broker
+ * process with no permissions section and with 100 rules that all apply, alternating rounds
+ * (bench/lib/messaging/permissionsRun.ts).
  * Env: BENCH_QUICK=1 (short windows), MESSAGING_TARGET=broker|node (default: node if it serves,
- * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,load,latency,throughput, MESSAGING_PROFILE=<dir>
+ * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,load,latency,throughput,permissions, MESSAGING_PROFILE=<dir>
  * (node --cpu-prof on the server and every worker, each scenario's window summarised by cause;
  * implies MESSAGING_TARGET=broker unless set: the node's processes are not profiled),
  * MESSAGING_SCALE=1 (also the scaling run, bench/lib/messaging/scale.ts, written to
@@ -93,8 +96,10 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { System } from './fixtures/messagingWorker.js';
-import { summary, type Window } from './lib/cpuProfile.js';
+import { causes, summary, type Window } from './lib/cpuProfile.js';
 import { costTable, figureTable, GOALS, ratioOf, rows, type SystemResult } from './lib/messaging/report.js';
+import { permissionsBench } from './lib/messaging/permissionsRun.js';
+import { permissionsTable, type PermissionsResult } from './lib/permissions.js';
 import { BROKER, WORKER, killAll, profiling } from './lib/messaging/procs.js';
 import { runScale, scaleTable, type ScalePoint } from './lib/messaging/scale.js';
 import { pubsub, rpc } from './lib/messaging/scenarios.js';
@@ -183,7 +188,7 @@ function printProfiles(dir: string): void {
   const server = files.filter((f) => f.startsWith('macula-broker'));
   for (const { system, name, window } of windows) {
     if (system !== 'macula') continue;
-    for (const f of server) console.log(`\n${summary(join(dir, f), 15, window, `gateway (broker process), ${name}`)}`);
+    for (const f of server) if (causes(join(dir, f), window).spanMs > 0) console.log(`\n${summary(join(dir, f), 15, window, `gateway (broker process), ${name}`)}`);
   }
   const tagOf: Record<string, string> = { p2p: '1→1', fanout: '1→4', wildcard: 'wildcard', load: '1→1 at 50 %', rpc: 'req/reply' };
   for (const f of files.filter((x) => !x.startsWith('macula-broker'))) {
@@ -203,6 +208,11 @@ async function main(): Promise<void> {
 
   if (ONLY === undefined || ONLY.length > 0) {
     const { nats, macula, targets } = await both((system, target) => runSystem(system, target));
+    let permissions: PermissionsResult | undefined;
+    if (want('permissions')) {
+      console.log('\nPermission checks: the broker alone, with no permissions section and with 100 rules that all apply');
+      permissions = await permissionsBench({ quick: QUICK, windowMs: WINDOW_MS, latencyCalls: LATENCY_CALLS, payloadBytes: PAYLOAD_BYTES, stampEvery: STAMP_EVERY });
+    }
     const rs = rows(nats, macula, LATENCY_CALLS, INFLIGHT);
     console.log(`\nNATS:   ${targets[0]}\nMacula: ${targets[1]}\n`);
     console.log(figureTable(rs));
@@ -212,6 +222,10 @@ async function main(): Promise<void> {
     const extra = [m.p2p, m.fanout, m.wildcard, m.load].flatMap((r) => (r === undefined ? [] : [`dropped in the client ${r.dropped}, reconnects ${r.reconnects}, publish errors ${r.pubErrors}`]));
     if (extra.length > 0) console.log(`\nMacula pub/sub (1→1, 1→4, wildcard, 1→1 paced): ${extra.join('; ')}`);
     if (m.rpc.latency !== undefined || m.rpc.throughputErrors !== undefined) console.log(`Macula request/reply errors: latency ${m.rpc.latency?.errors ?? 0}, throughput ${m.rpc.throughputErrors ?? 0}; NATS: ${nats.rpc.latency?.errors ?? 0}, ${nats.rpc.throughputErrors ?? 0}`);
+    if (permissions !== undefined) {
+      console.log(`\nPermission checks (${permissions.rounds} round${permissions.rounds === 1 ? '' : 's'} each, alternating):`);
+      console.log(permissionsTable(permissions, LATENCY_CALLS));
+    }
     const out = {
       date: new Date().toISOString(),
       node: process.version,
@@ -223,6 +237,7 @@ async function main(): Promise<void> {
       goals: GOALS,
       nats,
       macula,
+      permissions,
       table: rs.map((r) => ({ ...r, ratio: Number.isFinite(ratioOf(r)) ? ratioOf(r) : null })),
       loadAverage: { start: load0, end: os.loadavg() },
       elapsedS: (Date.now() - started) / 1000,

@@ -11,19 +11,53 @@
  *   or closed, and its dialer is handed the winning link instead.
  * - A link idle for `idleTimeoutMs` is closed (DEFAULT_LINK_IDLE_TIMEOUT_MS, 5 min).
  * - A link to a node of another realm is refused with `realm_mismatch` naming both realms.
+ * - mesh_trust (open | allowlist | ca, lib/auth MeshTrust) is checked on both sides, from the
+ *   certificate chain the QUIC handshake verified: the node dialled checks the dialler when its
+ *   Connect arrives (before anything else, so an untrusted node learns nothing of this one) and
+ *   refuses with `not_trusted`; the dialler checks the node it reached when Connected arrives and,
+ *   if it may not link, says Goodbye with `not_trusted` and closes. Either way both sides see the
+ *   typed error, never a silent close.
  *
  * Links are this worker's state: a restart of it (or of anything before it) closes them, and the
  * next incarnation starts empty (the DHT re-dials what it needs).
  */
 import { MaculaError } from '../errors/index.js';
-import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, fromWireError, negotiateVersion, wire, type Frame } from '../protocol/index.js';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, fromWireError, negotiateVersion, toWireError, wire, type Frame, type FrameCase } from '../protocol/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { Connection, Stream } from '../transport/types.js';
-import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
+import { DEFAULT_LINK_IDLE_TIMEOUT_MS, LINK_IDLE_SWEEP_MS, MAX_CLOSE_REASON_CHARS, MAX_HELD_LINK_FRAMES, MESH_CONNECT_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
+import type { LinkAware } from './types.js';
 import { NodeLink } from './NodeLink.js';
+import type { WireDhtMessage } from '../dht/wire.js';
+
+/** Where DHT messages arriving on links go (the gateway relays them to routing or bootstrap). */
+export interface DhtSink {
+  deliver(from: string, message: WireDhtMessage): void;
+}
+
+/** One row of `links` (for the DHT's pins, `macula-cluster mesh`, /health). */
+export interface LinkInfo {
+  nodeId: string;
+  endpoint: string;
+  initiator: 'local' | 'remote';
+  connectedAtMs: number;
+  lastUsedMs: number;
+  pinned: boolean;
+}
+
+/**
+ * Which worker owns each kind of frame arriving on a node link, beyond the link's own (ping,
+ * goodbye, dht): the mesh worker hands the frame to that worker's running incarnation
+ * (LinkAware.onLinkFrame, inside its FaultBoundary). A kind nobody owns is `unknown_message_type`.
+ */
+export const LINK_FRAME_ROUTES: Partial<Record<FrameCase, 'pubsub' | 'rpc'>> = {};
+/** The workers told when a link comes up or goes (LinkAware.onLinkUp / onLinkDown). */
+const LINK_AWARE_ROLES = ['pubsub', 'rpc'] as const;
 
 export interface MeshPoolOptions {
+  /** DHT messages from other nodes. @default dropped */
+  dht?: DhtSink;
   /** Links held at once (in + out). @default MESH_POOL_MAX (1,000) */
   maxLinks?: number;
   /** Deadline of one dial (QUIC handshake + Connect/Connected). @default MESH_CONNECT_TIMEOUT_MS */
@@ -33,6 +67,12 @@ export interface MeshPoolOptions {
 }
 
 type ConnectBody = NonNullable<Frame['connect']>;
+interface Handshake {
+  answer: Frame;
+  /** Frames that arrived after Connected, in order. */
+  held: Buffer[];
+  release: () => void;
+}
 
 export class MeshPool implements Worker {
   readonly maxLinks: number;
@@ -43,6 +83,8 @@ export class MeshPool implements Worker {
   readonly #dialling = new Map<string, Promise<NodeLink>>();
   /** Nodes whose link must not be evicted, with how many reasons each. */
   readonly #pins = new Map<string, number>();
+  /** The DHT's own pins (setDhtPins), with their releases. */
+  readonly #dhtPins = new Map<string, () => void>();
   /** Dials that lost a crossed-dial race, waiting for the winning inbound link (bounded by connectTimeoutMs). */
   readonly #waiters = new Map<string, Set<(link: NodeLink) => void>>();
   #ctx: WorkerContext | undefined;
@@ -113,6 +155,40 @@ export class MeshPool implements Worker {
     return dial;
   }
 
+  /** The links held now. */
+  links(): LinkInfo[] {
+    return [...this.#links.values()].reverse().map((l) => ({
+      nodeId: l.nodeId, endpoint: l.endpoint, initiator: l.initiator, connectedAtMs: l.connectedAtMs, lastUsedMs: l.lastUsedMs, pinned: this.#pins.has(l.nodeId),
+    }));
+  }
+
+  /** The DHT's pins (its k closest contacts and the bootstrap nodes): replaces the previous set. */
+  setDhtPins(nodeIds: readonly string[]): void {
+    const next = new Set(nodeIds);
+    for (const [id, release] of this.#dhtPins) {
+      if (!next.has(id)) {
+        release();
+        this.#dhtPins.delete(id);
+      }
+    }
+    for (const id of next) if (!this.#dhtPins.has(id)) this.#dhtPins.set(id, this.pin(id));
+  }
+
+  /** Send a DHT message to `nodeId`, dialling `endpoint` when there is no link. */
+  async sendDht(nodeId: string, endpoint: string, message: WireDhtMessage): Promise<void> {
+    const link = await this.link(nodeId, endpoint);
+    if (!link.send({ dht: message })) throw new MaculaError('connection_closed', `the link to ${nodeId.slice(0, 12)} is closing`);
+  }
+
+  /**
+   * A link to whoever answers at `url`, its node id not known in advance (a bootstrap URL without
+   * `?node_id=`: trust on first use; the certificate still proves the id it returns).
+   */
+  async linkUrl(url: string): Promise<NodeLink> {
+    if (!this.#running) throw new MaculaError('process_unavailable', 'macula_gateway_mesh is not running');
+    return this.#dial(undefined, url);
+  }
+
   /** Close and forget the link to `nodeId`. */
   evict(nodeId: string, why = 'evicted'): boolean {
     const link = this.#links.get(nodeId);
@@ -129,6 +205,8 @@ export class MeshPool implements Worker {
    */
   acceptLink(conn: Connection, stream: Stream, c: ConnectBody): void {
     const remote = conn.remoteNodeId;
+    const distrust = this.#state.auth.checkLink(conn, remote);
+    if (distrust !== undefined) throw distrust;
     const ours = this.#state.realms;
     if (!ours.includes(c.realm ?? '')) {
       throw new MaculaError('realm_mismatch', `node ${remote.slice(0, 12)} is in realm ${c.realm || '(none)'}; this node serves ${ours.join(', ')}`, {
@@ -146,7 +224,9 @@ export class MeshPool implements Worker {
       throw new MaculaError('already_registered', `duplicate link: the link dialled by ${this.#state.nodeId.slice(0, 12)} (the lower node id) is kept`, { details: { nodeId: remote, kept: 'dialled by the lower node id' } });
     }
     const link = this.#admit(new NodeLink(remote, c.realm ?? '', 'remote', conn, stream, this.#ctx!.guard));
+    // Connected first: the workers told of the link (onLinkUp) may send on it at once
     link.send({ connected: { nodeId: this.#state.nodeId, protocolVersion: version, realms: [...ours], capabilities: ['node_link'] } });
+    this.#attach(link);
   }
 
   async start(ctx: WorkerContext): Promise<void> {
@@ -172,6 +252,7 @@ export class MeshPool implements Worker {
 
   async #release(force: boolean): Promise<void> {
     this.#running = false;
+    this.#dhtPins.clear();
     this.#state.deregister('mesh', this);
     if (this.#sweep !== undefined) clearInterval(this.#sweep);
     const links = [...this.#links.values()];
@@ -180,21 +261,48 @@ export class MeshPool implements Worker {
     await Promise.all(links.map((l) => l.close(why, force).catch(() => undefined)));
   }
 
-  async #dial(nodeId: string, url: string): Promise<NodeLink> {
+  /** Dial `url`, pinned to `expected` (unknown: whoever answers, for trust on first use). */
+  async #dial(expected: string | undefined, url: string): Promise<NodeLink> {
     const ep = this.#state.get('listener')?.endpoint;
     if (ep === undefined) throw new MaculaError('process_unavailable', 'no QUIC endpoint to dial from (macula_gateway_quic_server restarting)');
     const timeoutMs = this.#o.connectTimeoutMs ?? MESH_CONNECT_TIMEOUT_MS;
-    const conn = await ep.connect(url, { expectedNodeId: nodeId, connectTimeoutMs: timeoutMs });
+    const conn = await ep.connect(url, { expectedNodeId: expected, connectTimeoutMs: timeoutMs });
+    const nodeId = conn.remoteNodeId;
+    if (nodeId === this.#state.nodeId) {
+      void conn.close({ force: true });
+      throw new MaculaError('invalid_args', `${url} is this node itself`, { details: { url } });
+    }
+    if (expected === undefined) {
+      const held = this.get(nodeId);
+      if (held !== undefined) {
+        void conn.close();
+        return held;
+      }
+    }
     const stream = conn.openStream();
     let answer: Frame;
+    let held: Handshake['held'];
+    let release: () => void;
     try {
-      answer = await this.#handshake(conn, stream, timeoutMs);
+      ({ answer, held, release } = await this.#handshake(conn, stream, timeoutMs));
     } catch (err) {
       void conn.close({ force: true });
       const e = MaculaError.wrap(err);
       // the other side kept its own dial of this very link: take that one
       if (e.code === 'already_registered') return this.#awaitInbound(nodeId, timeoutMs, e);
       throw e;
+    }
+    // the node we reached must be one we trust too (it has admitted us: tell it why we leave)
+    const distrust = this.#state.auth.checkLink(conn, nodeId);
+    if (distrust !== undefined) {
+      this.#state.auth.linkRefused(distrust, 'dial', conn.remoteAddress);
+      try {
+        stream.write(encodeFrame({ goodbye: { reason: distrust.message, code: distrust.wireCode } }));
+      } catch {
+        // gone already: the close code below still says why
+      }
+      void conn.close({ code: distrust.wireCode, reason: distrust.message.slice(0, MAX_CLOSE_REASON_CHARS) });
+      throw distrust;
     }
     if (!this.#running) {
       void conn.close();
@@ -210,13 +318,50 @@ export class MeshPool implements Worker {
       this.#links.delete(nodeId);
       void inbound.close(new MaculaError('already_registered', 'duplicate link: the one dialled by the lower node id is kept'));
     }
-    return this.#admit(new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard));
+    // one synchronous step: the link's own listener replaces the handshake's buffer, then what
+    // arrived right behind Connected (the other node's interest, say) is replayed in order
+    const link = new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard);
+    release();
+    this.#admit(link);
+    this.#attach(link);
+    link.replay(held);
+    return link;
   }
 
-  /** Connect (role node_link) → Connected, or the refusal as a MaculaError. */
-  #handshake(conn: Connection, stream: Stream, timeoutMs: number): Promise<Frame> {
-    return new Promise<Frame>((resolve, reject) => {
+  #attach(link: NodeLink): void {
+    const guard = this.#ctx!.guard;
+    link.on('dht', guard((m: WireDhtMessage) => this.#o.dht?.deliver(link.nodeId, m)));
+    link.on('frame', guard((frame: Frame) => {
+      const role = frame.body == null ? undefined : LINK_FRAME_ROUTES[frame.body];
+      if (role === undefined) {
+        link.send({ error: toWireError(new MaculaError('unknown_message_type', `a node link does not carry ${frame.body ?? 'an empty frame'}`, { details: { type: frame.body ?? null } }), 0) });
+        return;
+      }
+      this.#state.notify(role, (c) => (c as LinkAware).onLinkFrame?.(link, frame));
+    }));
+    for (const role of LINK_AWARE_ROLES) this.#state.notify(role, (c) => (c as LinkAware).onLinkUp?.(link));
+    link.once('close', guard(() => {
+      for (const role of LINK_AWARE_ROLES) this.#state.notify(role, (c) => (c as LinkAware).onLinkDown?.(link));
+    }));
+  }
+
+  /**
+   * Connect (role node_link) → Connected, or the refusal as a MaculaError. Frames that arrive
+   * after Connected, before the link takes the stream over, are held (bounded) for the link to
+   * replay; `release` stops holding.
+   */
+  #handshake(conn: Connection, stream: Stream, timeoutMs: number): Promise<Handshake> {
+    return new Promise<Handshake>((resolveHandshake, reject) => {
       const guard = this.#ctx!.guard;
+      const held: Buffer[] = [];
+      const hold = (bytes: Buffer): void => {
+        if (held.length < MAX_HELD_LINK_FRAMES) held.push(bytes);
+        else void conn.close({ force: true });
+      };
+      const resolve = (f: Frame): void => {
+        stream.on('frame', hold);
+        resolveHandshake({ answer: f, held, release: () => stream.off('frame', hold) });
+      };
       const done = (f: () => void): void => {
         clearTimeout(timer);
         stream.off('frame', onFrame);

@@ -6,8 +6,10 @@
  * under a node id is proven to be that node. Links are never clients: they live in
  * macula_gateway_mesh's own table (MeshPool) with their own limit.
  *
- * The link speaks frames on its stream: ping/pong and goodbye today; the DHT and cross-node
- * pub/sub and RPC ride on it as they land.
+ * The link speaks frames on its stream: ping/pong, goodbye and `dht` (emitted as 'dht' for the
+ * mesh worker to relay to the node's routing or bootstrap process); cross-node pub/sub and RPC
+ * ride on it as they land. A Goodbye with a code (the other node refused this one: `not_trusted`)
+ * is the error the link's 'close' event carries.
  */
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
@@ -23,6 +25,9 @@ export class NodeLink extends EventEmitter {
   lastUsedMs = Date.now();
   readonly #dispatch = new Dispatcher<NodeLink>();
   #closing = false;
+  /** Why the other node said it leaves (Goodbye with a code), if it did. */
+  #farewell: MaculaError | undefined;
+  #fallback: ((frame: Frame) => void) | undefined;
 
   constructor(
     /** The other node's id (from its certificate). */
@@ -39,18 +44,37 @@ export class NodeLink extends EventEmitter {
     this.#dispatch
       .on('ping', (b) => void this.send({ pong: { seq: b.seq ?? 0 } }))
       .on('pong', () => undefined)
-      .on('goodbye', () => void this.connection.close());
+      .on('goodbye', (b) => {
+        // e.g. not_trusted: the dialler refused this node after Connected; 'close' carries it
+        if ((b.code ?? 0) !== 0) this.#farewell = MaculaError.fromWire(b.code!, b.reason || 'the other node left', {});
+        void this.connection.close();
+      })
+      // a DHT message from that node (its sender is this link's proven node id)
+      .on('dht', (b) => void this.emit('dht', b));
+    // every other body goes to whoever registered for it with the mesh worker (pub/sub, RPC)
+    this.#fallback = (frame) => this.emit('frame', frame);
     stream.on('frame', guard((bytes: Buffer) => this.#onFrame(bytes)));
     stream.on('error', () => undefined);
     stream.once('close', guard(() => void this.connection.close()));
     connection.once('close', guard((err?: MaculaError) => {
       this.#closing = true;
-      this.emit('close', err);
+      this.emit('close', err ?? this.#farewell);
     }));
   }
 
   get closed(): boolean {
     return this.#closing || this.connection.closed;
+  }
+
+  /** Handle frames that arrived before this link took its stream over (the dial's handshake held them). */
+  replay(frames: readonly Buffer[]): void {
+    for (const f of frames) this.#onFrame(f);
+  }
+
+  /** `quic://host:port` the other node was reached at (its one UDP socket: its gateway). */
+  get endpoint(): string {
+    const host = this.connection.remoteAddress.includes(':') ? `[${this.connection.remoteAddress}]` : this.connection.remoteAddress;
+    return `quic://${host}:${this.connection.remotePort}`;
   }
 
   /** Queue a frame for the other node; false when the link is going away. */
@@ -88,6 +112,11 @@ export class NodeLink extends EventEmitter {
       return;
     }
     this.lastUsedMs = Date.now();
+    const kind = frame.body;
+    if (kind !== undefined && kind !== null && !this.#dispatch.has(kind) && this.#fallback !== undefined) {
+      this.#fallback(frame);
+      return;
+    }
     try {
       this.#dispatch.dispatch(frame, this);
     } catch (err) {

@@ -48,6 +48,8 @@ export const MAX_FRAMES_BEFORE_CONNECT = 16;
 export const MESH_POOL_MAX = 1_000;
 /** Handshake deadline of an outgoing node link (QUIC handshake + Connect/Connected). */
 export const MESH_CONNECT_TIMEOUT_MS = 5_000;
+/** Frames a dialled link may receive between Connected and the link taking its stream over. */
+export const MAX_HELD_LINK_FRAMES = 1_024;
 /** A node link unused this long is closed (pinned links excepted). */
 export const DEFAULT_LINK_IDLE_TIMEOUT_MS = 5 * 60_000;
 /** How often idle node links are looked for. */
@@ -70,3 +72,8 @@ export const DIAGNOSTICS_ECHO = 'com.macula.diagnostics.echo';
 export const DIAGNOSTICS_INFO = 'com.macula.diagnostics.info';
 /** Provider-id prefix of in-gateway providers (never a session id: those are hex). */
 export const LOCAL_PROVIDER_PREFIX = 'local:';
+
+/** Refusals (permission_denied, not_trusted) logged at warn per interval; beyond it they are counted and summed up in one line. */
+export const REFUSAL_LOG_BURST = 20;
+/** The interval REFUSAL_LOG_BURST applies to. Every refusal is still counted on /metrics. */
+export const REFUSAL_LOG_INTERVAL_MS = 10_000;

@@ -161,7 +161,7 @@ export const ERROR_INFO: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   sender_mismatch: F,
   too_many_records: F,
   permission_denied: F,
-  too_many_waiting: RESERVED_R,
+  too_many_waiting: R,
   limit_exceeded: F,
 };
 

@@ -24,6 +24,14 @@ export const FIELDS = {
     "ping": {
       "id": 14,
       "type": "PingRequest"
+    },
+    "mesh": {
+      "id": 15,
+      "type": "MeshRequest"
+    },
+    "dhtTest": {
+      "id": 16,
+      "type": "DhtTestRequest"
     }
   },
   "macula.control.Response": {
@@ -50,6 +58,32 @@ export const FIELDS = {
     "scale": {
       "id": 14,
       "type": "ScaleReply"
+    },
+    "mesh": {
+      "id": 15,
+      "type": "MeshReply"
+    }
+  },
+  "macula.control.MeshRequest": {},
+  "macula.control.DhtTestRequest": {
+    "op": {
+      "id": 1,
+      "type": "string"
+    },
+    "key": {
+      "id": 2,
+      "type": "string"
+    },
+    "args": {
+      "id": 3,
+      "type": "string",
+      "keyType": "string"
+    }
+  },
+  "macula.control.MeshReply": {
+    "json": {
+      "id": 1,
+      "type": "string"
     }
   },
   "macula.control.StatusRequest": {},
@@ -151,6 +185,10 @@ export const FIELDS = {
     },
     "bootstrapUrl": {
       "id": 9,
+      "type": "string"
+    },
+    "meshJson": {
+      "id": 10,
       "type": "string"
     }
   },

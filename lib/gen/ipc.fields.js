@@ -80,6 +80,18 @@ export const FIELDS = {
     "fault": {
       "id": 40,
       "type": "Fault"
+    },
+    "dhtRelay": {
+      "id": 50,
+      "type": "DhtRelay"
+    },
+    "dhtQuery": {
+      "id": 51,
+      "type": "DhtQuery"
+    },
+    "dhtAnswer": {
+      "id": 52,
+      "type": "DhtAnswer"
     }
   },
   "macula.ipc.Ready": {
@@ -172,6 +184,84 @@ export const FIELDS = {
     },
     "path": {
       "id": 3,
+      "type": "string"
+    }
+  },
+  "macula.ipc.DhtRelay": {
+    "peer": {
+      "id": 1,
+      "type": "string"
+    },
+    "endpoint": {
+      "id": 2,
+      "type": "string"
+    },
+    "message": {
+      "id": 3,
+      "type": "macula.dht.Message"
+    }
+  },
+  "macula.ipc.DhtQuery": {
+    "op": {
+      "id": 1,
+      "type": "string"
+    },
+    "key": {
+      "id": 2,
+      "type": "string"
+    },
+    "n": {
+      "id": 3,
+      "type": "uint32"
+    },
+    "exclude": {
+      "id": 4,
+      "type": "string"
+    },
+    "record": {
+      "id": 5,
+      "type": "macula.dht.Record"
+    },
+    "contact": {
+      "id": 6,
+      "type": "macula.dht.Contact"
+    },
+    "nodeIds": {
+      "id": 7,
+      "type": "string",
+      "rule": "repeated"
+    },
+    "url": {
+      "id": 8,
+      "type": "string"
+    },
+    "args": {
+      "id": 9,
+      "type": "string",
+      "keyType": "string"
+    }
+  },
+  "macula.ipc.DhtAnswer": {
+    "contacts": {
+      "id": 1,
+      "type": "macula.dht.Contact",
+      "rule": "repeated"
+    },
+    "records": {
+      "id": 2,
+      "type": "macula.dht.Record",
+      "rule": "repeated"
+    },
+    "outcome": {
+      "id": 3,
+      "type": "string"
+    },
+    "nodeId": {
+      "id": 4,
+      "type": "string"
+    },
+    "json": {
+      "id": 5,
       "type": "string"
     }
   },
@@ -284,6 +374,83 @@ export const FIELDS = {
       "id": 9,
       "type": "TreeNode",
       "rule": "repeated"
+    }
+  },
+  "macula.dht.Contact": {
+    "nodeId": {
+      "id": 1,
+      "type": "string"
+    },
+    "endpoint": {
+      "id": 2,
+      "type": "string"
+    }
+  },
+  "macula.dht.Record": {
+    "nodeId": {
+      "id": 1,
+      "type": "string"
+    },
+    "endpoint": {
+      "id": 2,
+      "type": "string"
+    },
+    "metadata": {
+      "id": 3,
+      "type": "string",
+      "keyType": "string"
+    },
+    "ttlMs": {
+      "id": 4,
+      "type": "double"
+    },
+    "seq": {
+      "id": 5,
+      "type": "double"
+    }
+  },
+  "macula.dht.Message": {
+    "type": {
+      "id": 1,
+      "type": "string"
+    },
+    "requestId": {
+      "id": 2,
+      "type": "uint32"
+    },
+    "sender": {
+      "id": 3,
+      "type": "Contact"
+    },
+    "key": {
+      "id": 4,
+      "type": "string"
+    },
+    "contacts": {
+      "id": 5,
+      "type": "Contact",
+      "rule": "repeated"
+    },
+    "providers": {
+      "id": 6,
+      "type": "Record",
+      "rule": "repeated"
+    },
+    "record": {
+      "id": 7,
+      "type": "Record"
+    },
+    "stored": {
+      "id": 8,
+      "type": "bool"
+    },
+    "code": {
+      "id": 9,
+      "type": "string"
+    },
+    "message": {
+      "id": 10,
+      "type": "string"
     }
   }
 };

@@ -84,6 +84,10 @@ export const FIELDS = {
     "invocationError": {
       "id": 47,
       "type": "InvocationError"
+    },
+    "dht": {
+      "id": 60,
+      "type": "macula.dht.Message"
     }
   },
   "macula.wire.Route": {
@@ -433,6 +437,83 @@ export const FIELDS = {
       "id": 9,
       "type": "TreeNode",
       "rule": "repeated"
+    }
+  },
+  "macula.dht.Contact": {
+    "nodeId": {
+      "id": 1,
+      "type": "string"
+    },
+    "endpoint": {
+      "id": 2,
+      "type": "string"
+    }
+  },
+  "macula.dht.Record": {
+    "nodeId": {
+      "id": 1,
+      "type": "string"
+    },
+    "endpoint": {
+      "id": 2,
+      "type": "string"
+    },
+    "metadata": {
+      "id": 3,
+      "type": "string",
+      "keyType": "string"
+    },
+    "ttlMs": {
+      "id": 4,
+      "type": "double"
+    },
+    "seq": {
+      "id": 5,
+      "type": "double"
+    }
+  },
+  "macula.dht.Message": {
+    "type": {
+      "id": 1,
+      "type": "string"
+    },
+    "requestId": {
+      "id": 2,
+      "type": "uint32"
+    },
+    "sender": {
+      "id": 3,
+      "type": "Contact"
+    },
+    "key": {
+      "id": 4,
+      "type": "string"
+    },
+    "contacts": {
+      "id": 5,
+      "type": "Contact",
+      "rule": "repeated"
+    },
+    "providers": {
+      "id": 6,
+      "type": "Record",
+      "rule": "repeated"
+    },
+    "record": {
+      "id": 7,
+      "type": "Record"
+    },
+    "stored": {
+      "id": 8,
+      "type": "bool"
+    },
+    "code": {
+      "id": 9,
+      "type": "string"
+    },
+    "message": {
+      "id": 10,
+      "type": "string"
     }
   }
 };

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
 
 // Same as $util.oneOfSetter (drop the oneof's other cases), deleting only those present.
 const $oneOfSetter = (fieldNames) => {
@@ -64,7 +64,8 @@ export const macula = $root.macula = (() => {
              * @property {macula.wire.Invocation.$Properties|null} [invocation] Frame invocation
              * @property {macula.wire.Yield.$Properties|null} ["yield"] Frame yield
              * @property {macula.wire.InvocationError.$Properties|null} [invocationError] Frame invocationError
-             * @property {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"} [body] Frame body
+             * @property {macula.dht.Message.$Properties|null} [dht] Frame dht
+             * @property {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -100,9 +101,10 @@ export const macula = $root.macula = (() => {
              *   invocation?: macula.wire.Invocation.$Shape|null;
              *   "yield"?: macula.wire.Yield.$Shape|null;
              *   invocationError?: macula.wire.InvocationError.$Shape|null;
+             *   dht?: macula.dht.Message.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape })
+             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null; dht?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null; dht?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape; dht?: null }|{ body?: "dht"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht: macula.dht.Message.$Shape })
              * )} macula.wire.Frame.$Shape
              */
 
@@ -289,17 +291,25 @@ export const macula = $root.macula = (() => {
              */
             Frame.prototype.invocationError = null;
 
+            /**
+             * Frame dht.
+             * @member {macula.dht.Message.$Properties|null|undefined} dht
+             * @memberof macula.wire.Frame
+             * @instance
+             */
+            Frame.prototype.dht = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|undefined} body
+             * @member {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|undefined} body
              * @memberof macula.wire.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError"]),
+                get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError", "dht"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -377,6 +387,8 @@ export const macula = $root.macula = (() => {
                     $root.macula.wire.Yield.encode(m["yield"], w.uint32(/* id 46, wireType 2 =*/370).fork(), q + 1).ldelim();
                 if (m.invocationError != null && $Object.hasOwnProperty.call(m, "invocationError"))
                     $root.macula.wire.InvocationError.encode(m.invocationError, w.uint32(/* id 47, wireType 2 =*/378).fork(), q + 1).ldelim();
+                if (m.dht != null && $Object.hasOwnProperty.call(m, "dht"))
+                    $root.macula.dht.Message.encode(m.dht, w.uint32(/* id 60, wireType 2 =*/482).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -567,6 +579,13 @@ export const macula = $root.macula = (() => {
                             m.body = "invocationError";
                             continue;
                         }
+                    case 60: {
+                            if (u !== 2)
+                                break;
+                            m.dht = $root.macula.dht.Message.decode(r, r.size(), $undefined, q + 1, m.dht);
+                            m.body = "dht";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -707,6 +726,11 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.wire.Frame.invocationError: object expected");
                     m.invocationError = $root.macula.wire.InvocationError.fromObject(d.invocationError, q + 1);
                 }
+                if (d.dht != null) {
+                    if (!$util.isObject(d.dht))
+                        throw $TypeError(".macula.wire.Frame.dht: object expected");
+                    m.dht = $root.macula.dht.Message.fromObject(d.dht, q + 1);
+                }
                 return m;
             };
 
@@ -832,6 +856,11 @@ export const macula = $root.macula = (() => {
                     d.invocationError = $root.macula.wire.InvocationError.toObject(m.invocationError, o, q + 1);
                     if (o.oneofs)
                         d.body = "invocationError";
+                }
+                if (m.dht != null && $Object.hasOwnProperty.call(m, "dht")) {
+                    d.dht = $root.macula.dht.Message.toObject(m.dht, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "dht";
                 }
                 return d;
             };
@@ -7614,6 +7643,1171 @@ export const macula = $root.macula = (() => {
         })();
 
         return common;
+    })();
+
+    macula.dht = (function() {
+
+        /**
+         * Namespace dht.
+         * @memberof macula
+         * @namespace
+         */
+        const dht = {};
+
+        dht.Contact = (function() {
+
+            /**
+             * Properties of a Contact.
+             * @typedef {Object} macula.dht.Contact.$Properties
+             * @property {string|null} [nodeId] Contact nodeId
+             * @property {string|null} [endpoint] Contact endpoint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Contact.
+             * @memberof macula.dht
+             * @interface IContact
+             * @augments macula.dht.Contact.$Properties
+             * @deprecated Use macula.dht.Contact.$Properties instead.
+             */
+
+            /**
+             * Shape of a Contact.
+             * @typedef {macula.dht.Contact.$Properties} macula.dht.Contact.$Shape
+             */
+
+            /**
+             * Constructs a new Contact.
+             * @memberof macula.dht
+             * @classdesc Represents a Contact.
+             * @constructor
+             * @param {macula.dht.Contact.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Contact = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Contact nodeId.
+             * @member {string} nodeId
+             * @memberof macula.dht.Contact
+             * @instance
+             */
+            Contact.prototype.nodeId = "";
+
+            /**
+             * Contact endpoint.
+             * @member {string} endpoint
+             * @memberof macula.dht.Contact
+             * @instance
+             */
+            Contact.prototype.endpoint = "";
+
+            /**
+             * Creates a new Contact instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Contact} Contact instance
+             * @type {{
+             *   (properties: macula.dht.Contact.$Shape): macula.dht.Contact & macula.dht.Contact.$Shape;
+             *   (properties?: macula.dht.Contact.$Properties): macula.dht.Contact;
+             * }}
+             */
+            Contact.create = function(properties) {
+                return new Contact(properties);
+            };
+
+            /**
+             * Encodes the specified Contact message. Does not implicitly {@link macula.dht.Contact.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact.$Properties} m Contact message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Contact.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Contact message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Contact & macula.dht.Contact.$Shape} Contact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Contact.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Contact();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Contact message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Contact} Contact
+             */
+            Contact.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Contact)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Contact: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Contact();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Contact message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact} m Contact
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Contact.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.endpoint = "";
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Contact to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Contact
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Contact.prototype.toJSON = function() {
+                return Contact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Contact
+             * @function getTypeUrl
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Contact.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Contact";
+            };
+
+            return Contact;
+        })();
+
+        dht.Record = (function() {
+
+            /**
+             * Properties of a Record.
+             * @typedef {Object} macula.dht.Record.$Properties
+             * @property {string|null} [nodeId] Record nodeId
+             * @property {string|null} [endpoint] Record endpoint
+             * @property {Object.<string,string>|null} [metadata] Record metadata
+             * @property {number|null} [ttlMs] Record ttlMs
+             * @property {number|null} [seq] Record seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Record.
+             * @memberof macula.dht
+             * @interface IRecord
+             * @augments macula.dht.Record.$Properties
+             * @deprecated Use macula.dht.Record.$Properties instead.
+             */
+
+            /**
+             * Shape of a Record.
+             * @typedef {macula.dht.Record.$Properties} macula.dht.Record.$Shape
+             */
+
+            /**
+             * Constructs a new Record.
+             * @memberof macula.dht
+             * @classdesc Represents a Record.
+             * @constructor
+             * @param {macula.dht.Record.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Record = function (p) {
+                this.metadata = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Record nodeId.
+             * @member {string} nodeId
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.nodeId = "";
+
+            /**
+             * Record endpoint.
+             * @member {string} endpoint
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.endpoint = "";
+
+            /**
+             * Record metadata.
+             * @member {Object.<string,string>} metadata
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.metadata = $util.emptyObject;
+
+            /**
+             * Record ttlMs.
+             * @member {number} ttlMs
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.ttlMs = 0;
+
+            /**
+             * Record seq.
+             * @member {number} seq
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.seq = 0;
+
+            /**
+             * Creates a new Record instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Record} Record instance
+             * @type {{
+             *   (properties: macula.dht.Record.$Shape): macula.dht.Record & macula.dht.Record.$Shape;
+             *   (properties?: macula.dht.Record.$Properties): macula.dht.Record;
+             * }}
+             */
+            Record.create = function(properties) {
+                return new Record(properties);
+            };
+
+            /**
+             * Encodes the specified Record message. Does not implicitly {@link macula.dht.Record.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record.$Properties} m Record message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Record.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                    for (var ks = $Object.keys(m.metadata), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.metadata[ks[i]]).ldelim();
+                    }
+                }
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs") && !$Object.is(m.ttlMs, 0))
+                    w.uint32(/* id 4, wireType 1 =*/33).double(m.ttlMs);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && !$Object.is(m.seq, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.seq);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Record message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Record
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Record & macula.dht.Record.$Shape} Record
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Record.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Record();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.metadata === $util.emptyObject)
+                                m.metadata = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.metadata, k);
+                            m.metadata[k] = v;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.ttlMs = v;
+                            else
+                                delete m.ttlMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Record message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Record
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Record} Record
+             */
+            Record.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Record)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Record: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Record();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                if (d.metadata) {
+                    if (!$util.isObject(d.metadata))
+                        throw $TypeError(".macula.dht.Record.metadata: object expected");
+                    m.metadata = {};
+                    for (var ks = $Object.keys(d.metadata), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.metadata, ks[i]);
+                        m.metadata[ks[i]] = $String(d.metadata[ks[i]]);
+                    }
+                }
+                if (d.ttlMs != null) {
+                    if (!$Object.is($Number(d.ttlMs), 0)) {
+                        m.ttlMs = $Number(d.ttlMs);
+                    }
+                }
+                if (d.seq != null) {
+                    if (!$Object.is($Number(d.seq), 0)) {
+                        m.seq = $Number(d.seq);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Record message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record} m Record
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Record.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.metadata = {};
+                }
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.endpoint = "";
+                    d.ttlMs = 0;
+                    d.seq = 0;
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                var ks2;
+                if (m.metadata && (ks2 = $Object.keys(m.metadata)).length) {
+                    d.metadata = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.metadata, ks2[j]);
+                        d.metadata[ks2[j]] = m.metadata[ks2[j]];
+                    }
+                }
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs")) {
+                    d.ttlMs = o.json && !$isFinite(m.ttlMs) ? $String(m.ttlMs) : m.ttlMs;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    d.seq = o.json && !$isFinite(m.seq) ? $String(m.seq) : m.seq;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Record to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Record
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Record.prototype.toJSON = function() {
+                return Record.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Record
+             * @function getTypeUrl
+             * @memberof macula.dht.Record
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Record.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Record";
+            };
+
+            return Record;
+        })();
+
+        dht.Message = (function() {
+
+            /**
+             * Properties of a Message.
+             * @typedef {Object} macula.dht.Message.$Properties
+             * @property {string|null} [type] Message type
+             * @property {number|null} [requestId] Message requestId
+             * @property {macula.dht.Contact.$Properties|null} [sender] Message sender
+             * @property {string|null} [key] Message key
+             * @property {Array.<macula.dht.Contact.$Properties>|null} [contacts] Message contacts
+             * @property {Array.<macula.dht.Record.$Properties>|null} [providers] Message providers
+             * @property {macula.dht.Record.$Properties|null} [record] Message record
+             * @property {boolean|null} [stored] Message stored
+             * @property {string|null} [code] Message code
+             * @property {string|null} [message] Message message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Message.
+             * @memberof macula.dht
+             * @interface IMessage
+             * @augments macula.dht.Message.$Properties
+             * @deprecated Use macula.dht.Message.$Properties instead.
+             */
+
+            /**
+             * Shape of a Message.
+             * @typedef {macula.dht.Message.$Properties} macula.dht.Message.$Shape
+             */
+
+            /**
+             * Constructs a new Message.
+             * @memberof macula.dht
+             * @classdesc Represents a Message.
+             * @constructor
+             * @param {macula.dht.Message.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Message = function (p) {
+                this.contacts = [];
+                this.providers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Message type.
+             * @member {string} type
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.type = "";
+
+            /**
+             * Message requestId.
+             * @member {number} requestId
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.requestId = 0;
+
+            /**
+             * Message sender.
+             * @member {macula.dht.Contact.$Properties|null|undefined} sender
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.sender = null;
+
+            /**
+             * Message key.
+             * @member {string} key
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.key = "";
+
+            /**
+             * Message contacts.
+             * @member {Array.<macula.dht.Contact.$Properties>} contacts
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.contacts = $util.emptyArray;
+
+            /**
+             * Message providers.
+             * @member {Array.<macula.dht.Record.$Properties>} providers
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.providers = $util.emptyArray;
+
+            /**
+             * Message record.
+             * @member {macula.dht.Record.$Properties|null|undefined} record
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.record = null;
+
+            /**
+             * Message stored.
+             * @member {boolean} stored
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.stored = false;
+
+            /**
+             * Message code.
+             * @member {string} code
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.code = "";
+
+            /**
+             * Message message.
+             * @member {string} message
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.message = "";
+
+            /**
+             * Creates a new Message instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Message} Message instance
+             * @type {{
+             *   (properties: macula.dht.Message.$Shape): macula.dht.Message & macula.dht.Message.$Shape;
+             *   (properties?: macula.dht.Message.$Properties): macula.dht.Message;
+             * }}
+             */
+            Message.create = function(properties) {
+                return new Message(properties);
+            };
+
+            /**
+             * Encodes the specified Message message. Does not implicitly {@link macula.dht.Message.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message.$Properties} m Message message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Message.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.type);
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.requestId);
+                if (m.sender != null && $Object.hasOwnProperty.call(m, "sender"))
+                    $root.macula.dht.Contact.encode(m.sender, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.key);
+                if (m.contacts != null && m.contacts.length) {
+                    for (var i = 0; i < m.contacts.length; ++i)
+                        $root.macula.dht.Contact.encode(m.contacts[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.providers != null && m.providers.length) {
+                    for (var i = 0; i < m.providers.length; ++i)
+                        $root.macula.dht.Record.encode(m.providers[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                }
+                if (m.record != null && $Object.hasOwnProperty.call(m, "record"))
+                    $root.macula.dht.Record.encode(m.record, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored") && m.stored !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.stored);
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.message);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Message message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Message
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Message & macula.dht.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Message.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Message();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.sender = $root.macula.dht.Contact.decode(r, r.size(), $undefined, q + 1, m.sender);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.key = v;
+                            else
+                                delete m.key;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.contacts && m.contacts.length))
+                                m.contacts = [];
+                            m.contacts.push($root.macula.dht.Contact.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.providers && m.providers.length))
+                                m.providers = [];
+                            m.providers.push($root.macula.dht.Record.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.record = $root.macula.dht.Record.decode(r, r.size(), $undefined, q + 1, m.record);
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.stored = v;
+                            else
+                                delete m.stored;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Message message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Message
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Message} Message
+             */
+            Message.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Message)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Message: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Message();
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.requestId != null) {
+                    if ($Number(d.requestId) !== 0) {
+                        m.requestId = d.requestId >>> 0;
+                    }
+                }
+                if (d.sender != null) {
+                    if (!$util.isObject(d.sender))
+                        throw $TypeError(".macula.dht.Message.sender: object expected");
+                    m.sender = $root.macula.dht.Contact.fromObject(d.sender, q + 1);
+                }
+                if (d.key != null) {
+                    if (typeof d.key !== "string" || d.key.length) {
+                        m.key = $String(d.key);
+                    }
+                }
+                if (d.contacts) {
+                    if (!$Array.isArray(d.contacts))
+                        throw $TypeError(".macula.dht.Message.contacts: array expected");
+                    m.contacts = $Array(d.contacts.length);
+                    for (var i = 0; i < d.contacts.length; ++i) {
+                        if (!$util.isObject(d.contacts[i]))
+                            throw $TypeError(".macula.dht.Message.contacts: object expected");
+                        m.contacts[i] = $root.macula.dht.Contact.fromObject(d.contacts[i], q + 1);
+                    }
+                }
+                if (d.providers) {
+                    if (!$Array.isArray(d.providers))
+                        throw $TypeError(".macula.dht.Message.providers: array expected");
+                    m.providers = $Array(d.providers.length);
+                    for (var i = 0; i < d.providers.length; ++i) {
+                        if (!$util.isObject(d.providers[i]))
+                            throw $TypeError(".macula.dht.Message.providers: object expected");
+                        m.providers[i] = $root.macula.dht.Record.fromObject(d.providers[i], q + 1);
+                    }
+                }
+                if (d.record != null) {
+                    if (!$util.isObject(d.record))
+                        throw $TypeError(".macula.dht.Message.record: object expected");
+                    m.record = $root.macula.dht.Record.fromObject(d.record, q + 1);
+                }
+                if (d.stored != null) {
+                    if (d.stored) {
+                        m.stored = $Boolean(d.stored);
+                    }
+                }
+                if (d.code != null) {
+                    if (typeof d.code !== "string" || d.code.length) {
+                        m.code = $String(d.code);
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Message message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message} m Message
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Message.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.contacts = [];
+                    d.providers = [];
+                }
+                if (o.defaults) {
+                    d.type = "";
+                    d.requestId = 0;
+                    d.sender = null;
+                    d.key = "";
+                    d.record = null;
+                    d.stored = false;
+                    d.code = "";
+                    d.message = "";
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    d.requestId = m.requestId;
+                }
+                if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                    d.sender = $root.macula.dht.Contact.toObject(m.sender, o, q + 1);
+                }
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                    d.key = m.key;
+                }
+                if (m.contacts && m.contacts.length) {
+                    d.contacts = $Array(m.contacts.length);
+                    for (var j = 0; j < m.contacts.length; ++j) {
+                        d.contacts[j] = $root.macula.dht.Contact.toObject(m.contacts[j], o, q + 1);
+                    }
+                }
+                if (m.providers && m.providers.length) {
+                    d.providers = $Array(m.providers.length);
+                    for (var j = 0; j < m.providers.length; ++j) {
+                        d.providers[j] = $root.macula.dht.Record.toObject(m.providers[j], o, q + 1);
+                    }
+                }
+                if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
+                    d.record = $root.macula.dht.Record.toObject(m.record, o, q + 1);
+                }
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored")) {
+                    d.stored = m.stored;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Message to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Message
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Message.prototype.toJSON = function() {
+                return Message.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Message
+             * @function getTypeUrl
+             * @memberof macula.dht.Message
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Message.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Message";
+            };
+
+            return Message;
+        })();
+
+        return dht;
     })();
 
     return macula;

@@ -20,6 +20,7 @@ export const ONEOFS = {
     "unadvertise",
     "invocation",
     "yield",
-    "invocationError"
+    "invocationError",
+    "dht"
   ]
 };

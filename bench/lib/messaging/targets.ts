@@ -62,8 +62,10 @@ export async function startNats(): Promise<Target> {
   };
 }
 
-export async function startBrokerProcess(): Promise<Target> {
-  const proc = track(fork(BROKER, [], { execArgv: profileArgs('macula-broker'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+/** The gateway broker alone in a child process; `permissions` (config-file JSON) for it to enforce. */
+export async function startBrokerProcess(permissions?: unknown): Promise<Target> {
+  const args = permissions === undefined ? [] : [JSON.stringify(permissions)];
+  const proc = track(fork(BROKER, args, { execArgv: profileArgs('macula-broker'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const { url } = await new Promise<{ url: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('broker process not ready')), READY_TIMEOUT_MS);
     proc.once('message', (m: { url: string }) => (clearTimeout(timer), resolve(m)));
@@ -71,7 +73,7 @@ export async function startBrokerProcess(): Promise<Target> {
   });
   return {
     url,
-    describe: `gateway broker (lib/broker Broker) alone in a child process at ${url}`,
+    describe: `gateway broker (lib/broker Broker) alone in a child process at ${url}${permissions === undefined ? '' : ', with a permissions section'}`,
     serverPid: proc.pid!,
     transport: () =>
       new Promise((resolve) => {
