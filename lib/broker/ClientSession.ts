@@ -15,6 +15,7 @@ import type { Grant } from '../auth/index.js';
 import { MaculaError } from '../errors/index.js';
 import { encodeFrame, frameCase, toWireError, type FrameCase, type FrameInit } from '../protocol/index.js';
 import type { Invocation, Registration } from '../rpc/index.js';
+import { DEFAULT_MAX_FRAME_BYTES } from '../transport/constants.js';
 import type { Connection, Stream } from '../transport/types.js';
 import { MAX_CLOSE_REASON_CHARS } from './constants.js';
 import type { EventFrames } from './EventFrames.js';
@@ -33,8 +34,12 @@ export interface ClientSessionInit {
   /** The session stream (the first stream the client opened). */
   stream: Stream;
   queueBytes: number;
+  /** Largest frame the transport sends to this client (what forwarders check against). @default DEFAULT_MAX_FRAME_BYTES */
+  maxFrameBytes?: number;
   observer?: BrokerObserver;
 }
+
+const EMPTY = new Uint8Array(0);
 
 export class ClientSession implements DeliveryTarget, InvocationTarget {
   readonly sessionId: string;
@@ -46,6 +51,8 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   readonly protocolVersion: number;
   readonly connection: Connection;
   readonly stream: Stream;
+  /** Largest frame this client can be sent: a frame forwarded to it that would be larger fails its producer instead. */
+  readonly maxFrameBytes: number;
   readonly connectedAtMs = Date.now();
   lastSeenMs = Date.now();
   /** subscription id → the subscription (this session is its one owner). */
@@ -71,6 +78,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
     this.connection = init.connection;
     this.stream = init.stream;
     this.#queueBytes = init.queueBytes;
+    this.maxFrameBytes = init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     this.#observer = init.observer;
   }
 
@@ -129,15 +137,21 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
 
   /** send() for a frame already encoded (a fan-out encodes its Event once: EventFrames). */
   sendEncoded(bytes: Uint8Array, kind: FrameCase): boolean {
+    return this.sendParts(EMPTY, bytes, kind);
+  }
+
+  /** sendEncoded() of a frame given as `head` + `body` (Stream.writeParts: no concatenation). */
+  sendParts(head: Uint8Array, body: Uint8Array, kind: FrameCase): boolean {
     if (this.closing) return false;
-    if (this.stream.bufferedBytes + bytes.length > this.#queueBytes) {
+    const size = head.length + body.length;
+    if (this.stream.bufferedBytes + size > this.#queueBytes) {
       this.fail(new MaculaError('slow_consumer', `client ${this.sessionId} did not read its frames: ${this.stream.bufferedBytes} bytes queued (limit ${this.#queueBytes})`, {
         details: { queuedBytes: this.stream.bufferedBytes, limit: this.#queueBytes },
       }), { force: true });
       return false;
     }
     try {
-      this.stream.write(bytes);
+      this.stream.writeParts(head, body);
     } catch (err) {
       this.fail(MaculaError.wrap(err, 'slow_consumer'), { force: true });
       return false;
@@ -148,7 +162,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
 
   /** DeliveryTarget: queue the event for one of this client's subscriptions. */
   deliverEvent(frames: EventFrames, subscriptionId: number): boolean {
-    return this.sendEncoded(frames.forSubscription(subscriptionId), 'event');
+    return this.sendParts(frames.head(subscriptionId), frames.body, 'event');
   }
 
   /** InvocationTarget: hand this provider an invocation; throws when it cannot take it. */

@@ -92,7 +92,16 @@ export class PubSubRouter implements Worker {
     if (trie !== undefined) {
       let frames: EventFrames | undefined;
       for (const rec of trie.match(topic)) {
-        frames ??= new EventFrames(topic, body.payload ?? new Uint8Array(0), session.nodeId || session.sessionId);
+        if (frames === undefined) {
+          frames = new EventFrames(topic, body.payload ?? new Uint8Array(0), session.nodeId || session.sessionId);
+          // the Event is larger than the Publish it came from: refuse it to the publisher rather
+          // than have the transport refuse it to (and disconnect) every subscriber
+          if (frames.maxFrameBytes > session.maxFrameBytes) {
+            throw new MaculaError('frame_too_large', `the event of this publish would be ${frames.maxFrameBytes} bytes, over the ${session.maxFrameBytes}-byte frame limit`, {
+              details: { size: frames.maxFrameBytes, max: session.maxFrameBytes, topic },
+            });
+          }
+        }
         if (rec.target.deliverEvent(frames, rec.id)) delivered++;
       }
     }

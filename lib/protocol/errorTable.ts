@@ -11,7 +11,7 @@ export const WIRE_ERROR_MEANINGS: Partial<Record<ErrorCode, string>> = {
   shutdown: 'The gateway is stopping; calls in flight are answered with this before Goodbye.',
   not_supported: 'The request is valid but this gateway does not implement it.',
   malformed_frame: 'The bytes were not a `Frame`, or a frame had no/two bodies. Connection-level (correlation id 0).',
-  frame_too_large: 'A frame exceeded the transport\'s `maxFrameBytes`; the stream is reset.',
+  frame_too_large: 'A frame exceeded the transport\'s `maxFrameBytes`; the stream is reset. Also the answer to a publish, call, result or provider error whose forwarded frame (Event, Invocation, Result, Error) would exceed it: its producer hears it, the recipient is untouched.',
   unknown_message_type: 'The body is one this side does not handle (empty, newer protocol, or wrong direction).',
   timeout: 'A call\'s overall deadline passed before any provider answered.',
   protocol_version_unsupported: 'Connect named no version the gateway speaks; the gateway closes after sending it.',
