@@ -312,6 +312,46 @@ describe('broker: RPC across nodes (in-process brokers, issue 12)', function () 
     expect(decodeJson<{ by: string }>(await caller.call('mesh.crash', 1)).by).to.equal('b');
   });
 
+  describe('through relays (A – B – C, no link between A and C)', () => {
+    const line = async (aOpts: Partial<BrokerOptions> = {}): Promise<[Broker, Broker, Broker]> => {
+      const [a, b, c] = [await node(0, aOpts), await node(1), await node(2)];
+      await a.mesh!.link(b.nodeId, b.url);
+      await c.mesh!.link(b.nodeId, b.url);
+      await waitFor(() => a.mesh!.routes().some((r) => r.nodeId === c.nodeId) && c.mesh!.routes().some((r) => r.nodeId === a.nodeId), 3_000, 'A and C learn each other through B');
+      await a.mesh!.link(c.nodeId, ''); // the routed link (no address: through B only)
+      return [a, b, c];
+    };
+
+    it('a call to a provider on C goes through B on the routed link and is answered the same way', async () => {
+      const [a, b, c] = await line();
+      await provider(await connect(c), 'mesh.far', 'c');
+      const caller = await connect(a);
+      expect(decodeJson(await caller.call('mesh.far', 1))).to.deep.equal({ by: 'c', args: 1 });
+      expect(a.mesh!.has(c.nodeId), 'no direct link').to.equal(false);
+      expect(b.mesh!.relayStats()!.relayed, 'the invocation and its yield').to.be.at.least(2);
+    });
+
+    it('a relay\'s bounce (max_hops_exceeded) is a declined attempt: the call fails over at once and C is suspected', async () => {
+      const [a, b, c] = await line({ maxHops: 1, selection: 'round_robin' });
+      await provider(await connect(c), 'mesh.bounced', 'c');
+      await provider(await connect(b), 'mesh.bounced', 'b');
+      const caller = await connect(a);
+      // round robin over the directory's order: C first for this call, B the backup
+      const t0 = Date.now();
+      const answers: string[] = [];
+      for (let i = 0; i < 2; i++) answers.push(decodeJson<{ by: string }>(await caller.call('mesh.bounced', i)).by);
+      expect(answers).to.deep.equal(['b', 'b']);
+      expect(Date.now() - t0, 'no attempt timeout').to.be.below(2_000);
+      expect(a.mesh!.relayStats()!.bounced).to.be.at.least(1);
+      expect(a.rpc!.remote!.providers(REALM).suspected(c.nodeId)).to.equal(true);
+      // C alone serves this one (its new record lifts the suspicion): the caller hears why
+      await provider(await connect(c), 'mesh.only.c', 'c');
+      const e = await fails(caller.call('mesh.only.c', 0));
+      expect(e.code).to.equal('all_providers_failed');
+      expect(e.details.attempts).to.deep.equal([{ provider: `node:${c.nodeId}`, reason: 'declined', code: 'max_hops_exceeded' }]);
+    });
+  });
+
   describe('bounds', () => {
     it('invocations in flight to one node (maxRemoteCallsPerLink): beyond it that node is skipped; the link is pinned while any is in flight', async () => {
       const [a, b] = [await node(0, { rpcMesh: { maxRemoteCallsPerLink: 2 }, attemptTimeoutMs: 400 }), await node(1)];
