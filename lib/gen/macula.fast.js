@@ -654,54 +654,6 @@ function decodeYield(buf, p, end) {
   return { invocationId, payload };
 }
 
-/** Frame { invocationError } (macula.wire.InvocationError), as protobufjs writes it; undefined if protobufjs must. */
-function encodeInvocationError(m) {
-  let n = 0;
-  const f1 = m.invocationId;
-  if (f1 != null) { if (typeof f1 !== "number") return undefined; if (f1 !== 0) n += 1 + vlen(f1 >>> 0); }
-  const f2 = m.message;
-  let l2 = 0;
-  if (f2 != null) { if (typeof f2 !== "string") return undefined; if (f2 !== "") { l2 = byteLength(f2); if (l2 !== f2.length) return undefined; n += 1 + vlen(l2) + l2; } }
-  const f3 = m.code;
-  if (f3 != null) { if (typeof f3 !== "number") return undefined; if (f3 !== 0) n += 1 + vlen(f3 >>> 0); }
-  const f4 = m.detailsJson;
-  let l4 = 0;
-  if (f4 != null) { if (typeof f4 !== "string") return undefined; if (f4 !== "") { l4 = byteLength(f4); if (l4 !== f4.length) return undefined; n += 1 + vlen(l4) + l4; } }
-  const out = allocUnsafe(2 + vlen(n) + n);
-  out[0] = 250;
-  out[1] = 2;
-  let p = wv(out, 2, n);
-  if (f1 != null && f1 !== 0) { out[p++] = 8; p = wv(out, p, f1 >>> 0); }
-  if (l2 !== 0) { out[p++] = 18; p = wv(out, p, l2); p = ascii(out, p, f2, l2); }
-  if (f3 != null && f3 !== 0) { out[p++] = 24; p = wv(out, p, f3 >>> 0); }
-  if (l4 !== 0) { out[p++] = 34; p = wv(out, p, l4); p = ascii(out, p, f4, l4); }
-  return out;
-}
-
-/** The macula.wire.InvocationError in buf[p, end) with protobufjs's values (defaults filled in); undefined if protobufjs must decode it. */
-function decodeInvocationError(buf, p, end) {
-  let invocationId = 0;
-  let message = "";
-  let code = 0;
-  let detailsJson = "";
-  while (p < end) {
-    switch (buf[p++]) {
-      case 8: p = rv(buf, p, end); if (p < 0) return undefined; invocationId = V; break;
-      case 18: {
-        p = rv(buf, p, end); if (p < 0 || p + V > end) return undefined;
-        const s = V === 0 ? "" : utf8(buf, p, p + V); if (s === undefined) return undefined; message = s; p += V; break;
-      }
-      case 24: p = rv(buf, p, end); if (p < 0) return undefined; code = V; break;
-      case 34: {
-        p = rv(buf, p, end); if (p < 0 || p + V > end) return undefined;
-        const s = V === 0 ? "" : utf8(buf, p, p + V); if (s === undefined) return undefined; detailsJson = s; p += V; break;
-      }
-      default: return undefined;
-    }
-  }
-  return { invocationId, message, code, detailsJson };
-}
-
 /** Body case → its fast encoder. */
 export const FAST_ENCODERS = {
     error: encodeError,
@@ -720,7 +672,6 @@ export const FAST_ENCODERS = {
     unadvertise: encodeUnadvertise,
     invocation: encodeInvocation,
     yield: encodeYield,
-    invocationError: encodeInvocationError,
 };
 
 /** Body cases with fast code. */
@@ -760,7 +711,6 @@ export function decodeFast(buf) {
         case 354: { const b = decodeUnadvertise(buf, p, end); return b === undefined ? undefined : { body: "unadvertise", unadvertise: b }; }
         case 362: { const b = decodeInvocation(buf, p, end); return b === undefined ? undefined : { body: "invocation", invocation: b }; }
         case 370: { const b = decodeYield(buf, p, end); return b === undefined ? undefined : { body: "yield", yield: b }; }
-        case 378: { const b = decodeInvocationError(buf, p, end); return b === undefined ? undefined : { body: "invocationError", invocationError: b }; }
         default: return undefined;
     }
 }

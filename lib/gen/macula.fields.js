@@ -405,6 +405,10 @@ export const FIELDS = {
     "detailsJson": {
       "id": 4,
       "type": "string"
+    },
+    "declined": {
+      "id": 5,
+      "type": "bool"
     }
   },
   "macula.common.Error": {
