@@ -6,12 +6,15 @@
  * sends succeed, nothing arrives), `partition(h)` blackholes one host's address in R and
  * `heal(h)` removes it. Needs root and iproute2; `requireNetns` skips without them, except under
  * CI=true, where it fails naming what is missing. Everything is removed by `destroy()` (deleting a
- * namespace deletes its veth ends), also after a failed setup.
+ * namespace deletes its veth ends), also after a failed setup. With `hostLink`, this (the test's)
+ * namespace is host 0 (10.x.0.2, a veth to R and a route to the others through it), so the test's
+ * own SDK clients reach every host; faults in R apply to it as to any host. The /16 is chosen
+ * from the pid so that two test processes do not collide.
  */
 import { spawnSync } from 'node:child_process';
 import { hasTool } from './tools.js';
 
-const SUBNET = '10.231';
+const SUBNET = `10.${200 + (process.pid % 50)}`;
 
 function ip(args: string[]): void {
   const r = spawnSync('ip', args, { encoding: 'utf8' });
@@ -36,7 +39,10 @@ export class Netns {
   readonly #hosts: string[] = [];
   readonly #prefix: string;
 
-  constructor(readonly count: number) {
+  constructor(
+    readonly count: number,
+    readonly hostLink = false,
+  ) {
     this.#prefix = `mac${process.pid}`;
     this.router = `${this.#prefix}r`;
   }
@@ -71,6 +77,17 @@ export class Netns {
         ip(['-n', ns, 'link', 'set', 'lo', 'up']);
         ip(['-n', ns, 'route', 'add', 'default', 'via', `${SUBNET}.${i}.1`]);
       }
+      if (this.hostLink) {
+        const outer = `${this.#prefix}v0`;
+        const inner = `${this.#prefix}p0`;
+        ip(['link', 'add', outer, 'type', 'veth', 'peer', 'name', inner]);
+        ip(['link', 'set', outer, 'netns', this.router]);
+        ip(['-n', this.router, 'addr', 'add', `${SUBNET}.0.1/24`, 'dev', outer]);
+        ip(['-n', this.router, 'link', 'set', outer, 'up']);
+        ip(['addr', 'add', `${SUBNET}.0.2/24`, 'dev', inner]);
+        ip(['link', 'set', inner, 'up']);
+        ip(['route', 'add', `${SUBNET}.0.0/16`, 'via', `${SUBNET}.0.1`]);
+      }
       const r = spawnSync('ip', ['netns', 'exec', this.router, 'sh', '-c', 'echo 1 > /proc/sys/net/ipv4/ip_forward'], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`enabling forwarding in ${this.router} failed: ${r.stderr}`);
     } catch (err) {
@@ -101,12 +118,16 @@ export class Netns {
   }
 
   destroy(): void {
+    // the host end of the host link goes with its peer in R (and takes its route along)
+    if (this.hostLink) spawnSync('ip', ['link', 'del', `${this.#prefix}p0`], { stdio: 'ignore' });
     for (const ns of [...this.#hosts.splice(0), this.router]) spawnSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
   }
 
   /** Namespaces of this process still present (a test checks none is left). */
   leftovers(): string[] {
     const r = spawnSync('ip', ['netns', 'list'], { encoding: 'utf8' });
-    return (r.stdout ?? '').split('\n').map((l) => l.split(' ')[0]!).filter((n) => n.startsWith(this.#prefix));
+    const links = spawnSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' }).stdout ?? '';
+    const hostEnd = links.includes(`${this.#prefix}p0`) ? [`${this.#prefix}p0 (link)`] : [];
+    return [...(r.stdout ?? '').split('\n').map((l) => l.split(' ')[0]!).filter((n) => n.startsWith(this.#prefix)), ...hostEnd];
   }
 }
