@@ -51,7 +51,13 @@ export interface LinkInfo {
  * goodbye, dht): the mesh worker hands the frame to that worker's running incarnation
  * (LinkAware.onLinkFrame, inside its FaultBoundary). A kind nobody owns is `unknown_message_type`.
  */
-export const LINK_FRAME_ROUTES: Partial<Record<FrameCase, 'pubsub' | 'rpc'>> = {};
+export const LINK_FRAME_ROUTES: Partial<Record<FrameCase, 'pubsub' | 'rpc'>> = {
+  // pub/sub across the mesh (PubSubRouter: InterestExchange, routed events)
+  interestSnapshot: 'pubsub',
+  interestDelta: 'pubsub',
+  interestResync: 'pubsub',
+  routedEvent: 'pubsub',
+};
 /** The workers told when a link comes up or goes (LinkAware.onLinkUp / onLinkDown). */
 const LINK_AWARE_ROLES = ['pubsub', 'rpc'] as const;
 
@@ -334,6 +340,8 @@ export class MeshPool implements Worker {
     link.on('frame', guard((frame: Frame) => {
       const role = frame.body == null ? undefined : LINK_FRAME_ROUTES[frame.body];
       if (role === undefined) {
+        // an error nobody routes is dropped, never answered (two nodes would answer each other forever)
+        if (frame.body === 'error') return;
         link.send({ error: toWireError(new MaculaError('unknown_message_type', `a node link does not carry ${frame.body ?? 'an empty frame'}`, { details: { type: frame.body ?? null } }), 0) });
         return;
       }

@@ -28,6 +28,8 @@ import { chooseQuicPort } from './quicPort.js';
 
 /** Test knob: the gateway's RPC registry prune interval in ms (default lib/rpc REGISTRY_PRUNE_INTERVAL_MS, 60 s). */
 const PRUNE_INTERVAL_ENV = 'MACULA_REGISTRY_PRUNE_INTERVAL_MS';
+/** Test knob: how often pub/sub looks the realm's members up in the DHT, in ms (default lib/pubsub DEFAULT_MEMBERSHIP_INTERVAL_MS, 10 s). */
+const MEMBERSHIP_INTERVAL_ENV = 'MACULA_PUBSUB_MEMBERSHIP_INTERVAL_MS';
 
 function envMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const v = Number(env[name]);
@@ -69,6 +71,7 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     realms: [config.realm],
     startedAt: config.nodeStartedAt,
     pruneIntervalMs: envMs(ctx.env, PRUNE_INTERVAL_ENV),
+    meshPubSub: { membershipIntervalMs: envMs(ctx.env, MEMBERSHIP_INTERVAL_ENV) },
     metrics: {
       labels: { node_id: config.nodeId, realm: config.realm },
       processName: ctx.processName,

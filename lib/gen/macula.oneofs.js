@@ -21,6 +21,10 @@ export const ONEOFS = {
     "invocation",
     "yield",
     "invocationError",
-    "dht"
+    "dht",
+    "interestSnapshot",
+    "interestDelta",
+    "interestResync",
+    "routedEvent"
   ]
 };
