@@ -119,6 +119,13 @@ export class RemoteInterest<P extends InterestPeer> {
     });
   }
 
+  /** Entries held from a node (all its links, each entry once), sorted: tests and diagnostics. */
+  entriesOfNode(nodeId: string): InterestEntry[] {
+    const out = new Map<string, InterestEntry>();
+    for (const st of this.#byNode.get(nodeId) ?? []) for (const e of this.entriesOf(st.peer)) out.set(interestKey(e.pattern, e.queue), e);
+    return [...out.keys()].sort().map((k) => out.get(k)!);
+  }
+
   /** A link came up: it holds nothing until its snapshot arrives. Idempotent. */
   attach(peer: P): void {
     if (this.#peers.has(peer)) return;
