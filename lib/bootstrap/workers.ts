@@ -35,6 +35,9 @@ import { BOOTSTRAP_QUERY_TIMEOUT_MS } from './constants.js';
 /** What the bootstrap workers share within their process. */
 export class BootstrapState {
   registry: RecordStore | undefined;
+  /** The running server's counters and the last health report (metrics read them). */
+  server: ServerCounters | undefined;
+  health: BootstrapHealthReport | undefined;
   /** This node's DHT contact (its gateway's endpoint), learned from the gateway. */
   self: Contact | undefined;
 
@@ -81,7 +84,7 @@ export class BootstrapRegistry implements Worker {
 }
 
 /** Counters of the server (monotonic). */
-interface ServerCounters {
+export interface ServerCounters {
   queries: Record<string, number>;
   rejected: Record<string, number>;
   repliesFailed: number;
@@ -103,6 +106,7 @@ export class BootstrapServer implements Worker {
       if (this.#running && r?.peer && r.message) await this.#serve(r.peer, dhtFromWire(r.message));
     }));
     this.#unserve.push(ops.serve('server_status', () => ({ json: JSON.stringify(this.counters) }), ctx.boundary));
+    this.state.server = this.counters;
   }
 
   async stop(): Promise<void> {
@@ -183,6 +187,7 @@ export class BootstrapHealth implements Worker {
     this.#unserve = this.state.ops.serve('health', () => ({ json: JSON.stringify(this.#last ?? { healthy: false, checkedAt: 0, checks: { first: { ok: false, detail: 'no check has run yet' } } }) }), ctx.boundary);
     const tick = ctx.guard(async () => {
       this.#last = await this.check();
+      this.state.health = this.#last;
     });
     this.#timer = setInterval(tick, intervalMs);
     this.#timer.unref();

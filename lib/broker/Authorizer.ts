@@ -82,6 +82,11 @@ export class Authorizer {
     return this.trust.check(conn.peerCertChain, nodeId);
   }
 
+  /** mesh_trust for a node whose frames arrive through relays (MeshTrust.checkRelayed). */
+  checkRelayed(nodeId: string): MaculaError | undefined {
+    return this.trust.checkRelayed(nodeId);
+  }
+
   /** Count and log a node link refused at its handshake (any reason: trust, realm, version). */
   linkRefused(err: MaculaError, side: LinkSide, remoteAddress: string): void {
     this.#o.observer.linkRefused?.(err.code, side);

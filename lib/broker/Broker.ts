@@ -63,6 +63,10 @@ export interface BrokerOptions extends QuicListenerOptions {
   probeTimeoutMs?: number;
   /** Node links idle this long are closed. @default DEFAULT_LINK_IDLE_TIMEOUT_MS */
   linkIdleTimeoutMs?: number;
+  /** A node link that hears nothing this long is closed as dead. @default DEFAULT_LINK_TIMEOUT_MS */
+  linkTimeoutMs?: number;
+  /** max_hops of the frames this node sends through relays. @default DEFAULT_MAX_HOPS */
+  maxHops?: number;
   /** Where DHT messages arriving on node links go (the gateway process relays them to routing/bootstrap). */
   dht?: DhtSink;
   /** The DHT for the workers (provider records, interest): the gateway process's client of its routing process. */
@@ -184,7 +188,7 @@ export class Broker {
               probeTimeoutMs: o.probeTimeoutMs,
             }),
           ),
-          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, dht: o.dht })),
+          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, linkTimeoutMs: o.linkTimeoutMs, maxHops: o.maxHops, dht: o.dht, logger: o.logger })),
         ], { onStarted: (sup) => (this.#workersSup = sup) }),
       ],
       onEvent: o.onEvent,

@@ -15,6 +15,7 @@ import type { Grant } from '../auth/index.js';
 import { MaculaError } from '../errors/index.js';
 import { encodeFrame, frameCase, toWireError, type FrameCase, type FrameInit } from '../protocol/index.js';
 import type { Invocation, Registration } from '../rpc/index.js';
+import { DEFAULT_MAX_FRAME_BYTES } from '../transport/constants.js';
 import type { Connection, Stream } from '../transport/types.js';
 import { MAX_CLOSE_REASON_CHARS } from './constants.js';
 import type { EventFrames } from './EventFrames.js';
@@ -33,6 +34,8 @@ export interface ClientSessionInit {
   /** The session stream (the first stream the client opened). */
   stream: Stream;
   queueBytes: number;
+  /** Largest frame the transport sends to this client (what forwarders check against). @default DEFAULT_MAX_FRAME_BYTES */
+  maxFrameBytes?: number;
   observer?: BrokerObserver;
 }
 
@@ -46,6 +49,8 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   readonly protocolVersion: number;
   readonly connection: Connection;
   readonly stream: Stream;
+  /** Largest frame this client can be sent: a frame forwarded to it that would be larger fails its producer instead. */
+  readonly maxFrameBytes: number;
   readonly connectedAtMs = Date.now();
   lastSeenMs = Date.now();
   /** subscription id → the subscription (this session is its one owner). */
@@ -71,6 +76,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
     this.connection = init.connection;
     this.stream = init.stream;
     this.#queueBytes = init.queueBytes;
+    this.maxFrameBytes = init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     this.#observer = init.observer;
   }
 

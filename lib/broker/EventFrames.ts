@@ -35,6 +35,12 @@ export class EventFrames {
     this.#body = wire.Event.encode({ topic, payload, publisher }).finish();
   }
 
+  /** Bytes of the largest frame forSubscription() can produce (a 5-byte subscription id). */
+  get maxFrameBytes(): number {
+    const inner = 1 + 5 + this.#body.length;
+    return FRAME_EVENT_TAG.length + varintBytes(inner) + inner;
+  }
+
   /** The encoded Frame { event } for one subscription (id a uint32, never 0). */
   forSubscription(subscriptionId: number): Uint8Array {
     const body = this.#body;

@@ -240,6 +240,7 @@ export class GatewayCoordinator implements Worker {
           connection: conn,
           stream,
           queueBytes: o.clientQueueBytes,
+          maxFrameBytes: o.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
         }),
       );
     } catch (err) {

@@ -20,23 +20,18 @@
  * with, so a node that met one member links to all of them (the one-hop rule needs a full mesh).
  */
 import { MaculaError } from '../errors/index.js';
-import { toWireError, type Frame, type FrameInit } from '../protocol/index.js';
+import { toWireError, type Frame } from '../protocol/index.js';
+import type { MeshLink } from './NodeLink.js';
 import {
   INTEREST_SNAPSHOT_CHUNK_ENTRIES, MAX_SNAPSHOT_MEMBERS, LocalInterest, RemoteInterest, nextSeq,
   type ApplyOutcome, type InterestEntry, type InterestOp, type InterestPeer,
 } from '../pubsub/index.js';
 
-/** A node link as pub/sub uses it (NodeLink; an in-memory link in the simulation). */
-export interface MeshLink extends InterestPeer {
-  readonly nodeId: string;
-  /** The realm both nodes serve: all pub/sub on the link is in it. */
-  readonly realm: string;
-  /** `quic://host:port` the other node is reached at. */
-  readonly endpoint: string;
-  readonly closed: boolean;
-  /** Queue a frame; false when the link is going away. */
-  send(frame: FrameInit): boolean;
-}
+/**
+ * The part of a MeshLink (NodeLink.ts: a direct NodeLink, or a RoutedLink through relays) pub/sub
+ * uses; the simulation's in-memory links implement just this.
+ */
+export type InterestLink = InterestPeer & Pick<MeshLink, 'nodeId' | 'realm' | 'endpoint' | 'closed' | 'send'>;
 
 /** A node another node exchanges interest with. */
 export interface MeshMember {
@@ -80,8 +75,8 @@ export class InterestExchange {
   readonly stats: InterestStats = { snapshotsSent: 0, deltasSent: 0, resyncsAsked: 0, resyncsServed: 0, refused: 0, invalid: 0 };
   readonly #o: InterestExchangeOptions;
   readonly #local = new Map<string, LocalInterest>();
-  readonly #remote = new Map<string, RemoteInterest<MeshLink>>();
-  readonly #links = new Map<MeshLink, LinkState>();
+  readonly #remote = new Map<string, RemoteInterest<InterestLink>>();
+  readonly #links = new Map<InterestLink, LinkState>();
 
   constructor(options: InterestExchangeOptions) {
     this.#o = options;
@@ -92,7 +87,7 @@ export class InterestExchange {
   }
 
   /** Other nodes' interest in `realm` (undefined: not served). */
-  remote(realm: string): RemoteInterest<MeshLink> | undefined {
+  remote(realm: string): RemoteInterest<InterestLink> | undefined {
     return this.#remote.get(realm);
   }
 
@@ -127,7 +122,7 @@ export class InterestExchange {
   }
 
   /** A link came up: pin it, hold nothing from it yet, send it our whole interest. */
-  linkUp(link: MeshLink): void {
+  linkUp(link: InterestLink): void {
     const remote = this.#remote.get(link.realm);
     if (remote === undefined || this.#links.has(link) || link.closed) return;
     this.#links.set(link, { seq: 0, release: this.#o.pin?.(link.nodeId) });
@@ -136,7 +131,7 @@ export class InterestExchange {
   }
 
   /** A link went: forget what it told us. */
-  linkDown(link: MeshLink): void {
+  linkDown(link: InterestLink): void {
     const st = this.#links.get(link);
     if (st === undefined) return;
     this.#links.delete(link);
@@ -145,7 +140,7 @@ export class InterestExchange {
   }
 
   /** Handle an interest frame from `link`; false when `frame` is not one. */
-  onFrame(link: MeshLink, frame: Frame): boolean {
+  onFrame(link: InterestLink, frame: Frame): boolean {
     const remote = this.#remote.get(link.realm);
     if (frame.interestSnapshot != null) {
       const s = frame.interestSnapshot;
@@ -182,7 +177,7 @@ export class InterestExchange {
     for (const r of this.#remote.values()) r.clear();
   }
 
-  #answer(link: MeshLink, result: ApplyOutcome): void {
+  #answer(link: InterestLink, result: ApplyOutcome): void {
     if (result.kind === 'resync') {
       this.stats.resyncsAsked++;
       link.send({ interestResync: { expectedSeq: result.expected, gotSeq: result.got } });
@@ -203,13 +198,13 @@ export class InterestExchange {
     }
   }
 
-  #nextSeq(link: MeshLink): number {
+  #nextSeq(link: InterestLink): number {
     const st = this.#links.get(link)!;
     st.seq = nextSeq(st.seq);
     return st.seq;
   }
 
-  #sendSnapshot(link: MeshLink): void {
+  #sendSnapshot(link: InterestLink): void {
     const entries = [...(this.#local.get(link.realm)?.entries() ?? [])];
     const size = this.#o.chunkEntries ?? INTEREST_SNAPSHOT_CHUNK_ENTRIES;
     const chunks = Math.max(1, Math.ceil(entries.length / size));

@@ -35,7 +35,8 @@ import type { ClientTable } from './ClientTable.js';
 import { MAX_SUBSCRIPTIONS_PER_CLIENT, MAX_SUBSCRIPTIONS_PER_GATEWAY } from './constants.js';
 import { EventFrames } from './EventFrames.js';
 import type { GatewayState } from './GatewayState.js';
-import { InterestExchange, type InterestStats, type MeshLink } from './InterestExchange.js';
+import { InterestExchange, type InterestLink, type InterestStats } from './InterestExchange.js';
+import type { MeshLink } from './NodeLink.js';
 import { MeshMembership, type MeshLinks } from './MeshMembership.js';
 import type { LinkAware, SubscriptionRecord } from './types.js';
 
@@ -125,7 +126,7 @@ export class PubSubRouter implements Worker, LinkAware {
   }
 
   /** Other nodes' interest in `realm` (tests, diagnostics). */
-  remoteInterest(realm: string): RemoteInterest<MeshLink> | undefined {
+  remoteInterest(realm: string): RemoteInterest<InterestLink> | undefined {
     return this.#interest.remote(realm);
   }
 
@@ -183,9 +184,9 @@ export class PubSubRouter implements Worker, LinkAware {
     const publisher = session.nodeId || session.sessionId;
     const served = this.#served;
     served.clear();
-    const delivered = this.#deliverLocal(session.realm, topic, payload, publisher, undefined, served);
+    const delivered = this.#deliverLocal(session.realm, topic, payload, publisher, undefined, served, session.maxFrameBytes);
     const remote = this.#interest.remote(session.realm);
-    if (remote !== undefined && remote.size > 0) this.#route(remote, topic, payload, publisher, served);
+    if (remote !== undefined && remote.size > 0) this.#route(remote, topic, payload, publisher, served, session.maxFrameBytes);
     if (body.qos === 1) session.send({ published: { correlationId: body.correlationId ?? 0 } });
     return delivered;
   }
@@ -264,7 +265,7 @@ export class PubSubRouter implements Worker, LinkAware {
    * groups its origin chose this node for). Groups served go into `served`. Returns how many
    * subscriptions were handed it.
    */
-  #deliverLocal(realm: string, topic: string, payload: Uint8Array, publisher: string, only: ReadonlySet<string> | undefined, served: Set<string> | undefined): number {
+  #deliverLocal(realm: string, topic: string, payload: Uint8Array, publisher: string, only: ReadonlySet<string> | undefined, served: Set<string> | undefined, limit?: number): number {
     const trie = this.#tries.get(realm);
     if (trie === undefined) return 0;
     let delivered = 0;
@@ -279,13 +280,13 @@ export class PubSubRouter implements Worker, LinkAware {
         else members.push(rec);
         continue;
       }
-      frames ??= new EventFrames(topic, payload, publisher);
+      frames ??= eventFrames(topic, payload, publisher, limit);
       if (rec.target.deliverEvent(frames, rec.id)) delivered++;
     }
     if (groups === undefined) return delivered;
     for (const [queue, members] of groups) {
       if (only !== undefined && !only.has(queue)) continue;
-      frames ??= new EventFrames(topic, payload, publisher);
+      frames ??= eventFrames(topic, payload, publisher, limit);
       if (this.#deliverToOne(members, frames)) {
         delivered++;
         served?.add(queue);
@@ -314,10 +315,13 @@ export class PubSubRouter implements Worker, LinkAware {
    * Send one routed_event to each other node with matching interest: nodes with a matching plain
    * entry, and for each queue group no local member took, one node with members (round robin).
    */
-  #route(remote: RemoteInterest<MeshLink>, topic: string, payload: Uint8Array, publisher: string, served: ReadonlySet<string>): void {
+  #route(remote: RemoteInterest<InterestLink>, topic: string, payload: Uint8Array, publisher: string, served: ReadonlySet<string>, limit: number): void {
     const routes = remote.match(topic);
     if (routes.length === 0) return;
-    let picked: Map<MeshLink, string[]> | undefined;
+    // the other nodes' subscribers get an Event as large as a local one: refuse it here too
+    // (when no local subscription matched, nothing checked it yet)
+    if (served.size === 0) eventFrames(topic, payload, publisher, limit);
+    let picked: Map<InterestLink, string[]> | undefined;
     let decided: Set<string> | undefined;
     for (const r of routes) {
       for (const q of r.queues ?? []) {
@@ -358,4 +362,19 @@ export class PubSubRouter implements Worker, LinkAware {
   #forget(session: ClientSession): void {
     for (const rec of session.subscriptions.values()) this.#unindex(session.realm, rec);
   }
+}
+
+/**
+ * The Event frames of a publish; with `limit` (the publisher's frame limit), `frame_too_large`
+ * when the Event would exceed it: the Event is larger than the Publish it came from, and the
+ * publisher is told rather than the transport refusing it to (and disconnecting) every subscriber.
+ */
+function eventFrames(topic: string, payload: Uint8Array, publisher: string, limit: number | undefined): EventFrames {
+  const frames = new EventFrames(topic, payload, publisher);
+  if (limit !== undefined && frames.maxFrameBytes > limit) {
+    throw new MaculaError('frame_too_large', `the event of this publish would be ${frames.maxFrameBytes} bytes, over the ${limit}-byte frame limit`, {
+      details: { size: frames.maxFrameBytes, max: limit, topic },
+    });
+  }
+  return frames;
 }

@@ -17,13 +17,13 @@
  * answering the request's correlation id. Every invocation names the caller's node id.
  */
 import { MaculaError } from '../errors/index.js';
-import { toWireError, type FrameBody } from '../protocol/index.js';
+import { encodeFrame, toWireError, type FrameBody, type FrameInit } from '../protocol/index.js';
 import { CallRouter, MAX_ADVERTISE_TTL_MS, ProviderRegistry, validateProcedure, type CallReply, type Invocation, type SelectionStrategy } from '../rpc/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
 import {
-  LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, PROVIDER_PROBE_IDLE_MS, PROVIDER_PROBE_TIMEOUT_MS, REGISTRY_PRUNE_INTERVAL_MS,
+  INVOCATION_OVERHEAD_BYTES, LOCAL_PROVIDER_PREFIX, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, PROVIDER_PROBE_IDLE_MS, PROVIDER_PROBE_TIMEOUT_MS, REGISTRY_PRUNE_INTERVAL_MS,
 } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
 import type { LocalHandler } from './types.js';
@@ -129,12 +129,20 @@ export class RpcRouter implements Worker {
       // make two answers indistinguishable, so the second call is refused
       throw new MaculaError('invalid_args', `correlation id ${correlationId} is already used by a call in flight`, { details: { correlationId } });
     }
+    const args = body.args ?? new Uint8Array(0);
+    const invocationBytes = args.length + Buffer.byteLength(body.procedure ?? '') + session.sessionId.length + INVOCATION_OVERHEAD_BYTES;
+    if (invocationBytes > session.maxFrameBytes) {
+      // the Invocation carries more than the Call (caller, ids): refused here, not by the provider's transport
+      throw new MaculaError('frame_too_large', `the invocation of this call would be up to ${invocationBytes} bytes, over the ${session.maxFrameBytes}-byte frame limit`, {
+        details: { size: invocationBytes, max: session.maxFrameBytes },
+      });
+    }
     const { router } = this.#realm(session.realm);
     session.pendingCalls.set(correlationId, Date.now());
     router.call(session.sessionId, {
       correlationId,
       procedure: body.procedure ?? '',
-      args: body.args ?? new Uint8Array(0),
+      args,
       timeoutMs: body.timeoutMs ?? 0,
       // call_to names a node; providers here are sessions of that node
       targetProviderId: body.targetNodeId ? this.#sessionOfNode(session.realm, body.targetNodeId, body.procedure ?? '') : undefined,
@@ -272,8 +280,17 @@ export class RpcRouter implements Worker {
     const started = session.pendingCalls.get(reply.correlationId);
     session.pendingCalls.delete(reply.correlationId);
     this.#state.observer.callDone?.(reply.ok ? 'ok' : reply.error.code, started === undefined ? 0 : Date.now() - started);
-    if (reply.ok) session.send({ result: { correlationId: reply.correlationId, payload: reply.payload } });
-    else session.send({ error: toWireError(reply.error, reply.correlationId) });
+    const answer: FrameInit = reply.ok ? { result: { correlationId: reply.correlationId, payload: reply.payload } } : { error: toWireError(reply.error, reply.correlationId) };
+    const bytes = encodeFrame(answer);
+    if (bytes.length <= session.maxFrameBytes) {
+      session.sendEncoded(bytes, reply.ok ? 'result' : 'error');
+      return;
+    }
+    // the provider's answer does not fit in a frame to this caller: the caller hears why, stays connected
+    const tooLarge = new MaculaError('frame_too_large', `the provider's ${reply.ok ? 'result' : 'error'} is ${bytes.length} bytes, over the ${session.maxFrameBytes}-byte frame limit`, {
+      details: { size: bytes.length, max: session.maxFrameBytes },
+    });
+    session.send({ error: toWireError(tooLarge, reply.correlationId) });
   }
 
   /** Built-in providers never expire: the longest TTL, refreshed by every prune. */

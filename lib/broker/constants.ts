@@ -54,6 +54,32 @@ export const MAX_HELD_LINK_FRAMES = 1_024;
 export const DEFAULT_LINK_IDLE_TIMEOUT_MS = 5 * 60_000;
 /** How often idle node links are looked for. */
 export const LINK_IDLE_SWEEP_MS = 30_000;
+/**
+ * A node link that receives nothing for this long is closed as dead (`mesh_link_timeout_ms`); the
+ * link is pinged when quiet for a third of it, so a live link is never quiet that long.
+ */
+export const DEFAULT_LINK_TIMEOUT_MS = 15_000;
+/** Hops a frame may travel through relays (`mesh_max_hops`); past them the sender gets `max_hops_exceeded`. */
+export const DEFAULT_MAX_HOPS = 10;
+/** Distance-vector horizon: a destination this many hops away or more is unreachable (RIP's 16). */
+export const ROUTE_HORIZON = 16;
+/** Reach entries kept from one neighbour. */
+export const MAX_ROUTE_ENTRIES_PER_NEIGHBOR = 10_000;
+/** Reach entries kept from all neighbours together. */
+export const MAX_ROUTE_ENTRIES = 100_000;
+/** Reach entries per `reach` frame (a snapshot is cut into frames of this many). */
+export const REACH_ENTRIES_PER_FRAME = 500;
+/** Route changes are batched for this long before neighbours are told. */
+export const REACH_FLUSH_MS = 20;
+/** Nodes reached through a relay at once (virtual links). */
+export const MAX_ROUTED_LINKS = 1_000;
+/** After a direct dial to a node reached through a relay fails, the next direct try waits this long. */
+export const DIRECT_RETRY_MS = 30_000;
+/** A dial to a node that a relay reaches gives up after this long and uses the relay. */
+export const DIRECT_DIAL_BEFORE_RELAY_MS = 1_500;
+/** Relayed frames remembered (origin + packet id) to drop a copy that comes round again. */
+export const SEEN_CACHE_MAX = 65_536;
+export const SEEN_CACHE_TTL_MS = 60_000;
 /** Connections the endpoint admits beyond clients + mesh, so a client over the limit still hears `max_clients_reached`. */
 export const ENDPOINT_CONNECTION_SLACK = 64;
 /** How often expired advertisements are freed (upstream 60 s; lib/rpc's value). */
@@ -63,6 +89,12 @@ export const DEFAULT_REALMS: readonly string[] = [DEFAULT_REALM];
 /** Gateway QUIC port (upstream MACULA_QUIC_PORT default). */
 export const DEFAULT_QUIC_PORT = 9443;
 export const DEFAULT_QUIC_HOST = '127.0.0.1';
+/**
+ * Bytes an Invocation frame adds to its call's args and procedure at most, besides the caller id
+ * (frame tag and lengths, invocation id, deadline): a call whose Invocation would not fit in a
+ * frame is refused with `frame_too_large`.
+ */
+export const INVOCATION_OVERHEAD_BYTES = 48;
 /** Longest QUIC close reason sent with an error close, in characters. */
 export const MAX_CLOSE_REASON_CHARS = 120;
 

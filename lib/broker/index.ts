@@ -27,7 +27,7 @@ export { EventFrames } from './EventFrames.js';
 export { ClientSession, closeWithError, type ClientSessionInit } from './ClientSession.js';
 export { ClientTable, type ClientTableOptions, type LeaveHook } from './ClientTable.js';
 export { PubSubRouter, type PubSubRouterOptions, type MeshPubSubStats } from './PubSubRouter.js';
-export { InterestExchange, type InterestExchangeOptions, type InterestStats, type MeshLink, type MeshMember } from './InterestExchange.js';
+export { InterestExchange, type InterestExchangeOptions, type InterestLink, type InterestStats, type MeshMember } from './InterestExchange.js';
 export { MeshMembership, type MeshMembershipOptions, type MeshLinks } from './MeshMembership.js';
 export { RpcRouter, type RpcRouterOptions } from './RpcRouter.js';
 export { Diagnostics, type DiagnosticsOptions, type DiagnosticsInfo } from './Diagnostics.js';

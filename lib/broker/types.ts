@@ -93,9 +93,9 @@ export interface SubscriptionRecord {
  * resync (interest, providers) with that node. Called through GatewayState (its FaultBoundary).
  */
 export interface LinkAware {
-  onLinkFrame?(link: import('./NodeLink.js').NodeLink, frame: import('../protocol/index.js').Frame): void;
-  onLinkUp?(link: import('./NodeLink.js').NodeLink): void;
-  onLinkDown?(link: import('./NodeLink.js').NodeLink): void;
+  onLinkFrame?(link: import('./NodeLink.js').MeshLink, frame: import('../protocol/index.js').Frame): void;
+  onLinkUp?(link: import('./NodeLink.js').MeshLink): void;
+  onLinkDown?(link: import('./NodeLink.js').MeshLink): void;
 }
 
 /**

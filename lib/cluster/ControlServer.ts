@@ -8,14 +8,18 @@
  * connection with no request in flight is closed after idleTimeoutMs, and when the bound is
  * reached a new connection takes the place of the longest-idle one; only when every connection
  * is busy with a request is the newcomer refused, with a typed `too_many_connections` answer.
+ *
+ * What one connection holds unanswered is bounded too: a client whose unsent answers pass
+ * MAX_CONTROL_QUEUED_BYTES (it does not read them) is disconnected. An answer too large for a
+ * frame is `frame_too_large`, with its seq.
  */
 import { chmodSync, existsSync, unlinkSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { MaculaError } from '../errors/index.js';
 import { macula } from '../gen/control.js';
-import { FrameDecoder, encodeFrame } from '../ipc/index.js';
+import { FrameDecoder, MAX_FRAME_BYTES, encodeFrame } from '../ipc/index.js';
 import type { Logger } from '../log/index.js';
-import { CONTROL_IDLE_TIMEOUT_MS, CONTROL_SOCKET_MODE, MAX_CONTROL_CONNECTIONS } from './constants.js';
+import { CONTROL_IDLE_TIMEOUT_MS, CONTROL_SOCKET_MODE, MAX_CONTROL_CONNECTIONS, MAX_CONTROL_QUEUED_BYTES } from './constants.js';
 
 export type ControlRequestCase = NonNullable<macula.control.Request['body']>;
 export type ControlResponseBody = { [K in NonNullable<macula.control.Response['body']>]?: macula.control.Response.$Properties[K] };
@@ -132,12 +136,15 @@ export class ControlServer {
     socket.on('data', (chunk: Buffer) => {
       conn.active = Date.now();
       const { frames, error } = decoder.push(chunk);
+      // answer() answers every request itself; what could still throw is logged, never left unhandled (it would end root)
       for (const frame of frames) {
         conn.busy++;
-        void this.answer(socket, frame).finally(() => {
-          conn.busy--;
-          conn.active = Date.now();
-        });
+        void this.answer(socket, frame)
+          .catch((err: unknown) => this.logger.error({ err: MaculaError.wrap(err).toJSON() }, 'control socket: answering failed'))
+          .finally(() => {
+            conn.busy--;
+            conn.active = Date.now();
+          });
       }
       if (error) {
         this.logger.warn({ err: error.toJSON() }, `control socket: ${error.message}`);
@@ -181,6 +188,18 @@ export class ControlServer {
 
   private write(socket: Socket, seq: number, body: ControlResponseBody): void {
     if (socket.destroyed) return;
-    socket.write(encodeFrame(macula.control.Response.encode(macula.control.Response.create({ seq, ...body })).finish()));
+    if (socket.writableLength > MAX_CONTROL_QUEUED_BYTES) {
+      // the client sends requests and does not read the answers: they would pile up in root without bound
+      this.logger.warn({ queuedBytes: socket.writableLength, limit: MAX_CONTROL_QUEUED_BYTES }, 'control socket: a client does not read its answers; disconnected');
+      socket.destroy();
+      return;
+    }
+    let bytes = macula.control.Response.encode(macula.control.Response.create({ seq, ...body })).finish();
+    if (bytes.length > MAX_FRAME_BYTES) {
+      // an answer that cannot be framed (it quotes a huge argument): say so, with the request's seq
+      const err = new MaculaError('frame_too_large', `the answer is ${bytes.length} bytes, over the ${MAX_FRAME_BYTES}-byte frame limit`, { details: { size: bytes.length, max: MAX_FRAME_BYTES } });
+      bytes = macula.control.Response.encode(macula.control.Response.create({ seq, ...controlError(err) })).finish();
+    }
+    socket.write(encodeFrame(bytes));
   }
 }

@@ -34,6 +34,8 @@ export const CONTROL_IDLE_TIMEOUT_MS = 5_000;
 export const SERVICE_CHECK_TIMEOUT_MS = 10_000;
 /** How often `events --follow` checks that the node it follows still answers. */
 export const EVENTS_FOLLOW_LIVENESS_MS = 500;
+/** Unsent answers one control connection may hold; past it the client is not reading them and is disconnected. */
+export const MAX_CONTROL_QUEUED_BYTES = 16 * 1024 * 1024;
 
 /** `<runtimeDir>/events.jsonl` is rotated to `events.jsonl.1` past this size. */
 export const MAX_EVENT_LOG_BYTES = 1024 * 1024;

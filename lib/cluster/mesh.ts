@@ -34,12 +34,14 @@ export async function meshSummary(root: ClusterRoot): Promise<Json> {
 
 /** Everything `macula-cluster mesh` shows. */
 export async function meshDetail(root: ClusterRoot): Promise<Json> {
-  const [routing, links, records, health, server] = await Promise.all([
+  const [routing, links, routes, records, health, server] = await Promise.all([
     ask(root, 'routing', 'status'),
     ask(root, 'gateway', 'links'),
+    ask(root, 'gateway', 'routes'),
     ask(root, 'bootstrap', 'records_status'),
     ask(root, 'bootstrap', 'health'),
     ask(root, 'bootstrap', 'server_status'),
   ]);
-  return { nodeId: root.nodeId, routing, links, records, health, server };
+  const r = (routes ?? {}) as { routes?: unknown; relay?: unknown };
+  return { nodeId: root.nodeId, routing, links, routes: r.routes ?? [], relay: r.relay ?? null, records, health, server };
 }

@@ -104,6 +104,13 @@ export const url: Parser<string> = (raw) => {
   return ok(s.value);
 };
 
+/** A node id: 64 lowercase hex digits (the SHA-256 of its public key). */
+export const nodeIdHex: Parser<string> = (raw) => {
+  const s = nonEmptyString(raw);
+  if (!s.ok) return s;
+  return /^[0-9a-f]{64}$/.test(s.value) ? ok(s.value) : fail('must be a node id: 64 lowercase hex digits');
+};
+
 /** One of a fixed set of words (log level, log format, peer restart type). */
 export function oneOf<T extends string>(allowed: readonly T[]): Parser<T> {
   return (raw) => {

@@ -53,6 +53,30 @@ export interface NodeConfig {
   dhtContactStaleMs: number;
   /** The host other nodes reach this node at (its DHT endpoint); default: quic_host, or this machine's first non-loopback IPv4 when quic_host is a wildcard. */
   advertiseHost?: string;
+  /** From an OS child's spawn to its Ready message. @default 10000 */
+  readyTimeoutMs: number;
+  /** Replaces every OS process's stop bound (default: PROCESS_SHUTDOWN_MS, or the tree's own bound when larger). */
+  shutdownTimeoutMs?: number;
+  /** TTL of a service advertisement (re-advertised before it ends). @default 300000 */
+  advertiseTtlMs: number;
+  /** Floor between two re-advertisements of one service. @default 10000 */
+  minReadvertiseMs: number;
+  /** How often the gateway's registry drops expired advertisements. @default 60000 */
+  registryPruneIntervalMs: number;
+  /** QUIC idle timeout of a peer's connection to its gateway. @default 10000 */
+  peerIdleTimeoutMs: number;
+  /** QUIC keep-alive of a peer's connection to its gateway. @default 2000 */
+  peerKeepAliveMs: number;
+  /** Peers connect to this gateway (`quic://host:port`) instead of the node's own. */
+  peerGatewayUrl?: string;
+  /** With peerGatewayUrl: the node id that gateway must present. */
+  peerGatewayNodeId?: string;
+  /** A node link that hears nothing this long is closed as dead (pinged when quiet for a third). @default 15000 */
+  meshLinkTimeoutMs: number;
+  /** Links a frame may cross through relays; past them its sender gets max_hops_exceeded. @default 10 */
+  meshMaxHops: number;
+  /** How often pub/sub looks the realm's members up in the DHT. @default 10000 */
+  pubsubMembershipIntervalMs: number;
   /** Bare peer processes to start (`--peers N`). @default 0 */
   peers: number;
   /** Restart type of every peer process under macula_peers_sup (`peer_restart`). @default 'permanent' */

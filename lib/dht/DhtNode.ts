@@ -87,6 +87,8 @@ export interface DhtNodeOptions {
   maxPublished?: number;
   /** Bounds on incoming messages. */
   limits?: Partial<MessageLimits>;
+  /** Told of every lookup that ended (metrics). */
+  onLookup?: (kind: LookupKind, stats: LookupResult['stats']) => void;
 }
 
 export interface LookupOptions {
@@ -286,7 +288,9 @@ export class DhtNode {
     this.#activeLookups++;
     this.counters.lookups++;
     try {
-      return await lookup.run();
+      const result = await lookup.run();
+      this.#o.onLookup?.(kind, result.stats);
+      return result;
     } finally {
       this.#activeLookups--;
     }

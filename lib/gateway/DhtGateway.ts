@@ -53,6 +53,8 @@ export class DhtGateway {
   readonly ops = new DhtOps();
   #broker: Broker | undefined;
   #mesh: MeshHealth | undefined;
+  /** The routing and bootstrap processes' Prometheus text, as of the last refresh. */
+  #metrics: Record<string, string> = {};
 
   constructor(private readonly ctx: ChildContext) {}
 
@@ -105,6 +107,7 @@ export class DhtGateway {
     });
     this.ops.serve('endpoint', () => ({ outcome: this.endpoint() }));
     this.ops.serve('links', () => mesh((m) => ({ json: JSON.stringify(m.links()) })));
+    this.ops.serve('routes', () => mesh((m) => ({ json: JSON.stringify({ routes: m.routes(), relay: m.relayStats() ?? null }) })));
     this.ops.serve('pins', (q) => mesh((m) => {
       m.setDhtPins(q.nodeIds ?? []);
       return {};
@@ -126,8 +129,21 @@ export class DhtGateway {
     },
   };
 
-  /** Refresh the mesh status from routing (the health worker calls this on a timer). */
+  /** The DHT's metrics (from routing and bootstrap, as of the last refresh), for /metrics. */
+  metricsText(): string {
+    return Object.values(this.#metrics).join('');
+  }
+
+  /** Refresh the mesh status and the DHT's metrics (the health worker calls this on a timer). */
   async refresh(): Promise<void> {
+    await Promise.all(['routing', 'bootstrap'].map(async (proc) => {
+      try {
+        this.#metrics[proc] = (await askSibling(this.ctx.siblings, proc, { op: 'metrics' }, MESH_STATUS_REFRESH_MS)).outcome ?? '';
+      } catch {
+        // restarting: its figures come back with its next refresh
+        delete this.#metrics[proc];
+      }
+    }));
     try {
       const s = JSON.parse((await askSibling(this.ctx.siblings, 'routing', { op: 'status' }, MESH_STATUS_REFRESH_MS)).json || '{}') as Record<string, unknown>;
       this.#mesh = {

@@ -26,16 +26,6 @@ import { GatewayHealth } from './GatewayHealth.js';
 import { processMemoryFromRoot } from './processMemory.js';
 import { chooseQuicPort } from './quicPort.js';
 
-/** Test knob: the gateway's RPC registry prune interval in ms (default lib/rpc REGISTRY_PRUNE_INTERVAL_MS, 60 s). */
-const PRUNE_INTERVAL_ENV = 'MACULA_REGISTRY_PRUNE_INTERVAL_MS';
-/** Test knob: how often pub/sub looks the realm's members up in the DHT, in ms (default lib/pubsub DEFAULT_MEMBERSHIP_INTERVAL_MS, 10 s). */
-const MEMBERSHIP_INTERVAL_ENV = 'MACULA_PUBSUB_MEMBERSHIP_INTERVAL_MS';
-
-function envMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const v = Number(env[name]);
-  return Number.isFinite(v) && v > 0 ? v : undefined;
-}
-
 export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   const { config, registry } = ctx;
   let clusterReady = false;
@@ -59,7 +49,7 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
       port: bound?.port ?? config.healthPort,
       startedAt: config.nodeStartedAt,
       info,
-      metrics: () => broker.metrics.render(),
+      metrics: async () => `${await broker.metrics.render()}${dht.metricsText()}`,
       onBound: (address) => (bound = address),
       refresh: () => dht.refresh(),
     }),
@@ -70,8 +60,10 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     port: await chooseQuicPort(config.quicHost, config.quicPort, config.preferredQuicPort),
     realms: [config.realm],
     startedAt: config.nodeStartedAt,
-    pruneIntervalMs: envMs(ctx.env, PRUNE_INTERVAL_ENV),
-    meshPubSub: { membershipIntervalMs: envMs(ctx.env, MEMBERSHIP_INTERVAL_ENV) },
+    pruneIntervalMs: config.registryPruneIntervalMs,
+    linkTimeoutMs: config.meshLinkTimeoutMs,
+    maxHops: config.meshMaxHops,
+    meshPubSub: { membershipIntervalMs: config.pubsubMembershipIntervalMs },
     metrics: {
       labels: { node_id: config.nodeId, realm: config.realm },
       processName: ctx.processName,

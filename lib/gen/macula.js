@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
 
 // Same as $util.oneOfSetter (drop the oneof's other cases), deleting only those present.
 const $oneOfSetter = (fieldNames) => {
@@ -69,7 +69,8 @@ export const macula = $root.macula = (() => {
              * @property {macula.wire.InterestDelta.$Properties|null} [interestDelta] Frame interestDelta
              * @property {macula.wire.InterestResync.$Properties|null} [interestResync] Frame interestResync
              * @property {macula.wire.RoutedEvent.$Properties|null} [routedEvent] Frame routedEvent
-             * @property {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"interestSnapshot"|"interestDelta"|"interestResync"|"routedEvent"} [body] Frame body
+             * @property {macula.wire.Reach.$Properties|null} [reach] Frame reach
+             * @property {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"interestSnapshot"|"interestDelta"|"interestResync"|"routedEvent"|"reach"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -110,9 +111,10 @@ export const macula = $root.macula = (() => {
              *   interestDelta?: macula.wire.InterestDelta.$Shape|null;
              *   interestResync?: macula.wire.InterestResync.$Shape|null;
              *   routedEvent?: macula.wire.RoutedEvent.$Shape|null;
+             *   reach?: macula.wire.Reach.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "dht"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht: macula.dht.Message.$Shape; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "interestSnapshot"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot: macula.wire.InterestSnapshot.$Shape; interestDelta?: null; interestResync?: null; routedEvent?: null }|{ body?: "interestDelta"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta: macula.wire.InterestDelta.$Shape; interestResync?: null; routedEvent?: null }|{ body?: "interestResync"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync: macula.wire.InterestResync.$Shape; routedEvent?: null }|{ body?: "routedEvent"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent: macula.wire.RoutedEvent.$Shape })
+             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "dht"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht: macula.dht.Message.$Shape; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestSnapshot"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot: macula.wire.InterestSnapshot.$Shape; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestDelta"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta: macula.wire.InterestDelta.$Shape; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestResync"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync: macula.wire.InterestResync.$Shape; routedEvent?: null; reach?: null }|{ body?: "routedEvent"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent: macula.wire.RoutedEvent.$Shape; reach?: null }|{ body?: "reach"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach: macula.wire.Reach.$Shape })
              * )} macula.wire.Frame.$Shape
              */
 
@@ -339,17 +341,25 @@ export const macula = $root.macula = (() => {
              */
             Frame.prototype.routedEvent = null;
 
+            /**
+             * Frame reach.
+             * @member {macula.wire.Reach.$Properties|null|undefined} reach
+             * @memberof macula.wire.Frame
+             * @instance
+             */
+            Frame.prototype.reach = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"interestSnapshot"|"interestDelta"|"interestResync"|"routedEvent"|undefined} body
+             * @member {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"interestSnapshot"|"interestDelta"|"interestResync"|"routedEvent"|"reach"|undefined} body
              * @memberof macula.wire.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError", "dht", "interestSnapshot", "interestDelta", "interestResync", "routedEvent"]),
+                get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError", "dht", "interestSnapshot", "interestDelta", "interestResync", "routedEvent", "reach"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -437,6 +447,8 @@ export const macula = $root.macula = (() => {
                     $root.macula.wire.InterestResync.encode(m.interestResync, w.uint32(/* id 72, wireType 2 =*/578).fork(), q + 1).ldelim();
                 if (m.routedEvent != null && $Object.hasOwnProperty.call(m, "routedEvent"))
                     $root.macula.wire.RoutedEvent.encode(m.routedEvent, w.uint32(/* id 73, wireType 2 =*/586).fork(), q + 1).ldelim();
+                if (m.reach != null && $Object.hasOwnProperty.call(m, "reach"))
+                    $root.macula.wire.Reach.encode(m.reach, w.uint32(/* id 80, wireType 2 =*/642).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -662,6 +674,13 @@ export const macula = $root.macula = (() => {
                             m.body = "routedEvent";
                             continue;
                         }
+                    case 80: {
+                            if (u !== 2)
+                                break;
+                            m.reach = $root.macula.wire.Reach.decode(r, r.size(), $undefined, q + 1, m.reach);
+                            m.body = "reach";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -827,6 +846,11 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.wire.Frame.routedEvent: object expected");
                     m.routedEvent = $root.macula.wire.RoutedEvent.fromObject(d.routedEvent, q + 1);
                 }
+                if (d.reach != null) {
+                    if (!$util.isObject(d.reach))
+                        throw $TypeError(".macula.wire.Frame.reach: object expected");
+                    m.reach = $root.macula.wire.Reach.fromObject(d.reach, q + 1);
+                }
                 return m;
             };
 
@@ -978,6 +1002,11 @@ export const macula = $root.macula = (() => {
                     if (o.oneofs)
                         d.body = "routedEvent";
                 }
+                if (m.reach != null && $Object.hasOwnProperty.call(m, "reach")) {
+                    d.reach = $root.macula.wire.Reach.toObject(m.reach, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "reach";
+                }
                 return d;
             };
 
@@ -1019,6 +1048,7 @@ export const macula = $root.macula = (() => {
              * @property {number|null} [hopCount] Route hopCount
              * @property {number|null} [maxHops] Route maxHops
              * @property {string|null} [realm] Route realm
+             * @property {number|null} [packetId] Route packetId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1091,6 +1121,14 @@ export const macula = $root.macula = (() => {
             Route.prototype.realm = "";
 
             /**
+             * Route packetId.
+             * @member {number} packetId
+             * @memberof macula.wire.Route
+             * @instance
+             */
+            Route.prototype.packetId = 0;
+
+            /**
              * Creates a new Route instance using the specified properties.
              * @function create
              * @memberof macula.wire.Route
@@ -1132,6 +1170,8 @@ export const macula = $root.macula = (() => {
                     w.uint32(/* id 4, wireType 0 =*/32).uint32(m.maxHops);
                 if (m.realm != null && $Object.hasOwnProperty.call(m, "realm") && m.realm !== "")
                     w.uint32(/* id 5, wireType 2 =*/42).string(m.realm);
+                if (m.packetId != null && $Object.hasOwnProperty.call(m, "packetId") && m.packetId !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.packetId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1221,6 +1261,15 @@ export const macula = $root.macula = (() => {
                                 delete m.realm;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.packetId = v;
+                            else
+                                delete m.packetId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1281,6 +1330,11 @@ export const macula = $root.macula = (() => {
                         m.realm = $String(d.realm);
                     }
                 }
+                if (d.packetId != null) {
+                    if ($Number(d.packetId) !== 0) {
+                        m.packetId = d.packetId >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -1307,6 +1361,7 @@ export const macula = $root.macula = (() => {
                     d.hopCount = 0;
                     d.maxHops = 0;
                     d.realm = "";
+                    d.packetId = 0;
                 }
                 if (m.originNodeId != null && $Object.hasOwnProperty.call(m, "originNodeId")) {
                     d.originNodeId = m.originNodeId;
@@ -1322,6 +1377,9 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.realm != null && $Object.hasOwnProperty.call(m, "realm")) {
                     d.realm = m.realm;
+                }
+                if (m.packetId != null && $Object.hasOwnProperty.call(m, "packetId")) {
+                    d.packetId = m.packetId;
                 }
                 return d;
             };
@@ -1352,6 +1410,534 @@ export const macula = $root.macula = (() => {
             };
 
             return Route;
+        })();
+
+        wire.Reach = (function() {
+
+            /**
+             * Properties of a Reach.
+             * @typedef {Object} macula.wire.Reach.$Properties
+             * @property {boolean|null} [snapshot] Reach snapshot
+             * @property {Array.<macula.wire.ReachEntry.$Properties>|null} [entries] Reach entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Reach.
+             * @memberof macula.wire
+             * @interface IReach
+             * @augments macula.wire.Reach.$Properties
+             * @deprecated Use macula.wire.Reach.$Properties instead.
+             */
+
+            /**
+             * Shape of a Reach.
+             * @typedef {macula.wire.Reach.$Properties} macula.wire.Reach.$Shape
+             */
+
+            /**
+             * Constructs a new Reach.
+             * @memberof macula.wire
+             * @classdesc Represents a Reach.
+             * @constructor
+             * @param {macula.wire.Reach.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Reach = function (p) {
+                this.entries = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Reach snapshot.
+             * @member {boolean} snapshot
+             * @memberof macula.wire.Reach
+             * @instance
+             */
+            Reach.prototype.snapshot = false;
+
+            /**
+             * Reach entries.
+             * @member {Array.<macula.wire.ReachEntry.$Properties>} entries
+             * @memberof macula.wire.Reach
+             * @instance
+             */
+            Reach.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new Reach instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {macula.wire.Reach.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.Reach} Reach instance
+             * @type {{
+             *   (properties: macula.wire.Reach.$Shape): macula.wire.Reach & macula.wire.Reach.$Shape;
+             *   (properties?: macula.wire.Reach.$Properties): macula.wire.Reach;
+             * }}
+             */
+            Reach.create = function(properties) {
+                return new Reach(properties);
+            };
+
+            /**
+             * Encodes the specified Reach message. Does not implicitly {@link macula.wire.Reach.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {macula.wire.Reach.$Properties} m Reach message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reach.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot") && m.snapshot !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.snapshot);
+                if (m.entries != null && m.entries.length) {
+                    for (var i = 0; i < m.entries.length; ++i)
+                        $root.macula.wire.ReachEntry.encode(m.entries[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Reach message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.Reach & macula.wire.Reach.$Shape} Reach
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reach.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.Reach();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.snapshot = v;
+                            else
+                                delete m.snapshot;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.entries && m.entries.length))
+                                m.entries = [];
+                            m.entries.push($root.macula.wire.ReachEntry.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Reach message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.Reach} Reach
+             */
+            Reach.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.Reach)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.Reach: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.Reach();
+                if (d.snapshot != null) {
+                    if (d.snapshot) {
+                        m.snapshot = $Boolean(d.snapshot);
+                    }
+                }
+                if (d.entries) {
+                    if (!$Array.isArray(d.entries))
+                        throw $TypeError(".macula.wire.Reach.entries: array expected");
+                    m.entries = $Array(d.entries.length);
+                    for (var i = 0; i < d.entries.length; ++i) {
+                        if (!$util.isObject(d.entries[i]))
+                            throw $TypeError(".macula.wire.Reach.entries: object expected");
+                        m.entries[i] = $root.macula.wire.ReachEntry.fromObject(d.entries[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Reach message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {macula.wire.Reach} m Reach
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Reach.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.entries = [];
+                }
+                if (o.defaults) {
+                    d.snapshot = false;
+                }
+                if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot")) {
+                    d.snapshot = m.snapshot;
+                }
+                if (m.entries && m.entries.length) {
+                    d.entries = $Array(m.entries.length);
+                    for (var j = 0; j < m.entries.length; ++j) {
+                        d.entries[j] = $root.macula.wire.ReachEntry.toObject(m.entries[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Reach to JSON.
+             * @function toJSON
+             * @memberof macula.wire.Reach
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Reach.prototype.toJSON = function() {
+                return Reach.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Reach
+             * @function getTypeUrl
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Reach.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.Reach";
+            };
+
+            return Reach;
+        })();
+
+        wire.ReachEntry = (function() {
+
+            /**
+             * Properties of a ReachEntry.
+             * @typedef {Object} macula.wire.ReachEntry.$Properties
+             * @property {string|null} [nodeId] ReachEntry nodeId
+             * @property {number|null} [hops] ReachEntry hops
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReachEntry.
+             * @memberof macula.wire
+             * @interface IReachEntry
+             * @augments macula.wire.ReachEntry.$Properties
+             * @deprecated Use macula.wire.ReachEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReachEntry.
+             * @typedef {macula.wire.ReachEntry.$Properties} macula.wire.ReachEntry.$Shape
+             */
+
+            /**
+             * Constructs a new ReachEntry.
+             * @memberof macula.wire
+             * @classdesc Represents a ReachEntry.
+             * @constructor
+             * @param {macula.wire.ReachEntry.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReachEntry = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ReachEntry nodeId.
+             * @member {string} nodeId
+             * @memberof macula.wire.ReachEntry
+             * @instance
+             */
+            ReachEntry.prototype.nodeId = "";
+
+            /**
+             * ReachEntry hops.
+             * @member {number} hops
+             * @memberof macula.wire.ReachEntry
+             * @instance
+             */
+            ReachEntry.prototype.hops = 0;
+
+            /**
+             * Creates a new ReachEntry instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {macula.wire.ReachEntry.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.ReachEntry} ReachEntry instance
+             * @type {{
+             *   (properties: macula.wire.ReachEntry.$Shape): macula.wire.ReachEntry & macula.wire.ReachEntry.$Shape;
+             *   (properties?: macula.wire.ReachEntry.$Properties): macula.wire.ReachEntry;
+             * }}
+             */
+            ReachEntry.create = function(properties) {
+                return new ReachEntry(properties);
+            };
+
+            /**
+             * Encodes the specified ReachEntry message. Does not implicitly {@link macula.wire.ReachEntry.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {macula.wire.ReachEntry.$Properties} m ReachEntry message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReachEntry.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.hops != null && $Object.hasOwnProperty.call(m, "hops") && m.hops !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.hops);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ReachEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.ReachEntry & macula.wire.ReachEntry.$Shape} ReachEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReachEntry.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.ReachEntry();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.hops = v;
+                            else
+                                delete m.hops;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ReachEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.ReachEntry} ReachEntry
+             */
+            ReachEntry.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.ReachEntry)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.ReachEntry: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.ReachEntry();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.hops != null) {
+                    if ($Number(d.hops) !== 0) {
+                        m.hops = d.hops >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ReachEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {macula.wire.ReachEntry} m ReachEntry
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReachEntry.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.hops = 0;
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.hops != null && $Object.hasOwnProperty.call(m, "hops")) {
+                    d.hops = m.hops;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ReachEntry to JSON.
+             * @function toJSON
+             * @memberof macula.wire.ReachEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReachEntry.prototype.toJSON = function() {
+                return ReachEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReachEntry
+             * @function getTypeUrl
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReachEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.ReachEntry";
+            };
+
+            return ReachEntry;
         })();
 
         wire.Connect = (function() {

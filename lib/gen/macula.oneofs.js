@@ -25,6 +25,7 @@ export const ONEOFS = {
     "interestSnapshot",
     "interestDelta",
     "interestResync",
-    "routedEvent"
+    "routedEvent",
+    "reach"
   ]
 };

@@ -32,6 +32,8 @@ export interface DecodeResult {
 export class FrameDecoder {
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
+  /** Bytes the next frame needs (header + its length, once the header is in): until then chunks are only kept, not copied. */
+  private need = 0;
 
   constructor(private readonly maxFrameBytes = MAX_FRAME_BYTES) {}
 
@@ -43,6 +45,8 @@ export class FrameDecoder {
   push(chunk: Buffer): DecodeResult {
     this.buffered.push(chunk);
     this.bufferedBytes += chunk.length;
+    // a frame still incomplete: concatenating on every chunk would make reassembly quadratic
+    if (this.bufferedBytes < this.need) return { frames: [] };
     let data = this.buffered.length === 1 ? this.buffered[0]! : Buffer.concat(this.buffered, this.bufferedBytes);
     const frames: Buffer[] = [];
     let offset = 0;
@@ -65,11 +69,14 @@ export class FrameDecoder {
     data = data.subarray(offset);
     this.buffered = data.length > 0 ? [data] : [];
     this.bufferedBytes = data.length;
+    // the loop stopped at a partial frame whose length (if its header is in) is within the limit
+    this.need = data.length >= FRAME_HEADER_BYTES ? FRAME_HEADER_BYTES + data.readUInt32BE(0) : FRAME_HEADER_BYTES;
     return { frames };
   }
 
   reset(): void {
     this.buffered = [];
     this.bufferedBytes = 0;
+    this.need = 0;
   }
 }

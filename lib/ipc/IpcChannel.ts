@@ -8,7 +8,9 @@
  * keeps working (the frame boundaries are intact). A framing error (a length prefix above the
  * limit, `frame_too_large`) means the byte stream itself cannot be trusted any more: it is
  * reported and the channel closes (no resynchronising is claimed). An envelope addressed to
- * another process goes to `onForward` (root uses this to act as the hub).
+ * another process goes to `onForward` (root uses this to act as the hub). A reply or a forward
+ * that cannot be written (the other end does not read: `slow_consumer`) is reported to
+ * `onError` (a failed forward is answered to its sender), never thrown out of a listener.
  *
  * Backpressure: a request written while the stream holds more than `highWaterBytes` unsent waits
  * for 'drain' first (within its timeout, counted in the bounded pending table); a fire-and-forget
@@ -239,8 +241,19 @@ export class IpcChannel {
     }
     if (this.options.peerName !== undefined) envelope.from = this.options.peerName;
     if (envelope.to && envelope.to !== this.name) {
-      if (this.options.onForward) this.options.onForward(envelope);
-      else if (!envelope.replyTo) this.replyError(envelope, new MaculaError('no_such_process', `${this.name} does not route to ${envelope.to}`));
+      if (!this.options.onForward) {
+        if (!envelope.replyTo) this.replyError(envelope, new MaculaError('no_such_process', `${this.name} does not route to ${envelope.to}`));
+        return;
+      }
+      try {
+        this.options.onForward(envelope);
+      } catch (err) {
+        // forwarding failed (the target does not read: slow_consumer): the sender hears it; a
+        // throw here would leave the socket's 'data' listener, an uncaught exception
+        const e = MaculaError.wrap(err);
+        this.reportError(e);
+        if (!envelope.replyTo) this.replyError(envelope, e);
+      }
       return;
     }
     if (envelope.replyTo) {
@@ -274,7 +287,14 @@ export class IpcChannel {
       .then(() => handler(envelope))
       .then(
         (body) => {
-          if (body) this.reply(envelope, body);
+          if (!body) return;
+          try {
+            this.reply(envelope, body);
+          } catch (err) {
+            // the reply could not be written (the other end does not read: slow_consumer): a
+            // typed report, never an unhandled rejection (which would end this OS process)
+            this.reportError(MaculaError.wrap(err));
+          }
         },
         (err: unknown) => {
           const e = MaculaError.wrap(err);

@@ -26,6 +26,7 @@ import { dhtFromWire, dhtToWire } from '../dht/wire.js';
 import { askSibling, type DhtAnswer, type DhtOps } from '../dht/wiring/DhtOps.js';
 import { parseBootstrapUrls, type BootstrapUrl } from '../dht/wiring/seeds.js';
 import { recordFromWire, recordToWire } from '../dht/wiring/wireRecords.js';
+import { RoutingMetrics } from '../metrics/DhtMetrics.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import { PIN_INTERVAL_MS, ROUTING_QUERY_TIMEOUT_MS } from './constants.js';
 
@@ -49,9 +50,17 @@ export class RoutingServer implements Worker {
   #unstatus: (() => void) | undefined;
   #pinTimer: NodeJS.Timeout | undefined;
   #stopped = false;
+  readonly #metrics: RoutingMetrics;
 
   constructor(options: RoutingServerOptions) {
     this.#o = options;
+    const config = options.ctx.config;
+    this.#metrics = new RoutingMetrics({ node_id: config.nodeId, realm: config.realm }, {
+      tableSize: () => this.#node?.table.size ?? 0,
+      joined: () => this.#node?.maintenance.joined === true,
+      rpc: () => ({ ...(this.#node?.rpc.counters ?? {}) }),
+      received: () => ({ ...(this.#node?.counters.received ?? {}) }),
+    });
     this.#bootstrap = parseBootstrapUrls(options.ctx.config.bootstrapUrl);
     for (const b of this.#bootstrap) if (b.nodeId !== undefined) this.#seedIds.set(b.endpoint, b.nodeId);
   }
@@ -74,6 +83,7 @@ export class RoutingServer implements Worker {
         return {};
       }, b),
       ops.serve('status', () => ({ json: JSON.stringify(this.status()) }), b),
+      ops.serve('metrics', async () => ({ outcome: await this.#metrics.render() }), b),
       // the gateway's workers: provider records (RPC) and interest (pub/sub) for the mesh
       ops.serve('publish', async (q) => {
         await this.#requireNode().publish(q.key ?? '', { ...(q.args ?? {}) });
@@ -175,6 +185,7 @@ export class RoutingServer implements Worker {
       transport: { send: (to, m) => this.#send(to, dhtToWire(m)) },
       // none: a seed node (joined at once, never re-seeds)
       seeds: this.#bootstrap.length === 0 ? undefined : () => this.#seeds(),
+      onLookup: (kind, stats) => this.#metrics.lookup(kind, stats.end, stats.durationMs, stats.rounds),
       records: this.#records(),
     });
     this.#node = node;

@@ -123,7 +123,10 @@ export class CallRouter {
     const call = this.#pending.get(invocationId);
     if (call === undefined || call.provider !== providerId) return false;
     this.#pending.settle(call.id);
-    const code: ErrorCode = (failure.code && ERROR_CODES[failure.code - 1]) || 'handler_error';
+    // the handler's own code passes on, but not `internal`: that names the sender's unexpected
+    // failure (the gateway's, to this caller), and what failed here is the provider's handler
+    const claimed = failure.code ? ERROR_CODES[failure.code - 1] : undefined;
+    const code: ErrorCode = claimed !== undefined && claimed !== 'internal' ? claimed : 'handler_error';
     const error = new MaculaError(code, failure.message, { details: { ...failure.details, procedure: call.procedure, provider: providerId } });
     this.#reply(call.callerId, { correlationId: call.correlationId, ok: false, error });
     return true;

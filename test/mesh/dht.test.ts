@@ -89,6 +89,11 @@ describe('the DHT on five real nodes (issue 11)', function () {
     // /health's view is refreshed from routing every 2 s
     const h = await eventually('/health to report the mesh', 6_000, async () => (await (await fetch(`http://${s.status!.bound!.health}/health`)).json()) as { mesh: { joined: boolean; contacts: number } }, (x) => x.mesh.contacts >= 4);
     expect(h.mesh.joined).to.equal(true);
+    // and /metrics: the table, lookups and their duration, RPCs, records (from routing and bootstrap)
+    const text = await eventually('/metrics to carry the DHT', 6_000, async () => (await fetch(`http://${s.status!.bound!.health}/metrics`)).text(), (t) => /macula_dht_table_contacts\{[^}]*\} [4-9]/.test(t));
+    for (const m of ['macula_dht_joined{', 'macula_dht_lookups_total{', 'macula_dht_lookup_duration_seconds_bucket{', 'macula_dht_lookup_rounds_bucket{', 'macula_dht_rpcs_total{', 'macula_dht_records{', 'macula_dht_queries_total{']) {
+      expect(text, m).to.contain(m);
+    }
   });
 
   it('a record stored from one node is found from every other; a graceful withdrawal removes it at once', async () => {

@@ -12,6 +12,7 @@
  * restarted with the same id (a fresh incarnation: empty tables); their clients then reconnect
  * and re-subscribe everything, as the SDK's restore does. Seeded: a run replays exactly.
  */
+import { EventEmitter } from 'node:events';
 import { decodeFrame, encodeFrame, type Frame, type FrameInit } from '../../protocol/index.js';
 import { seededRandom } from '../../dht/clock.js';
 import type { Random } from '../../dht/types.js';
@@ -24,7 +25,7 @@ import type { ClientSession } from '../ClientSession.js';
 import { ClientTable } from '../ClientTable.js';
 import { CLIENT_QUEUE_BYTES, DEFAULT_REALMS, GATEWAY_INTENSITY, GATEWAY_PERIOD_MS } from '../constants.js';
 import { GatewayState } from '../GatewayState.js';
-import type { MeshLink } from '../InterestExchange.js';
+import type { LinkInitiator, MeshLink } from '../NodeLink.js';
 import type { MeshLinks } from '../MeshMembership.js';
 import { PubSubRouter, type PubSubRouterOptions } from '../PubSubRouter.js';
 import { SimConnection, SimStream } from './SimTransport.js';
@@ -78,19 +79,28 @@ interface SimNode {
   extra: Set<SimLink>;
 }
 
-/** A node link in memory: frames to `to` after the link's delay, in order. */
-class SimLink implements MeshLink {
+/**
+ * A node link in memory (a MeshLink, as MeshPool hands its LinkAware workers): frames to `to`
+ * after the link's delay, in order. The simulation opens and closes links itself.
+ */
+class SimLink extends EventEmitter implements MeshLink {
   closed = false;
   reverse!: SimLink;
   /** Virtual time the last frame on this direction arrives (FIFO). */
   lastAt = 0;
+  readonly connectedAtMs: number;
+  lastUsedMs: number;
 
   constructor(
     private readonly sim: PubSubSim,
     readonly from: SimNode,
     readonly to: SimNode,
     readonly realm: string,
-  ) {}
+    readonly initiator: LinkInitiator,
+  ) {
+    super();
+    this.connectedAtMs = this.lastUsedMs = sim.clock.now();
+  }
 
   get nodeId(): string {
     return this.to.nodeId;
@@ -102,8 +112,14 @@ class SimLink implements MeshLink {
 
   send(frame: FrameInit): boolean {
     if (this.closed) return false;
+    this.lastUsedMs = this.sim.clock.now();
     this.sim.carry(this, encodeFrame(frame));
     return true;
+  }
+
+  /** Workers never close links in the simulation; the simulation's kill and unlink do. */
+  async close(): Promise<void> {
+    this.closed = true;
   }
 }
 
@@ -363,8 +379,8 @@ export class PubSubSim {
 
   /** A link pair between a and b; both ends hear of it at once (as MeshPool tells its LinkAware workers). */
   #link(a: SimNode, b: SimNode): SimLink {
-    const there = new SimLink(this, a, b, this.realm);
-    const back = new SimLink(this, b, a, this.realm);
+    const there = new SimLink(this, a, b, this.realm, 'local');
+    const back = new SimLink(this, b, a, this.realm, 'remote');
     there.reverse = back;
     back.reverse = there;
     a.state.notify('pubsub', (p) => p.onLinkUp(there));

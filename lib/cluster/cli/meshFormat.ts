@@ -38,8 +38,19 @@ export function formatMesh(d: Record<string, unknown>, now: number): string {
   out.push(`\ncontacts (${contacts.length}):\n`);
   out.push(table([['NODE ID', 'ADDRESS', 'BUCKET', 'LAST SEEN', 'RTT'], ...contacts.map((c) => [String(c.nodeId).slice(0, 16), String(c.endpoint), String(c.bucket), `${ago(c.lastSeenAgoMs)} ago`, c.rttMs === null ? '—' : `${Math.round(Number(c.rttMs))} ms`])]));
   const links = Array.isArray(d.links) ? (d.links as Array<Record<string, unknown>>) : [];
-  out.push(`\nlinks (${links.length}):\n`);
-  out.push(table([['NODE ID', 'ADDRESS', 'DIALLED BY', 'IDLE', 'PINNED'], ...links.map((l) => [String(l.nodeId).slice(0, 16), String(l.endpoint), l.initiator === 'local' ? 'this node' : 'the other', ago(now - Number(l.lastUsedMs)), l.pinned === true ? 'yes' : ''])]));
+  const direct = links.filter((l) => l.via === undefined);
+  const relayed = links.filter((l) => l.via !== undefined);
+  out.push(`\nlinks (${direct.length} direct, ${relayed.length} through relays):\n`);
+  out.push(table([
+    ['NODE ID', 'REACHED', 'ADDRESS', 'DIALLED BY', 'IDLE', 'PINNED'],
+    ...direct.map((l) => [String(l.nodeId).slice(0, 16), 'directly', String(l.endpoint), l.initiator === 'local' ? 'this node' : 'the other', ago(now - Number(l.lastUsedMs)), l.pinned === true ? 'yes' : '']),
+    ...relayed.map((l) => [String(l.nodeId).slice(0, 16), `via ${String(l.via).slice(0, 16)} (${String(l.hops)} hops)`, String(l.endpoint || '—'), l.initiator === 'local' ? 'this node' : 'the other', ago(now - Number(l.lastUsedMs)), l.pinned === true ? 'yes' : '']),
+  ]));
+  const routes = Array.isArray(d.routes) ? (d.routes as Array<{ nodeId: string; via: string; hops: number }>) : [];
+  if (routes.length > 0) {
+    out.push(`\nroutes through relays (${routes.length}):\n`);
+    out.push(table([['NODE ID', 'NEXT HOP', 'HOPS'], ...routes.map((r) => [r.nodeId.slice(0, 16), r.via.slice(0, 16), String(r.hops)])]));
+  }
   const r = (d.records ?? {}) as Record<string, unknown>;
   out.push(r.unavailable !== undefined ? `\nrecords: unavailable (${String(r.unavailable)})\n` : `\nrecords: ${r.records ?? 0} held under ${r.keys ?? 0} keys (stored ${r.stored ?? 0}, withdrawn ${r.withdrawn ?? 0}, expired ${r.expired ?? 0}, refused ${r.refused ?? 0})\n`);
   const h = (d.health ?? {}) as { healthy?: boolean; checks?: Record<string, { ok: boolean; detail: string }>; unavailable?: string };

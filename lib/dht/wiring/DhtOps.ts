@@ -17,12 +17,12 @@ export type OpHandler = (q: DhtQuery, from: string) => DhtAnswer | Promise<DhtAn
 /** Every op one process may serve, so a missing handler is "restarting", not "unknown". */
 export const DHT_OPS = [
   // routing
-  'closest', 'heard', 'status', 'probe', 'publish', 'unpublish', 'find_providers', 'locate',
+  'closest', 'heard', 'status', 'metrics', 'probe', 'publish', 'unpublish', 'find_providers', 'locate',
   'test_store', 'test_unstore', 'test_find', 'test_locate',
   // bootstrap
   'records_get', 'records_put', 'records_status', 'server_status', 'health',
   // gateway
-  'links', 'pins', 'resolve', 'endpoint',
+  'links', 'routes', 'pins', 'resolve', 'endpoint',
 ] as const;
 export type DhtOp = (typeof DHT_OPS)[number];
 
