@@ -51,8 +51,10 @@ not JSON prints as {"topic", "data": "<base64>", "encoding": "base64"}). Runs un
 or exits 0 after N messages with --count. '*' matches one segment, '**' zero or more; messages
 published on any node of the mesh are seen.
 --queue <group> joins a queue group: each message goes to one member of the group in the whole
-mesh (a member on the publisher's node when there is one), as NATS queue subscribers do.
-Prints "macula: subscribed to <pattern>" on stderr once the subscription is active: only
+mesh (a member on the publisher's node when there is one, else one node with members, round
+robin), as NATS queue subscribers do; plain subscribers still get every message.
+Prints "macula: subscribed to <pattern>" (with --queue: "... in queue group <group>") on stderr
+once the subscription is active: only
 messages published after that line are seen (on other nodes: once this node's interest reached
 them, one link round trip later).
 
