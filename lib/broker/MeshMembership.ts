@@ -96,6 +96,9 @@ export class MeshMembership {
 
   /** Members another node named: link to those without a link. */
   offer(members: readonly MeshMember[]): void {
+    // no DHT (an in-process broker with no routing process): membership is off, and pub/sub uses
+    // the links others make (multi-hop and pool tests build their own topologies)
+    if (this.#o.dht === undefined) return;
     for (const m of members) this.#want(m.nodeId, m.endpoint);
   }
 

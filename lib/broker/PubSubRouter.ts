@@ -113,7 +113,9 @@ export class PubSubRouter implements Worker, LinkAware {
       realms: state.realms,
       maxPerNode: options.maxRemoteInterestPerNode,
       maxTotal: options.maxRemoteInterest,
-      pin: (nodeId) => this.#links.pin(nodeId),
+      // pins keep membership's full mesh from being evicted; with no DHT there is no membership
+      // (an in-process broker): the links are whatever others made, under the pool's own rules
+      pin: (nodeId) => (this.#state.dht === undefined ? undefined : this.#links.pin(nodeId)),
       onMembers: (members) => this.#membership?.offer(members),
     });
   }

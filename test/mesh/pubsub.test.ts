@@ -39,10 +39,10 @@ interface Got {
 
 const record = (into: Got[]) => (m: Message) => void into.push({ topic: m.topic, from: (m.json() as { from: number }).from });
 
-async function until(what: string, timeoutMs: number, ok: () => boolean, tick?: () => Promise<void>): Promise<void> {
+async function until(what: string | (() => Promise<string>), timeoutMs: number, ok: () => boolean, tick?: () => Promise<void>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : await what()}`);
     await tick?.();
     await sleep(150);
   }
@@ -171,7 +171,12 @@ describe('pub/sub across five real nodes (issue 12 item 2, queue groups issue 9 
     // other node, and its publishes reach node 0's subscription it never saw being made
     const others = [0, 1, 2, 4];
     const seenR = new Set<number>();
-    await until('every other node to reach the restarted node\'s restored subscription', CONVERGE_MS, () => others.every((j) => seenR.has(j)), async () => {
+    const links = async (): Promise<string> => {
+      const ids = await Promise.all(nodes.map(async (n) => (await n.status()).nodeId.slice(0, 8)));
+      const held = await Promise.all(nodes.map(async (n) => ((JSON.parse((await n.control({ mesh: {} })).mesh!.json!) as { links: Array<{ nodeId: string }> }).links ?? []).map((l) => l.nodeId.slice(0, 8))));
+      return `nodes ${JSON.stringify(ids)}, links ${JSON.stringify(held)}, client on R connected: ${clients[R]!.connected}`;
+    };
+    await until(async () => `every other node to reach the restarted node's restored subscription (reached from ${JSON.stringify([...seenR])}; ${await links()})`, CONVERGE_MS, () => others.every((j) => seenR.has(j)), async () => {
       for (const g of onR.splice(0)) seenR.add(g.from);
       for (const j of others) if (!seenR.has(j)) await clients[j]!.publish(`pr.to.restarted.x`, { from: j });
     });
