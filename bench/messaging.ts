@@ -1,20 +1,28 @@
 /**
- * Messaging benchmark (issue 4 item 11, `npm run bench:messaging`): Macula side by side with NATS
- * in one run, same 128-byte payloads, every publisher, subscriber, provider and caller in its own
+ * Messaging benchmark (issues 4.11 and 13, `npm run bench:messaging`): Macula side by side with
+ * NATS in one run, same payloads, every publisher, subscriber, provider and caller in its own
  * process (dist/bench/fixtures/messagingWorker.js, plain node). NATS: nats-server (Debian package)
  * started here on a free port + the `nats` npm client. Macula: a real node (`macula-cluster up`,
- * QUIC port read from `status`) when its gateway serves clients, else the gateway broker alone in
- * a child process (dist/bench/fixtures/brokerProcess.js); the table says which.
- *   1→1 and 1→4 pub/sub, a wildcard subscription among 1,000 subjects, request/reply latency
- *   (20k sequential calls) and throughput (16 in flight over 2 provider processes).
- * Prints a table (each figure, Macula/NATS, goal) and writes bench/results/messaging.json.
+ * QUIC port and gateway pid read from `status`) when its gateway serves clients, else the gateway
+ * broker alone in a child process (dist/bench/fixtures/brokerProcess.js); the table says which.
+ *   1→1 and 1→4 pub/sub, a wildcard subscription among 1,000 subjects, 1→1 paced at half of each
+ *   system's own 1→1 maximum (latency under load), request/reply latency (20k sequential calls)
+ *   and throughput (16 in flight over 2 provider processes). Every figure also says what a message
+ *   cost each process (CPU µs, I/O system calls, datagrams: bench/lib/messaging/cost.ts).
+ * Prints the tables and writes bench/results/messaging.json.
  * Then the permission checks (issue 10): 1→1 pub/sub and request/reply latency against the broker
- * process with no permissions section and with 100 rules that all apply, alternating rounds.
+ * process with no permissions section and with 100 rules that all apply, alternating rounds
+ * (bench/lib/messaging/permissionsRun.ts).
  * Env: BENCH_QUICK=1 (short windows), MESSAGING_TARGET=broker|node (default: node if it serves,
- * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,latency,throughput,permissions, MESSAGING_PROFILE=<dir>
- * (node --cpu-prof on the broker/node and every worker; self-time summaries are printed).
+ * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,load,latency,throughput,permissions, MESSAGING_PROFILE=<dir>
+ * (node --cpu-prof on the server and every worker, each scenario's window summarised by cause;
+ * implies MESSAGING_TARGET=broker unless set: the node's processes are not profiled),
+ * MESSAGING_SCALE=1 (also the scaling run, bench/lib/messaging/scale.ts, written to
+ * bench/results/messaging-scale.json; MESSAGING_SCALE=only runs nothing else).
  *
- * WHAT BOUNDS MACULA HERE (2-core VM, load average 3–6 from other work; node --cpu-prof on the
+ * FINDINGS OF EARLIER ROUNDS (issue 4; kept for the record, the current ones are above):
+ *
+ * What bounded Macula then (2-core VM, load average 3–6 from other work; node --cpu-prof on the
  * gateway broker process and the clients, /proc schedstat, quiche path stats, strace -c):
  *
  * Pub/sub (before the broker fix below: 1→1 0.10–0.23×, 1→4 0.07–0.15×, wildcard 0.16–0.40× NATS
@@ -83,290 +91,45 @@
  * and MESSAGING_PROFILE with the real node target exits before ready (NODE_OPTIONS --cpu-prof on
  * `macula-cluster up`); MESSAGING_TARGET=broker profiles work.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { connect as tcpConnect } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { LatencyReport, PubReport, Role, SubReport, System, ThroughputReport, WorkerConfig } from './fixtures/messagingWorker.js';
-import { summary } from './lib/cpuProfile.js';
-import { BenchNode, REPO_ROOT, freePort, sleep } from './lib/node.js';
-import { hundredRules, medianRun, permissionsTable, type PermissionRun, type PermissionsResult } from './lib/permissions.js';
-import { table } from './lib/stats.js';
+import type { System } from './fixtures/messagingWorker.js';
+import { causes, summary, type Window } from './lib/cpuProfile.js';
+import { costTable, figureTable, GOALS, ratioOf, rows, type SystemResult } from './lib/messaging/report.js';
+import { permissionsBench } from './lib/messaging/permissionsRun.js';
+import { permissionsTable, type PermissionsResult } from './lib/permissions.js';
+import { BROKER, WORKER, killAll, profiling } from './lib/messaging/procs.js';
+import { runScale, scaleTable, type ScalePoint } from './lib/messaging/scale.js';
+import { pubsub, rpc } from './lib/messaging/scenarios.js';
+import { startBrokerProcess, startNats, startNode, type Target } from './lib/messaging/targets.js';
+import { REPO_ROOT } from './lib/node.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const WINDOW_MS = QUICK ? 1000 : 3000;
-const DRAIN_MAX_MS = 2000;
+const SCALE_WINDOW_MS = QUICK ? 1000 : 2000;
 const LATENCY_CALLS = QUICK ? 5000 : 20_000;
 const INFLIGHT = 16;
 const PAYLOAD_BYTES = 128;
 const WILDCARD_SUBJECTS = 1000;
-const READY_TIMEOUT_MS = 30_000;
-const NATS_SERVER = process.env.NATS_SERVER ?? '/usr/sbin/nats-server';
-const DIST = join(REPO_ROOT, 'dist', 'bench', 'fixtures');
-const WORKER = join(DIST, 'messagingWorker.js');
-const BROKER = join(DIST, 'brokerProcess.js');
+/** Latency under load: 1→1 paced at this share of the system's own measured 1→1 maximum. */
+const LOAD_SHARE = 0.5;
+/** At full speed every n-th payload carries its send time (the clock read would slow the clients). */
+const STAMP_EVERY = 16;
 const RESULTS = join(REPO_ROOT, 'bench', 'results', 'messaging.json');
-const PROFILE_DIR = process.env.MESSAGING_PROFILE;
-const ONLY = process.env.MESSAGING_ONLY?.split(',');
-const GOALS = { pubsubRatio: 0.5, latencyP50Ratio: 2, defectRatio: 0.25 };
-
-/** Every process this bench started, killed in finally even on failure. */
-const procs = new Set<ChildProcess>();
-function track(p: ChildProcess): ChildProcess {
-  procs.add(p);
-  p.once('exit', () => procs.delete(p));
-  return p;
-}
-function killAll(): void {
-  for (const p of procs) p.kill('SIGKILL');
-}
-
-function profileArgs(name: string): string[] {
-  if (PROFILE_DIR === undefined) return [];
-  mkdirSync(PROFILE_DIR, { recursive: true });
-  return ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.${process.hrtime.bigint()}.cpuprofile`];
-}
-
-class Worker {
-  private constructor(readonly proc: ChildProcess) {}
-
-  /** Start a worker; one retry if it dies before ready (seen once on this loaded machine, exit 0). */
-  static async start(cfg: WorkerConfig, tag: string): Promise<Worker> {
-    try {
-      return await Worker.startOnce(cfg, tag);
-    } catch (err) {
-      console.error(`\n  (${(err as Error).message}; retrying once)`);
-      return Worker.startOnce(cfg, tag);
-    }
-  }
-
-  private static startOnce(cfg: WorkerConfig, tag: string): Promise<Worker> {
-    const proc = track(fork(WORKER, [JSON.stringify(cfg)], { execArgv: profileArgs(`${cfg.system}-${tag}-${cfg.role}`), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${cfg.system} ${cfg.role} not ready within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
-      proc.once('message', (m: { ready?: boolean; error?: string }) => {
-        clearTimeout(timer);
-        if (m.ready === true) resolve(new Worker(proc));
-        else reject(new Error(`${cfg.system} ${cfg.role}: ${m.error}`));
-      });
-      proc.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        reject(new Error(`${cfg.system} ${cfg.role} exited with ${code ?? signal} before ready`));
-      });
-    });
-  }
-
-  /** Send a command, wait for its one answer. */
-  ask<T>(cmd: object, timeoutMs: number): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`worker did not answer ${JSON.stringify(cmd)} within ${timeoutMs} ms`)), timeoutMs);
-      this.proc.once('message', (m: T & { error?: string }) => {
-        clearTimeout(timer);
-        if (m.error !== undefined) reject(new Error(m.error));
-        else resolve(m);
-      });
-      this.proc.send(cmd);
-    });
-  }
-
-  tell(cmd: object): void {
-    this.proc.send(cmd);
-  }
-
-  /** Disconnect (the worker exits, writing its profile), SIGKILL if it lingers. */
-  async stop(): Promise<void> {
-    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return;
-    const exited = new Promise<void>((r) => this.proc.once('exit', () => r()));
-    if (this.proc.connected) this.proc.disconnect();
-    if (!(await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]))) this.proc.kill('SIGKILL');
-  }
-}
-
-const stopAll = (ws: Worker[]): Promise<unknown> => Promise.all(ws.map((w) => w.stop()));
-
-// ---- servers under test ----
-
-interface Target {
-  url: string;
-  describe: string;
-  stop(): Promise<void>;
-}
-
-async function startNats(): Promise<Target> {
-  const port = await freePort();
-  const proc = track(spawn(NATS_SERVER, ['-a', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] }));
-  let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const ok = await new Promise<boolean>((r) => {
-      const s = tcpConnect(port, '127.0.0.1', () => (s.destroy(), r(true)));
-      s.once('error', () => r(false));
-    });
-    if (ok) break;
-    if (proc.exitCode !== null || Date.now() > deadline) throw new Error(`nats-server did not start: ${stderr}`);
-    await sleep(20);
-  }
-  const version = await new Promise<string>((r) => {
-    const v = spawn(NATS_SERVER, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    v.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    v.once('exit', () => r(out.trim()));
-    v.once('error', () => r('nats-server'));
-  });
-  return {
-    url: `nats://127.0.0.1:${port}`,
-    describe: `${version} on 127.0.0.1:${port}, nats.js client`,
-    stop: async () => {
-      proc.kill('SIGTERM');
-      await Promise.race([new Promise((r) => proc.once('exit', r)), sleep(3000)]);
-      proc.kill('SIGKILL');
-    },
-  };
-}
-
-/** The gateway broker alone in a child process; `permissions` (config-file JSON) for it to enforce. */
-async function startBrokerProcess(permissions?: unknown): Promise<Target> {
-  const args = permissions === undefined ? [] : [JSON.stringify(permissions)];
-  const proc = track(fork(BROKER, args, { execArgv: profileArgs('macula-broker'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
-  const { url } = await new Promise<{ url: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('broker process not ready')), READY_TIMEOUT_MS);
-    proc.once('message', (m: { url: string }) => (clearTimeout(timer), resolve(m)));
-    proc.once('exit', (c) => reject(new Error(`broker process exited with ${c}`)));
-  });
-  return {
-    url,
-    describe: `gateway broker (lib/broker Broker) alone in a child process at ${url}${permissions === undefined ? '' : ', with a permissions section'}`,
-    stop: async () => {
-      const exited = new Promise((r) => proc.once('exit', r));
-      proc.disconnect();
-      await Promise.race([exited, sleep(5000)]);
-      proc.kill('SIGKILL');
-    },
-  };
-}
-
-/** A real node; undefined when its gateway does not (yet) report a QUIC address. */
-async function startNode(): Promise<Target | undefined> {
-  const env: Record<string, string> = PROFILE_DIR === undefined ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` };
-  if (PROFILE_DIR !== undefined) mkdirSync(PROFILE_DIR, { recursive: true });
-  const { node } = await BenchNode.start({ peers: 0, env });
-  track(node.proc);
-  const stop = async (): Promise<void> => {
-    await node.stop();
-    node.removeDataDir();
-  };
-  let quic: string | undefined;
-  for (let i = 0; i < 50 && quic === undefined; i++) {
-    const s = await node.status().catch(() => undefined);
-    quic = s?.bound?.quic;
-    if (quic === undefined) await sleep(100);
-  }
-  if (quic === undefined) {
-    await stop();
-    return undefined;
-  }
-  const url = quic.startsWith('quic://') ? quic : `quic://${quic}`;
-  return { url, describe: `real node (macula-cluster up, --peers 0), gateway at ${url}`, stop };
-}
-
-// ---- scenarios ----
-
-interface PubSubResult {
-  subscribers: number;
-  sent: number;
-  publishedPerSec: number;
-  /** Deliveries per second at each subscriber over the fixed window after its first delivery. */
-  deliveredPerSecEach: number[];
-  deliveredPerSecTotal: number;
-  received: number[];
-  lost: number;
-  dropped: number;
-  reconnects: number;
-  pubErrors: number;
-}
-
-async function pubsub(system: System, url: string, tag: string, subscribers: number, subjects: number, pattern: string): Promise<PubSubResult> {
-  const base = { system, url, payloadBytes: PAYLOAD_BYTES };
-  const subs = await Promise.all(Array.from({ length: subscribers }, () => Worker.start({ ...base, role: 'sub', pattern }, tag)));
-  const all = [...subs];
-  try {
-    const pub = await Worker.start({ ...base, role: 'pub' }, tag);
-    all.push(pub);
-    await sleep(200); // let startup CPU settle
-    for (const s of subs) s.tell({ cmd: 'start', windowMs: WINDOW_MS });
-    const p = await pub.ask<PubReport>({ cmd: 'go', durationMs: WINDOW_MS, topics: subjects }, WINDOW_MS + 30_000);
-    // Drain: until no subscriber's count moves, or DRAIN_MAX_MS.
-    let reports: SubReport[] = [];
-    const t0 = performance.now();
-    for (let prev = -1; performance.now() - t0 < DRAIN_MAX_MS; ) {
-      reports = await Promise.all(subs.map((s) => s.ask<SubReport>({ cmd: 'report' }, 10_000)));
-      const total = reports.reduce((a, r) => a + r.received, 0);
-      if (total === prev || total >= p.sent * subscribers) break;
-      prev = total;
-      await sleep(150);
-    }
-    const each = reports.map((r) => r.inWindow / (WINDOW_MS / 1000));
-    const received = reports.map((r) => r.received);
-    return {
-      subscribers,
-      sent: p.sent,
-      publishedPerSec: p.sent / (p.ms / 1000),
-      deliveredPerSecEach: each,
-      deliveredPerSecTotal: each.reduce((a, b) => a + b, 0),
-      received,
-      lost: p.sent * subscribers - received.reduce((a, b) => a + b, 0),
-      dropped: reports.reduce((a, r) => a + r.dropped, 0),
-      reconnects: reports.reduce((a, r) => a + r.reconnects, 0),
-      pubErrors: p.errors,
-    };
-  } finally {
-    await stopAll(all);
-  }
-}
-
-interface RpcResult {
-  latency?: LatencyReport;
-  callsPerSec?: number;
-  throughputErrors?: number;
-}
-
-async function rpc(system: System, url: string, wantLatency: boolean, wantThroughput: boolean): Promise<RpcResult> {
-  const base = { system, url, payloadBytes: PAYLOAD_BYTES };
-  const all: Worker[] = [];
-  const out: RpcResult = {};
-  try {
-    all.push(await Worker.start({ ...base, role: 'provider' }, 'rpc'));
-    const caller = await Worker.start({ ...base, role: 'caller' }, 'rpc');
-    all.push(caller);
-    if (wantLatency) out.latency = await caller.ask<LatencyReport>({ cmd: 'latency', calls: LATENCY_CALLS }, 180_000);
-    if (wantThroughput) {
-      all.push(await Worker.start({ ...base, role: 'provider' }, 'rpc'));
-      await sleep(200);
-      const t = await caller.ask<ThroughputReport>({ cmd: 'throughput', inflight: INFLIGHT, durationMs: WINDOW_MS }, WINDOW_MS + 60_000);
-      out.callsPerSec = t.calls / (t.ms / 1000);
-      out.throughputErrors = t.errors;
-    }
-    return out;
-  } finally {
-    await stopAll(all);
-  }
-}
-
-interface SystemResult {
-  target: string;
-  p2p?: PubSubResult;
-  fanout?: PubSubResult;
-  wildcard?: PubSubResult;
-  rpc: RpcResult;
-}
+const SCALE_RESULTS = join(REPO_ROOT, 'bench', 'results', 'messaging-scale.json');
+const SCALE = process.env.MESSAGING_SCALE;
+const ONLY = SCALE === 'only' ? [] : process.env.MESSAGING_ONLY?.split(',');
+profiling.dir = process.env.MESSAGING_PROFILE;
 
 const want = (name: string): boolean => ONLY === undefined || ONLY.includes(name);
 
-async function runSystem(system: System, url: string, target: string): Promise<SystemResult> {
-  const r: SystemResult = { target, rpc: {} };
+/** Scenario windows of the run (monotonic µs), to cut each one out of the profiles. */
+const windows: Array<{ system: System; name: string; window: Window }> = [];
+
+async function runSystem(system: System, target: Target): Promise<SystemResult> {
+  const r: SystemResult = { target: target.describe, rpc: {} };
   const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
     process.stdout.write(`  ${system} ${name} … `);
     const t0 = performance.now();
@@ -374,200 +137,133 @@ async function runSystem(system: System, url: string, target: string): Promise<S
     console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
     return v;
   };
-  if (want('p2p')) r.p2p = await step('1→1', () => pubsub(system, url, 'p2p', 1, 1, 'bench.t'));
-  if (want('fanout')) r.fanout = await step('1→4', () => pubsub(system, url, 'fanout', 4, 1, 'bench.t'));
-  if (want('wildcard')) r.wildcard = await step('wildcard', () => pubsub(system, url, 'wildcard', 1, WILDCARD_SUBJECTS, 'bench.s.*.x'));
-  if (want('latency') || want('throughput')) r.rpc = await step('request/reply', () => rpc(system, url, want('latency'), want('throughput')));
+  const spec = { publishers: 1, maxProcsPerRole: 8, payloadBytes: PAYLOAD_BYTES, windowMs: WINDOW_MS, stampEvery: STAMP_EVERY };
+  if (want('p2p') || want('load')) r.p2p = await step('1→1', () => pubsub(system, target, { ...spec, tag: 'p2p', subscribers: 1, subjects: 1, pattern: 'bench.t' }));
+  if (want('fanout')) r.fanout = await step('1→4', () => pubsub(system, target, { ...spec, tag: 'fanout', subscribers: 4, subjects: 1, pattern: 'bench.t' }));
+  if (want('wildcard')) r.wildcard = await step('wildcard', () => pubsub(system, target, { ...spec, tag: 'wildcard', subscribers: 1, subjects: WILDCARD_SUBJECTS, pattern: 'bench.s.*.x' }));
+  if (want('load') && r.p2p !== undefined) {
+    const ratePerSec = Math.round(LOAD_SHARE * r.p2p.deliveredPerSecTotal);
+    const res = await step(`1→1 at ${ratePerSec} msg/s`, () => pubsub(system, target, { ...spec, tag: 'load', subscribers: 1, subjects: 1, pattern: 'bench.t', ratePerSec, stampEvery: 1 }));
+    r.load = { ...res, ratePerSec };
+  }
+  if (want('latency') || want('throughput')) {
+    r.rpc = await step('request/reply', () => rpc(system, target, PAYLOAD_BYTES, want('latency') ? LATENCY_CALLS : undefined, want('throughput') ? { inflight: INFLIGHT, windowMs: WINDOW_MS } : undefined));
+  }
+  for (const [name, w] of [['1→1', r.p2p?.window], ['1→4', r.fanout?.window], ['wildcard', r.wildcard?.window], ['1→1 at 50 %', r.load?.window], ['req/reply seq', r.rpc.latencyWindow], ['req/reply 16', r.rpc.throughputWindow]] as const) {
+    if (w !== undefined) windows.push({ system, name, window: w });
+  }
   return r;
 }
 
-// ---- permission checks: the same broker without and with 100 rules ----
+async function startMacula(): Promise<Target> {
+  const mode = process.env.MESSAGING_TARGET ?? (profiling.dir !== undefined ? 'broker' : 'auto');
+  const node = mode === 'broker' ? undefined : await startNode();
+  if (node === undefined && mode === 'node') throw new Error('the node does not report a QUIC address (gateway not wired to the broker?)');
+  return node ?? startBrokerProcess();
+}
 
-const PERMISSION_ROUNDS = QUICK ? 1 : 3;
-
-async function permissionRun(permissions: unknown): Promise<PermissionRun> {
-  const target = await startBrokerProcess(permissions);
+/** Run `f` on each system in turn (NATS first), each server stopped before the next starts. */
+async function both<T>(f: (system: System, target: Target) => Promise<T>): Promise<{ nats: T; macula: T; targets: [string, string] }> {
+  const natsTarget = await startNats();
+  let nats: T;
   try {
-    const p2p = await pubsub('macula', target.url, 'perm', 1, 1, 'bench.t');
-    const r = await rpc('macula', target.url, true, false);
-    return { p2pDeliveredPerSec: p2p.deliveredPerSecTotal, p2pLost: p2p.lost, latencyP50Us: r.latency!.p50Us, latencyP99Us: r.latency!.p99Us, latencyErrors: r.latency!.errors };
+    nats = await f('nats', natsTarget);
   } finally {
-    await target.stop();
+    await natsTarget.stop();
   }
-}
-
-/**
- * Alternates the two brokers (none, rules; then rules, none; …) so load drift hits both alike,
- * after a discarded warm-up: the first broker run after the node stops delivered 3.5–9× less than
- * the later ones in each of three runs (the node's processes winding down, presumably), which
- * would bias whichever variant goes first.
- */
-async function permissionsBench(): Promise<PermissionsResult> {
-  const none: PermissionRun[] = [];
-  const rules100: PermissionRun[] = [];
-  process.stdout.write('  macula broker, warm-up (discarded) … ');
-  const w0 = performance.now();
-  const warm = await startBrokerProcess();
+  const maculaTarget = await startMacula();
+  let macula: T;
   try {
-    await pubsub('macula', warm.url, 'perm-warmup', 1, 1, 'bench.t');
+    macula = await f('macula', maculaTarget);
   } finally {
-    await warm.stop();
+    await maculaTarget.stop();
   }
-  console.log(`${((performance.now() - w0) / 1000).toFixed(1)} s`);
-  for (let round = 0; round < PERMISSION_ROUNDS; round++) {
-    const order = round % 2 === 0 ? ['none', 'rules'] : ['rules', 'none'];
-    for (const which of order) {
-      process.stdout.write(`  macula broker, ${which === 'none' ? 'no permissions section' : '100 rules'} (round ${round + 1}/${PERMISSION_ROUNDS}) … `);
-      const t0 = performance.now();
-      if (which === 'none') none.push(await permissionRun(undefined));
-      else rules100.push(await permissionRun(hundredRules()));
-      console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    }
+  return { nats, macula, targets: [natsTarget.describe, maculaTarget.describe] };
+}
+
+const loadavg = (): string => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function printProfiles(dir: string): void {
+  const files = readdirSync(dir).filter((x) => x.endsWith('.cpuprofile')).sort();
+  const server = files.filter((f) => f.startsWith('macula-broker'));
+  for (const { system, name, window } of windows) {
+    if (system !== 'macula') continue;
+    for (const f of server) if (causes(join(dir, f), window).spanMs > 0) console.log(`\n${summary(join(dir, f), 15, window, `gateway (broker process), ${name}`)}`);
   }
-  return { rounds: PERMISSION_ROUNDS, none, rules100, median: { none: medianRun(none), rules100: medianRun(rules100) } };
+  const tagOf: Record<string, string> = { p2p: '1→1', fanout: '1→4', wildcard: 'wildcard', load: '1→1 at 50 %', rpc: 'req/reply' };
+  for (const f of files.filter((x) => !x.startsWith('macula-broker'))) {
+    const [system, tag] = f.split('-');
+    const w = windows.filter((x) => x.system === system && x.name.startsWith(tagOf[tag ?? ''] ?? '?'));
+    const window = w.length === 0 ? undefined : { startUs: Math.min(...w.map((x) => x.window.startUs)), endUs: Math.max(...w.map((x) => x.window.endUs)) };
+    console.log(`\n${summary(join(dir, f), 10, window)}`);
+  }
+  console.log(`\nprofiles in ${dir} (results not written: profiling slows everything)`);
 }
-
-// ---- report ----
-
-type Better = 'higher' | 'lower';
-interface Row {
-  name: string;
-  better: Better;
-  nats: number | undefined;
-  macula: number | undefined;
-  unit: 'msg/s' | 'µs' | 'calls/s' | 'msgs';
-  goal?: 'pubsub' | 'latency';
-}
-
-const fmt = (n: number | undefined, unit: Row['unit']): string => {
-  if (n === undefined || !Number.isFinite(n)) return '—';
-  if (unit === 'µs') return `${n.toFixed(0)} µs`;
-  if (unit === 'msgs') return n.toLocaleString('en-US');
-  return `${n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0)} ${unit}`;
-};
-
-function verdict(row: Row, ratio: number): string {
-  if (!Number.isFinite(ratio)) return '';
-  if (row.goal === 'pubsub') return ratio >= GOALS.pubsubRatio ? `≥ ${GOALS.pubsubRatio}×: met` : ratio < GOALS.defectRatio ? `≥ ${GOALS.pubsubRatio}×: DEFECT (< ${GOALS.defectRatio}×)` : `≥ ${GOALS.pubsubRatio}×: MISSED`;
-  if (row.goal === 'latency') return ratio <= GOALS.latencyP50Ratio ? `≤ ${GOALS.latencyP50Ratio}×: met` : `≤ ${GOALS.latencyP50Ratio}×: MISSED`;
-  return '';
-}
-
-function rows(n: SystemResult, m: SystemResult): Row[] {
-  const ps = (name: string, key: 'p2p' | 'fanout' | 'wildcard', each: boolean): Row[] => {
-    const a = n[key];
-    const b = m[key];
-    if (a === undefined && b === undefined) return [];
-    const mean = (r: PubSubResult | undefined) => (r === undefined ? undefined : r.deliveredPerSecTotal / r.subscribers);
-    const out: Row[] = [{ name: `${name}: published`, better: 'higher', nats: a?.publishedPerSec, macula: b?.publishedPerSec, unit: 'msg/s' }];
-    if (each) {
-      out.push({ name: `${name}: delivered per subscriber (mean)`, better: 'higher', nats: mean(a), macula: mean(b), unit: 'msg/s', goal: 'pubsub' });
-      out.push({ name: `${name}: delivered, all subscribers`, better: 'higher', nats: a?.deliveredPerSecTotal, macula: b?.deliveredPerSecTotal, unit: 'msg/s', goal: 'pubsub' });
-    } else {
-      out.push({ name: `${name}: delivered at the subscriber`, better: 'higher', nats: a?.deliveredPerSecTotal, macula: b?.deliveredPerSecTotal, unit: 'msg/s', goal: 'pubsub' });
-    }
-    out.push({ name: `${name}: lost (sent × subs − received)`, better: 'lower', nats: a?.lost, macula: b?.lost, unit: 'msgs' });
-    return out;
-  };
-  const nl = n.rpc.latency;
-  const ml = m.rpc.latency;
-  return [
-    ...ps('1→1 pub/sub 128 B', 'p2p', false),
-    ...ps('1→4 fan-out 128 B', 'fanout', true),
-    ...ps(`wildcard *, ${WILDCARD_SUBJECTS} subjects`, 'wildcard', false),
-    ...(nl !== undefined || ml !== undefined
-      ? ([
-          { name: `request/reply p50 (${LATENCY_CALLS / 1000}k sequential)`, better: 'lower', nats: nl?.p50Us, macula: ml?.p50Us, unit: 'µs', goal: 'latency' },
-          { name: 'request/reply p99', better: 'lower', nats: nl?.p99Us, macula: ml?.p99Us, unit: 'µs' },
-          { name: 'request/reply p99.9', better: 'lower', nats: nl?.p999Us, macula: ml?.p999Us, unit: 'µs' },
-        ] satisfies Row[])
-      : []),
-    ...(n.rpc.callsPerSec !== undefined || m.rpc.callsPerSec !== undefined
-      ? ([{ name: `request/reply throughput, ${INFLIGHT} in flight, 2 providers`, better: 'higher', nats: n.rpc.callsPerSec, macula: m.rpc.callsPerSec, unit: 'calls/s' }] satisfies Row[])
-      : []),
-  ];
-}
-
-// ---- main ----
 
 async function main(): Promise<void> {
   const started = Date.now();
   if (!existsSync(WORKER) || !existsSync(BROKER)) throw new Error(`${WORKER} missing: run npm run build first`);
   const load0 = os.loadavg();
-  console.log(`Macula messaging bench vs NATS: ${PAYLOAD_BYTES} B payloads, ${WINDOW_MS / 1000} s windows, node ${process.version}, ${os.cpus().length} CPUs, load average ${load0.map((l) => l.toFixed(2)).join(' ')}\n`);
+  console.log(`Macula messaging bench vs NATS: ${PAYLOAD_BYTES} B payloads, ${WINDOW_MS / 1000} s windows, node ${process.version}, ${os.cpus().length} CPUs, load average ${loadavg()}\n`);
 
-  const nats = await startNats();
-  let natsResult: SystemResult;
-  try {
-    natsResult = await runSystem('nats', nats.url, nats.describe);
-  } finally {
-    await nats.stop();
+  if (ONLY === undefined || ONLY.length > 0) {
+    const { nats, macula, targets } = await both((system, target) => runSystem(system, target));
+    let permissions: PermissionsResult | undefined;
+    if (want('permissions')) {
+      console.log('\nPermission checks: the broker alone, with no permissions section and with 100 rules that all apply');
+      permissions = await permissionsBench({ quick: QUICK, windowMs: WINDOW_MS, latencyCalls: LATENCY_CALLS, payloadBytes: PAYLOAD_BYTES, stampEvery: STAMP_EVERY });
+    }
+    const rs = rows(nats, macula, LATENCY_CALLS, INFLIGHT);
+    console.log(`\nNATS:   ${targets[0]}\nMacula: ${targets[1]}\n`);
+    console.log(figureTable(rs));
+    console.log('\nWhat a message costs each process (per delivered message; per call for request/reply). CPU: /proc utime+stime, all threads; cores: its CPU share over the scenario; syscalls: kernel count (perf stat), of them network/pipe I/O (sendmsg, recvmsg, read, write, …) and epoll waits; datagrams and frames: lib/transport counters (for the node\'s gateway, datagrams from its /metrics).\n');
+    console.log(costTable(nats, macula));
+    const m = macula;
+    const extra = [m.p2p, m.fanout, m.wildcard, m.load].flatMap((r) => (r === undefined ? [] : [`dropped in the client ${r.dropped}, reconnects ${r.reconnects}, publish errors ${r.pubErrors}`]));
+    if (extra.length > 0) console.log(`\nMacula pub/sub (1→1, 1→4, wildcard, 1→1 paced): ${extra.join('; ')}`);
+    if (m.rpc.latency !== undefined || m.rpc.throughputErrors !== undefined) console.log(`Macula request/reply errors: latency ${m.rpc.latency?.errors ?? 0}, throughput ${m.rpc.throughputErrors ?? 0}; NATS: ${nats.rpc.latency?.errors ?? 0}, ${nats.rpc.throughputErrors ?? 0}`);
+    if (permissions !== undefined) {
+      console.log(`\nPermission checks (${permissions.rounds} round${permissions.rounds === 1 ? '' : 's'} each, alternating):`);
+      console.log(permissionsTable(permissions, LATENCY_CALLS));
+    }
+    const out = {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      payloadBytes: PAYLOAD_BYTES,
+      windowMs: WINDOW_MS,
+      latencyCalls: LATENCY_CALLS,
+      inflight: INFLIGHT,
+      goals: GOALS,
+      nats,
+      macula,
+      permissions,
+      table: rs.map((r) => ({ ...r, ratio: Number.isFinite(ratioOf(r)) ? ratioOf(r) : null })),
+      loadAverage: { start: load0, end: os.loadavg() },
+      elapsedS: (Date.now() - started) / 1000,
+    };
+    if (profiling.dir === undefined) {
+      mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
+      writeFileSync(RESULTS, `${JSON.stringify(out, null, 2)}\n`);
+      console.log(`\nload average at the end: ${loadavg()}`);
+      console.log(`wrote bench/results/messaging.json (${out.elapsedS.toFixed(0)} s)`);
+    }
   }
 
-  const mode = process.env.MESSAGING_TARGET ?? 'auto';
-  let macula: Target | undefined = mode === 'broker' ? undefined : await startNode();
-  if (macula === undefined && mode === 'node') throw new Error('the node does not report a QUIC address (gateway not wired to the broker?)');
-  if (macula === undefined) macula = await startBrokerProcess();
-  let maculaResult: SystemResult;
-  try {
-    maculaResult = await runSystem('macula', macula.url, macula.describe);
-  } finally {
-    await macula.stop();
+  if (SCALE === '1' || SCALE === 'only') {
+    const s0 = Date.now();
+    const l0 = os.loadavg();
+    console.log(`\nScaling run: ${SCALE_WINDOW_MS / 1000} s windows, load average ${loadavg()}`);
+    const { nats, macula, targets } = await both((system, target) => runScale(system, target, SCALE_WINDOW_MS, console.log));
+    console.log(`\nNATS:   ${targets[0]}\nMacula: ${targets[1]}\n`);
+    console.log(scaleTable(nats, macula));
+    if (profiling.dir === undefined) {
+      const strip = (ps: ScalePoint[]) => ps.map((p) => ({ ...p, result: { ...p.result, window: undefined } }));
+      writeFileSync(SCALE_RESULTS, `${JSON.stringify({ date: new Date().toISOString(), windowMs: SCALE_WINDOW_MS, loadAverage: { start: l0, end: os.loadavg() }, elapsedS: (Date.now() - s0) / 1000, nats: strip(nats), macula: strip(macula) }, null, 2)}\n`);
+      console.log(`\nload average at the end: ${loadavg()}\nwrote bench/results/messaging-scale.json (${((Date.now() - s0) / 1000).toFixed(0)} s)`);
+    }
   }
-
-  let permissions: PermissionsResult | undefined;
-  if (want('permissions')) {
-    console.log('\nPermission checks: the broker alone, with no permissions section and with 100 rules that all apply');
-    permissions = await permissionsBench();
-  }
-
-  const rs = rows(natsResult, maculaResult);
-  console.log(`\nNATS:   ${natsResult.target}\nMacula: ${maculaResult.target}\n`);
-  console.log(
-    table([
-      ['figure', 'better', 'NATS', 'Macula', 'Macula/NATS', 'goal'],
-      ...rs.map((r) => {
-        const ratio = r.nats !== undefined && r.macula !== undefined && r.nats !== 0 ? r.macula / r.nats : NaN;
-        const rt = r.unit === 'msgs' ? '' : Number.isFinite(ratio) ? `${ratio.toFixed(2)}×${r.better === 'lower' ? ' (lower better)' : ''}` : '—';
-        return [r.name, r.better, fmt(r.nats, r.unit), fmt(r.macula, r.unit), rt, verdict(r, ratio)];
-      }),
-    ]),
-  );
-  const m = maculaResult;
-  const extra = [m.p2p, m.fanout, m.wildcard].flatMap((r) => (r === undefined ? [] : [`dropped in the client ${r.dropped}, reconnects ${r.reconnects}, publish errors ${r.pubErrors}`]));
-  if (extra.length > 0) console.log(`\nMacula pub/sub (1→1, 1→4, wildcard): ${extra.join('; ')}`);
-  if (m.rpc.latency !== undefined || m.rpc.throughputErrors !== undefined) console.log(`Macula request/reply errors: latency ${m.rpc.latency?.errors ?? 0}, throughput ${m.rpc.throughputErrors ?? 0}; NATS: ${natsResult.rpc.latency?.errors ?? 0}, ${natsResult.rpc.throughputErrors ?? 0}`);
-
-  if (permissions !== undefined) {
-    console.log(`\nPermission checks (${permissions.rounds} round${permissions.rounds === 1 ? '' : 's'} each, alternating):`);
-    console.log(permissionsTable(permissions, LATENCY_CALLS));
-  }
-
-  const out = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: os.cpus().length,
-    payloadBytes: PAYLOAD_BYTES,
-    windowMs: WINDOW_MS,
-    latencyCalls: LATENCY_CALLS,
-    inflight: INFLIGHT,
-    goals: GOALS,
-    nats: natsResult,
-    macula: maculaResult,
-    permissions,
-    table: rs.map((r) => ({ ...r, ratio: r.nats !== undefined && r.macula !== undefined && r.nats !== 0 ? r.macula / r.nats : null })),
-    loadAverage: { start: load0, end: os.loadavg() },
-    elapsedS: (Date.now() - started) / 1000,
-  };
-  if (PROFILE_DIR === undefined) {
-    mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify(out, null, 2)}\n`);
-    console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    console.log(`wrote bench/results/messaging.json (${out.elapsedS.toFixed(0)} s)`);
-  } else {
-    for (const f of readdirSync(PROFILE_DIR).filter((x) => x.endsWith('.cpuprofile')).sort()) console.log(`\n${summary(join(PROFILE_DIR, f), 12)}`);
-    console.log(`\nprofiles in ${PROFILE_DIR} (results not written: profiling slows everything)`);
-  }
+  if (profiling.dir !== undefined) printProfiles(profiling.dir);
 }
 
 const onSignal = (): void => {

@@ -39,6 +39,8 @@ export interface ClientSessionInit {
   observer?: BrokerObserver;
 }
 
+const EMPTY = new Uint8Array(0);
+
 export class ClientSession implements DeliveryTarget, InvocationTarget {
   readonly sessionId: string;
   readonly realm: string;
@@ -135,15 +137,21 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
 
   /** send() for a frame already encoded (a fan-out encodes its Event once: EventFrames). */
   sendEncoded(bytes: Uint8Array, kind: FrameCase): boolean {
+    return this.sendParts(EMPTY, bytes, kind);
+  }
+
+  /** sendEncoded() of a frame given as `head` + `body` (Stream.writeParts: no concatenation). */
+  sendParts(head: Uint8Array, body: Uint8Array, kind: FrameCase): boolean {
     if (this.closing) return false;
-    if (this.stream.bufferedBytes + bytes.length > this.#queueBytes) {
+    const size = head.length + body.length;
+    if (this.stream.bufferedBytes + size > this.#queueBytes) {
       this.fail(new MaculaError('slow_consumer', `client ${this.sessionId} did not read its frames: ${this.stream.bufferedBytes} bytes queued (limit ${this.#queueBytes})`, {
         details: { queuedBytes: this.stream.bufferedBytes, limit: this.#queueBytes },
       }), { force: true });
       return false;
     }
     try {
-      this.stream.write(bytes);
+      this.stream.writeParts(head, body);
     } catch (err) {
       this.fail(MaculaError.wrap(err, 'slow_consumer'), { force: true });
       return false;
@@ -154,7 +162,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
 
   /** DeliveryTarget: queue the event for one of this client's subscriptions. */
   deliverEvent(frames: EventFrames, subscriptionId: number): boolean {
-    return this.sendEncoded(frames.forSubscription(subscriptionId), 'event');
+    return this.sendParts(frames.head(subscriptionId), frames.body, 'event');
   }
 
   /** InvocationTarget: hand this provider an invocation; throws when it cannot take it. */

@@ -1,19 +1,23 @@
 /**
  * One published message as the Event frames its subscribers get, encoded once: the frames of a
  * fan-out differ only in `subscription_id` (Event field 1), so the rest of the Event (topic,
- * payload, publisher) is encoded once per publish and each subscriber's frame is that body with
- * its id prepended. The bytes are exactly what encodeFrame({ event }) produces (same field order).
+ * payload, publisher) is encoded once per publish (`body`) and each subscriber's frame is a small
+ * `head` (the Frame.event key, the length, the id) followed by that body, handed to the stream as
+ * two parts (Stream.writeParts: no copy per subscriber besides the stream's own). The bytes are
+ * exactly what encodeFrame({ event }) produces (protobufjs writes fields in number order).
  */
-import { wire } from '../protocol/index.js';
+import { encodeFrame } from '../protocol/index.js';
 
-/** Tag of Frame.event (field number, wire type 2; a varint), read from the generated encoder. */
+/** Key of Frame.event (field number, wire type 2; a varint), read from the encoder. */
 const FRAME_EVENT_TAG = ((): Uint8Array => {
-  const probe = wire.Frame.encode({ event: {} }).finish(); // tag, then length 0
+  const probe = encodeFrame({ event: {} }); // key, then length 0
   if (probe.at(-1) !== 0) throw new Error('unexpected encoding of an empty Frame.event');
   return Uint8Array.from(probe.subarray(0, probe.length - 1));
 })();
-/** Tag byte of Event.subscription_id (field 1, varint). */
+/** Key byte of Event.subscription_id (field 1, varint). */
 const EVENT_SUBSCRIPTION_ID_TAG = 0x08;
+/** Longest head: the key, a 5-byte length, the id's key and a 5-byte id. */
+const MAX_HEAD_BYTES = FRAME_EVENT_TAG.length + 5 + 1 + 5;
 
 function varintBytes(n: number): number {
   return n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x20_0000 ? 3 : n < 0x1000_0000 ? 4 : 5;
@@ -28,30 +32,46 @@ function writeVarint(out: Uint8Array, at: number, n: number): number {
   return at;
 }
 
+/** Shared scratch for head(): valid until the next call (writeParts copies it at once). */
+const scratch = Buffer.allocUnsafe(MAX_HEAD_BYTES);
+
 export class EventFrames {
-  readonly #body: Uint8Array;
+  /** Event fields 2..4 (topic, payload, publisher), encoded. */
+  readonly body: Uint8Array;
 
   constructor(topic: string, payload: Uint8Array, publisher: string) {
-    this.#body = wire.Event.encode({ topic, payload, publisher }).finish();
+    const frame = encodeFrame({ event: { topic, payload, publisher } });
+    // strip Frame.event's key and length: what is left is the Event's own fields
+    let at = FRAME_EVENT_TAG.length;
+    while (frame[at]! >= 0x80) at++;
+    this.body = frame.subarray(at + 1);
   }
 
   /** Bytes of the largest frame forSubscription() can produce (a 5-byte subscription id). */
   get maxFrameBytes(): number {
-    const inner = 1 + 5 + this.#body.length;
+    const inner = 1 + 5 + this.body.length;
     return FRAME_EVENT_TAG.length + varintBytes(inner) + inner;
   }
 
-  /** The encoded Frame { event } for one subscription (id a uint32, never 0). */
-  forSubscription(subscriptionId: number): Uint8Array {
-    const body = this.#body;
-    const inner = 1 + varintBytes(subscriptionId) + body.length;
+  /** The start of the frame for one subscription, up to the body. Overwritten by the next call. */
+  head(subscriptionId: number): Uint8Array {
+    const inner = 1 + varintBytes(subscriptionId) + this.body.length;
     const tag = FRAME_EVENT_TAG;
-    const out = Buffer.allocUnsafe(tag.length + varintBytes(inner) + inner);
-    out.set(tag, 0);
-    let at = writeVarint(out, tag.length, inner);
+    const out = scratch;
+    let at = 0;
+    for (; at < tag.length; at++) out[at] = tag[at]!;
+    at = writeVarint(out, at, inner);
     out[at++] = EVENT_SUBSCRIPTION_ID_TAG;
     at = writeVarint(out, at, subscriptionId);
-    out.set(body, at);
+    return out.subarray(0, at);
+  }
+
+  /** The whole encoded Frame { event } for one subscription (id a uint32, never 0). */
+  forSubscription(subscriptionId: number): Uint8Array {
+    const head = this.head(subscriptionId);
+    const out = Buffer.allocUnsafe(head.length + this.body.length);
+    out.set(head, 0);
+    out.set(this.body, head.length);
     return out;
   }
 }

@@ -6,10 +6,14 @@
  * several `**` paths reaching the same subscription still return it once. Nodes left empty by
  * remove() are pruned, so memory follows the live subscriptions.
  *
+ * A publisher repeats its topics, so the matches of recent topics are remembered (at most
+ * `matchCacheEntries`) until the next add() or remove(): a publish to a known topic costs one Map
+ * lookup. The remembered arrays are shared: callers read them and never change them.
+ *
  * Upstream gap fixed here: wildcards (`*`, `**` anywhere, several times) are first-class.
  */
 import { MaculaError } from '../errors/index.js';
-import { MAX_SUBSCRIPTIONS, WILDCARD_ANY, WILDCARD_ONE } from './constants.js';
+import { MATCH_CACHE_ENTRIES, MAX_SUBSCRIPTIONS, WILDCARD_ANY, WILDCARD_ONE } from './constants.js';
 import type { MatchStats, SubscriptionHandle, TopicTrieOptions } from './types.js';
 import { topicSegments, validatePattern } from './validate.js';
 
@@ -102,12 +106,21 @@ export class TopicTrie<V> {
   readonly #root = new TrieNode<V>(undefined, '');
   readonly #byHandle = new Map<SubscriptionHandle, TrieNode<V>>();
   readonly #max: number;
+  /** topic → its matches, until the index changes. */
+  readonly #matches = new Map<string, readonly V[]>();
+  readonly #matchCacheEntries: number;
   #nextHandle = 1;
   #nodes = 1;
   #stamp = 0;
 
   constructor(options: TopicTrieOptions = {}) {
     this.#max = options.maxSubscriptions ?? MAX_SUBSCRIPTIONS;
+    this.#matchCacheEntries = options.matchCacheEntries ?? MATCH_CACHE_ENTRIES;
+  }
+
+  /** Topics whose matches are remembered now (bounded by matchCacheEntries). */
+  get cachedMatches(): number {
+    return this.#matches.size;
   }
 
   /** Live subscriptions. */
@@ -137,6 +150,7 @@ export class TopicTrie<V> {
       node = child;
     }
     const handle = this.#nextHandle++;
+    this.#forgetMatches();
     node.addValue(handle, value);
     this.#byHandle.set(handle, node);
     return handle;
@@ -146,6 +160,7 @@ export class TopicTrie<V> {
   remove(handle: SubscriptionHandle): boolean {
     const node = this.#byHandle.get(handle);
     if (node === undefined) return false;
+    this.#forgetMatches();
     this.#byHandle.delete(handle);
     node.removeValue(handle);
     this.#prune(node);
@@ -157,8 +172,24 @@ export class TopicTrie<V> {
     return this.#byHandle.get(handle)?.getValue(handle);
   }
 
-  /** Values of every subscription whose pattern matches concrete `topic`, each once. Throws `invalid_topic`. */
-  match(topic: string, stats?: MatchStats): V[] {
+  /**
+   * Values of every subscription whose pattern matches concrete `topic`, each once (read only: the
+   * array may be shared with later calls). Throws `invalid_topic`. With `stats`, the trie is walked.
+   */
+  match(topic: string, stats?: MatchStats): readonly V[] {
+    if (stats === undefined) {
+      const hit = this.#matches.get(topic);
+      if (hit !== undefined) return hit;
+    }
+    const out = this.#walk(topic, stats);
+    if (this.#matchCacheEntries > 0) {
+      if (this.#matches.size >= this.#matchCacheEntries) this.#matches.clear();
+      this.#matches.set(topic, out);
+    }
+    return out;
+  }
+
+  #walk(topic: string, stats: MatchStats | undefined): V[] {
     const segments = topicSegments(topic);
     let visited = 0;
     let alive: Array<TrieNode<V>> = [];
@@ -190,6 +221,7 @@ export class TopicTrie<V> {
 
   /** Drop every subscription. */
   clear(): void {
+    this.#forgetMatches();
     this.#root.kids = undefined;
     this.#root.soleHandle = 0;
     this.#root.soleValue = undefined;
@@ -209,6 +241,10 @@ export class TopicTrie<V> {
       list.push(n);
       n = n.child(WILDCARD_ANY);
     }
+  }
+
+  #forgetMatches(): void {
+    if (this.#matches.size > 0) this.#matches.clear();
   }
 
   #prune(start: TrieNode<V>): void {

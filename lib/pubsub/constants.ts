@@ -14,6 +14,11 @@ export const WILDCARD_ANY = '**';
 export const MAX_SUBSCRIPTIONS = 1_000_000;
 /** Valid concrete topics remembered with their segments (publish hot path); the cache is emptied when full. */
 export const TOPIC_CACHE_ENTRIES = 1024;
+/**
+ * Topics a TopicTrie remembers the matches of (publish hot path: a publisher repeats its topics);
+ * any subscribe or unsubscribe forgets them all, and the cache is emptied when full.
+ */
+export const MATCH_CACHE_ENTRIES = 4096;
 
 // ---- across the mesh (interest dissemination, docs/ARCHITECTURE.md "Across the mesh") ----
 /**

@@ -8,6 +8,8 @@ export type SubscriptionHandle = number;
 export interface TopicTrieOptions {
   /** Subscriptions held at once; beyond it add() throws `too_many_subscriptions`. @default MAX_SUBSCRIPTIONS */
   maxSubscriptions?: number;
+  /** Topics whose matches are remembered until the index changes (0 = none). @default MATCH_CACHE_ENTRIES */
+  matchCacheEntries?: number;
 }
 
 /** Work done by one match(), for tests and metrics. */

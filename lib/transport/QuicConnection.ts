@@ -15,11 +15,11 @@ import { EventEmitter } from 'node:events';
 import type * as native from '@matrixai/quic/native/index.js';
 import { MaculaError } from '../errors/index.js';
 import { closeErrorOf, statelessResetError } from './closeReason.js';
-import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, STREAM_PROBE_LIMIT } from './constants.js';
+import { PEER_STREAM_PROBE_WINDOW, READABLE_SCAN_INTERVAL_MS, SMALL_DATAGRAM_BYTES, STREAM_PROBE_LIMIT } from './constants.js';
 import { GracefulClose } from './GracefulClose.js';
 import { QuicStream, type StreamHost } from './QuicStream.js';
 import { verifyPeerChain } from './tls.js';
-import type { Connection } from './types.js';
+import type { Connection, EndpointStats } from './types.js';
 
 type NativeConnection = native.Connection;
 type HostPort = { host: string; port: number };
@@ -27,6 +27,7 @@ type HostPort = { host: string; port: number };
 /** What a connection needs from its endpoint. */
 export interface ConnectionHost {
   readonly readBuffer: Buffer;
+  readonly counters: EndpointStats;
   readonly maxFrameBytes: number;
   readonly highWaterBytes: number;
   readonly maxStreams: number;
@@ -37,6 +38,10 @@ export interface ConnectionHost {
   readonly acceptPeer?: (nodeId: string) => boolean;
   /** Datagrams, timer ticks or a close arrived: read the connection in the next pass, then send. */
   markDirty(conn: QuicConnection): void;
+  /** Bytes streams may still hand the application in this pass (reset per pass). */
+  readBudget: number;
+  /** The read budget ran out with data left on this connection: read it again next event-loop turn. */
+  readMore(conn: QuicConnection): void;
   /** The application wrote (or quiche must send now): send in the next send pass. */
   markWrite(conn: QuicConnection): void;
   /** A datagram-sized slice of a send slab that is not in flight. */
@@ -101,8 +106,16 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
    * datagram received since they left. undefined while nothing is outstanding.
    */
   awaitingSinceMs: number | undefined;
-  /** Datagrams received since output was last drained (decides whether an ACK may wait). */
+  /**
+   * Datagrams that may need an acknowledgement, received since output was last drained (decides
+   * whether an ACK may wait). Ones of SMALL_DATAGRAM_BYTES or less are not counted: they are the
+   * peer's ACKs (a ping, the only small ack-eliciting packet, is still acknowledged, within
+   * ACK_DELAY_MS). Counting them made every ACK-only datagram force an immediate ACK-only answer
+   * to the next request, and the two sides kept each other sending them (~0.4 per call).
+   */
   rxSinceSend = 0;
+  /** performance.now() by which a held ACK (the endpoint's ackLater) must go out. */
+  ackDueMs = 0;
   /** Something besides an ACK must go out now (a keep-alive, a timer tick, a close). */
   sendNow = false;
   /** quiche was asked to close (verification and announcement are over). */
@@ -148,6 +161,18 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   get maxFrameBytes(): number {
     return this.host.maxFrameBytes;
+  }
+
+  get counters(): EndpointStats {
+    return this.host.counters;
+  }
+
+  get readBudget(): number {
+    return this.host.readBudget;
+  }
+
+  set readBudget(bytes: number) {
+    this.host.readBudget = bytes;
   }
 
   get highWaterBytes(): number {
@@ -270,7 +295,7 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
       this.host.invalidDatagram();
     }
     if (!this.establishedSeen && this.conn.isEstablished()) this.establishedSeen = true;
-    this.rxSinceSend++;
+    if (msg.length > SMALL_DATAGRAM_BYTES) this.rxSinceSend++;
     this.host.markDirty(this);
   }
 
@@ -407,6 +432,10 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
 
   wantRead(_stream: QuicStream): void {
     this.host.markDirty(this);
+  }
+
+  readMore(_stream: QuicStream): void {
+    this.host.readMore(this);
   }
 
   streamClosed(stream: QuicStream, badFrame: boolean): void {

@@ -9,6 +9,7 @@
  * deadline and connections whose peer went silent.
  */
 import dgram from 'node:dgram';
+import { lookup as dnsLookupCallback } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { randomBytes } from 'node:crypto';
 import { AsyncResource } from 'node:async_hooks';
@@ -34,6 +35,13 @@ function newStats(): EndpointStats {
     datagramsOut: 0,
     bytesIn: 0,
     bytesOut: 0,
+    sendCalls: 0,
+    receiveBatches: 0,
+    smallDatagramsOut: 0,
+    readPasses: 0,
+    sendPasses: 0,
+    framesIn: 0,
+    framesOut: 0,
     droppedGarbage: 0,
     droppedUnknownConnection: 0,
     droppedInvalid: 0,
@@ -53,6 +61,19 @@ function newStats(): EndpointStats {
     streamsResetBadFrame: 0,
     socketErrors: 0,
   };
+}
+
+/**
+ * The socket's address lookup: every address we send to is an IP literal (peers' addresses come
+ * from their datagrams or were resolved in connect()), answered at once. With Node's default
+ * (dns.lookup) each datagram waits for a process.nextTick before its sendmsg; a name still goes
+ * through dns.lookup (a bind host given by name).
+ */
+function literalLookup(address: string, family: unknown, callback: (err: NodeJS.ErrnoException | null, address: string, family: number) => void): void {
+  const f = isIP(address);
+  if (f !== 0) callback(null, address, f);
+  // Node 20 passes the socket's family as a number (its typings say an options object)
+  else dnsLookupCallback(address, typeof family === 'number' ? { family } : (family as { family?: number }), callback);
 }
 
 function isLoopback(address: string): boolean {
@@ -82,6 +103,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   readonly idleTimeoutMs: number;
   readonly acceptPeer?: (nodeId: string) => boolean;
   readonly readBuffer = Buffer.allocUnsafe(C.READ_BUFFER_BYTES);
+  /** What streams may still hand the application in this pass (READ_BUDGET_BYTES per pass). */
+  readBudget = 0;
   readonly maxConnections: number;
   private readonly keepAliveMs: number;
   private readonly peerSilenceMs: number;
@@ -104,15 +127,20 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   /** Connections to read in the next pass (datagrams, timer ticks, closes). */
   private dirty = new Set<QuicConnection>();
   private spare = new Set<QuicConnection>();
+  /** Connections with more to read than their budget: read again in the next event-loop turn. */
+  private readonly backlog = new Set<QuicConnection>();
+  private backlogScheduled = false;
   /** Connections to send for in the next send pass. */
   private outbox = new Set<QuicConnection>();
   private outSpare = new Set<QuicConnection>();
-  /** Connections whose only output is an ACK of one datagram, held until ACK_DELAY_MS or data. */
+  /** Connections whose only output is an ACK of one datagram, held until their ackDueMs or data. */
   private readonly ackLater = new Set<QuicConnection>();
   private ackTimer: NodeJS.Timeout | undefined;
   private scheduled = false;
   private sendScheduled = false;
   private socketClosed = false;
+  /** Datagrams arrived since the last pass (one libuv read burst: counts receiveBatches). */
+  private rxBatchOpen = false;
   private slab = Buffer.allocUnsafeSlow(C.SEND_SLAB_BYTES);
   private slabOff = 0;
   local = { host: '127.0.0.1', port: 0 };
@@ -163,7 +191,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     this.loopbackConfig =
       this.loopbackPayload === this.maxPayload ? this.config : buildQuicheConfig({ ...quicheOptions, maxUdpPayloadBytes: this.loopbackPayload });
     const host = options.host ?? '127.0.0.1';
-    this.socket = dgram.createSocket({ type: isIP(host) === 6 ? 'udp6' : 'udp4', recvBufferSize: undefined });
+    this.socket = dgram.createSocket({ type: isIP(host) === 6 ? 'udp6' : 'udp4', lookup: literalLookup as dgram.SocketOptions['lookup'] });
     this.local = { host, port: options.port ?? 0 };
   }
 
@@ -263,6 +291,14 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     }
   }
 
+  readMore(conn: QuicConnection): void {
+    this.backlog.add(conn);
+    if (!this.backlogScheduled) {
+      this.backlogScheduled = true;
+      setImmediate(this.runPass);
+    }
+  }
+
   markWrite(conn: QuicConnection): void {
     this.outbox.add(conn);
     if (!this.sendScheduled) {
@@ -284,8 +320,11 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   transmit(buf: Buffer, len: number, port: number, host: string): void {
     this.slabOff += (len + 7) & ~7;
     if (this.socketClosed) return;
-    this.counters.datagramsOut++;
-    this.counters.bytesOut += len;
+    const counters = this.counters;
+    counters.datagramsOut++;
+    counters.bytesOut += len;
+    counters.sendCalls++;
+    if (len <= C.SMALL_DATAGRAM_BYTES) counters.smallDatagramsOut++;
     try {
       this.socket.send(buf, 0, len, port, host);
     } catch (err) {
@@ -319,6 +358,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     this.native.released();
     for (const k of conn.keys) if (this.byCid.get(k) === conn) this.byCid.delete(k);
     this.dirty.delete(conn);
+    this.backlog.delete(conn);
     this.outbox.delete(conn);
     this.ackLater.delete(conn);
   }
@@ -374,6 +414,15 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
    * data and the ACK. Writes made later (deeper continuations) get their own send pass.
    */
   private readonly runPass = (): void => {
+    if (this.backlogScheduled) {
+      // streams that used their read budget last turn: after this turn's datagrams (ACKs) were read
+      this.backlogScheduled = false;
+      for (const c of this.backlog) this.dirty.add(c);
+      this.backlog.clear();
+    }
+    this.rxBatchOpen = false;
+    this.counters.readPasses++;
+    this.readBudget = C.READ_BUDGET_BYTES;
     this.readAll();
     this.scheduled = false;
     if (!this.sendScheduled) {
@@ -405,6 +454,8 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
    */
   private readonly sendPass = (): void => {
     this.sendScheduled = false;
+    this.rxBatchOpen = false;
+    this.counters.sendPasses++;
     this.readAll();
     const list = this.outbox;
     this.outbox = this.outSpare;
@@ -416,10 +467,15 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
           c.serviceSend();
         }
       }
+      let now = 0;
       for (const c of list) {
         if (c.hasQueuedWrites) continue;
         if (c.ackMayWait) {
-          this.ackLater.add(c);
+          // the deadline is the first waiting datagram's: a later one does not extend it
+          if (!this.ackLater.has(c)) {
+            c.ackDueMs = (now ||= performance.now()) + C.ACK_DELAY_MS;
+            this.ackLater.add(c);
+          }
           continue;
         }
         this.ackLater.delete(c);
@@ -428,13 +484,34 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     } finally {
       list.clear();
     }
-    if (this.ackLater.size > 0 && this.ackTimer === undefined) this.ackTimer = setTimeout(this.sendAcks, C.ACK_DELAY_MS);
+    this.armAckTimer();
   };
 
-  private readonly sendAcks = (): void => {
+  /** One timer for the held ACKs, due at the earliest deadline. */
+  private armAckTimer(): void {
+    if (this.ackLater.size === 0 || this.ackTimer !== undefined) return;
+    let due = Infinity;
+    for (const c of this.ackLater) if (c.ackDueMs < due) due = c.ackDueMs;
+    this.ackTimer = setTimeout(this.sendAcks, Math.max(1, Math.ceil(due - performance.now())));
+  }
+
+  /**
+   * Send the held ACKs whose deadline has come (all of them when `force`). One whose connection
+   * got data to send meanwhile has a send pass coming, which carries the ACK: it sends nothing here.
+   */
+  private readonly sendAcks = (force = false): void => {
     this.ackTimer = undefined;
-    for (const c of this.ackLater) c.serviceSend();
-    this.ackLater.clear();
+    const now = performance.now();
+    for (const c of this.ackLater) {
+      if (c.hasQueuedWrites) {
+        this.ackLater.delete(c);
+        continue;
+      }
+      if (!force && c.ackDueMs > now + C.ACK_TIMER_SLACK_MS) continue;
+      this.ackLater.delete(c);
+      c.serviceSend();
+    }
+    this.armAckTimer();
   };
 
   private readonly onKeepAlive = (): void => {
@@ -464,6 +541,10 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private readonly onMessage = (msg: Buffer, rinfo: dgram.RemoteInfo): void => {
     const counters = this.counters;
     counters.datagramsIn++;
+    if (!this.rxBatchOpen) {
+      this.rxBatchOpen = true;
+      counters.receiveBatches++;
+    }
     counters.bytesIn += msg.length;
     const len = msg.length;
     const b0 = len > 0 ? msg[0]! : 0;
@@ -520,7 +601,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     if (this.keepAliveTimer !== undefined) clearInterval(this.keepAliveTimer);
     if (this.sweepTimer !== undefined) clearInterval(this.sweepTimer);
     if (this.ackTimer !== undefined) clearTimeout(this.ackTimer);
-    this.sendAcks();
+    this.sendAcks(true);
     await Promise.all([...this.live].map((c) => c.close({ force })));
     // Let the last CONNECTION_CLOSE datagrams leave (dgram sends go out on the next tick).
     await new Promise((r) => setImmediate(r));

@@ -10,17 +10,23 @@ import { MaculaError } from '../errors/index.js';
 import { COALESCE_MAX_FRAME_BYTES, COALESCE_SEGMENT_BYTES, FRAME_HEADER_BYTES } from './constants.js';
 import { FrameDecoder } from './FrameDecoder.js';
 import { quiche } from './tls.js';
-import type { Stream } from './types.js';
+import type { EndpointStats, Stream } from './types.js';
 
 /** What a stream needs from its connection. */
 export interface StreamHost {
   readonly conn: import('@matrixai/quic').native.Connection;
   readonly maxFrameBytes: number;
   readonly highWaterBytes: number;
+  /** The endpoint's counters (frames in and out). */
+  readonly counters: EndpointStats;
   /** Schedule a service pass that flushes this stream's queue. */
   wantFlush(stream: QuicStream): void;
   /** A paused stream resumed: read it in the next pass. */
   wantRead(stream: QuicStream): void;
+  /** Bytes the application may still be handed in this pass (READ_BUDGET_BYTES per pass, shared by every stream). */
+  readBudget: number;
+  /** The pass's read budget ran out with data left here: read it again in the next event-loop turn. */
+  readMore(stream: QuicStream): void;
   streamClosed(stream: QuicStream, badFrame: boolean): void;
   /** The stream now exists in quiche (counts against the peer's MAX_STREAMS). */
   streamCreated(stream: QuicStream): void;
@@ -69,10 +75,18 @@ export class QuicStream extends EventEmitter implements Stream {
   }
 
   write(frame: Uint8Array): boolean {
+    return this.writeParts(EMPTY, frame);
+  }
+
+  /**
+   * One frame made of `head` then `body` (a fan-out sends one body with a per-subscriber head:
+   * no concatenated copy per subscriber). `head` is always copied; `body` like write()'s frame.
+   */
+  writeParts(head: Uint8Array, body: Uint8Array): boolean {
     if (this._closed || this.endRequested) {
       throw new MaculaError('stream_reset', `stream ${this.id} is ${this._closed ? 'closed' : 'ended'}`);
     }
-    const n = frame.length;
+    const n = head.length + body.length;
     if (n > this.host.maxFrameBytes) {
       throw new MaculaError('frame_too_large', `frame of ${n} bytes exceeds maxFrameBytes ${this.host.maxFrameBytes}`);
     }
@@ -85,16 +99,25 @@ export class QuicStream extends EventEmitter implements Stream {
         this.cur = Buffer.allocUnsafe(COALESCE_SEGMENT_BYTES);
         this.curLen = 0;
       }
-      this.cur.writeUInt32BE(n, this.curLen);
-      this.cur.set(frame, this.curLen + FRAME_HEADER_BYTES);
-      this.curLen += n + FRAME_HEADER_BYTES;
+      const cur = this.cur;
+      let at = this.curLen;
+      cur[at] = n >>> 24;
+      cur[at + 1] = (n >>> 16) & 0xff;
+      cur[at + 2] = (n >>> 8) & 0xff;
+      cur[at + 3] = n & 0xff;
+      at += FRAME_HEADER_BYTES;
+      for (let i = 0; i < head.length; i++) cur[at++] = head[i]!;
+      cur.set(body, at);
+      this.curLen = at + body.length;
     } else {
       this.seal();
-      const header = Buffer.allocUnsafe(FRAME_HEADER_BYTES);
+      const header = Buffer.allocUnsafe(FRAME_HEADER_BYTES + head.length);
       header.writeUInt32BE(n, 0);
-      this.segs.push(header, frame);
+      header.set(head, FRAME_HEADER_BYTES);
+      this.segs.push(header, body);
     }
     this._buffered += n + FRAME_HEADER_BYTES;
+    this.host.counters.framesOut++;
     this.host.wantFlush(this);
     if (this._buffered >= this.host.highWaterBytes) {
       this.needDrain = true;
@@ -175,10 +198,20 @@ export class QuicStream extends EventEmitter implements Stream {
     return !this._closed && (this.segs.length > 0 || (this.endRequested && !this.sendFinished));
   }
 
-  /** Read what quiche has for us (called when streamReadable). */
+  /**
+   * Read what quiche has for us (called when streamReadable) while the pass's read budget lasts
+   * (READ_BUDGET_BYTES for all streams): the rest waits in quiche for the next event-loop turn, so
+   * busy senders cannot make a pass long (every peer waits for its acknowledgements meanwhile);
+   * their flow-control windows slow them down instead.
+   */
   read(buf: Buffer): void {
-    const conn = this.host.conn;
+    const host = this.host;
+    const conn = host.conn;
     while (!this.paused && !this._closed && !this.recvFinished) {
+      if (host.readBudget <= 0) {
+        if (conn.streamReadable(this.id)) host.readMore(this);
+        return;
+      }
       let r: [number, boolean] | null;
       try {
         r = conn.streamRecv(this.id, buf);
@@ -188,6 +221,7 @@ export class QuicStream extends EventEmitter implements Stream {
       }
       if (r === null) return;
       const [n, fin] = r;
+      host.readBudget -= n;
       if (n > 0) {
         const bad = this.decoder.push(buf.subarray(0, n), this.emitFrame);
         if (bad !== null) {
@@ -225,6 +259,7 @@ export class QuicStream extends EventEmitter implements Stream {
   }
 
   private readonly emitFrame = (frame: Buffer): boolean => {
+    this.host.counters.framesIn++;
     this.emit('frame', frame);
     // pause() takes effect at the next read from quiche; the rest of this chunk is still delivered.
     return !this._closed;

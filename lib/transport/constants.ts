@@ -50,6 +50,15 @@ export const COALESCE_MAX_FRAME_BYTES = 16 * 1024;
 export const COALESCE_SEGMENT_BYTES = 64 * 1024;
 /** Size of the endpoint's reused stream-read buffer. */
 export const READ_BUFFER_BYTES = 64 * 1024;
+/**
+ * Bytes the streams of an endpoint hand the application per service pass (all streams together;
+ * a stream the budget did not reach is read first in the next pass); the rest stays in quiche
+ * until the next event-loop turn. Keeps passes short under load — a gateway reading 4 publishers'
+ * worth of 100 k publishes in one pass acknowledges nothing meanwhile, its peers' RTT grows to tens
+ * of ms and their congestion windows then let less out than comes in — and lets flow control slow
+ * a sender the application does not keep up with.
+ */
+export const READ_BUDGET_BYTES = 64 * 1024;
 /** Size of each slab datagrams are cut from (slabs are never reused: a queued datagram still points into one, REFERENCE §4). */
 export const SEND_SLAB_BYTES = 1024 * 1024;
 /** How many stream ids past the lowest unseen one are probed for new peer streams. */
@@ -59,10 +68,14 @@ export const READABLE_SCAN_INTERVAL_MS = 20;
 /** Above this many open streams, readable() iteration is cheaper than probing each stream. */
 export const STREAM_PROBE_LIMIT = 64;
 
+/** A datagram this small carries nothing but acknowledgements or a ping (counted as smallDatagramsOut). */
+export const SMALL_DATAGRAM_BYTES = 64;
 /** Frame length prefix: 4 bytes, unsigned big-endian. */
 export const FRAME_HEADER_BYTES = 4;
 /** Longest an ACK of a single datagram waits for data to ride with (RFC 9000 max_ack_delay is 25 ms). */
 export const ACK_DELAY_MS = 1;
+/** A held ACK due within this much of the timer's run goes out with it (no timer re-armed for less). */
+export const ACK_TIMER_SLACK_MS = 0.25;
 
 /** An incoming handshake not verified within this time is dropped and its native state freed. */
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 5_000;

@@ -91,6 +91,24 @@ export interface EndpointStats {
   datagramsOut: number;
   bytesIn: number;
   bytesOut: number;
+  /**
+   * Socket send calls: one `sendmsg` system call each (Node cannot batch UDP sends). Equal to
+   * datagramsOut while every datagram is sent on its own.
+   */
+  sendCalls: number;
+  /**
+   * Event-loop turns in which the socket delivered datagrams. libuv reads until EAGAIN, so the
+   * `recvmsg` calls are about datagramsIn + receiveBatches.
+   */
+  receiveBatches: number;
+  /** Datagrams sent of at most 64 bytes: nothing but acknowledgements or a ping (or a few bytes of stream data). */
+  smallDatagramsOut: number;
+  /** Read passes over connections with input, and send passes over connections with output. */
+  readPasses: number;
+  sendPasses: number;
+  /** Application frames received (decoded off streams) and written (handed to a stream). */
+  framesIn: number;
+  framesOut: number;
   /** Datagrams that are not QUIC (header does not parse). */
   droppedGarbage: number;
   /** Datagrams for a connection id we do not know (and not a new Initial). */
@@ -178,6 +196,8 @@ export interface Stream extends EventEmitter {
   readonly bufferedBytes: number;
   readonly closed: boolean;
   write(frame: Uint8Array): boolean;
+  /** write() of the frame `head` + `body` without concatenating them first (`head` is copied). */
+  writeParts(head: Uint8Array, body: Uint8Array): boolean;
   /** write() then wait for 'drain' if needed. */
   send(frame: Uint8Array): Promise<void>;
   pause(): void;

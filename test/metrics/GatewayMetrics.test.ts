@@ -28,6 +28,7 @@ const transportStats: EndpointStats = {
   droppedHandshakeLimit: 7, handshakesInProgress: 3, handshakesTimedOut: 4, nativeConnections: 8, nativeCollections: 0, peersSilentDropped: 2,
   gracefulClosesForced: 1, statelessResetsSent: 5, statelessResetsRateLimited: 0, statelessResetsReceived: 0, versionNegotiationsSent: 1,
   retriesSent: 20, streamsResetBadFrame: 0, socketErrors: 0,
+  sendCalls: 900, receiveBatches: 400, smallDatagramsOut: 300, readPasses: 500, sendPasses: 500, framesIn: 5000, framesOut: 4000,
 };
 
 describe('metrics: gateway registry (lib/metrics)', function () {

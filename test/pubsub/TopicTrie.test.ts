@@ -9,7 +9,7 @@ function trieOf(patterns: string[]): TopicTrie<string> {
 }
 
 function matched(t: TopicTrie<string>, topic: string): string[] {
-  return t.match(topic).sort();
+  return [...t.match(topic)].sort();
 }
 
 describe('TopicTrie', () => {
@@ -65,7 +65,7 @@ describe('TopicTrie', () => {
     const t = new TopicTrie<number>();
     t.add('a.*', 1);
     t.add('a.*', 2);
-    expect(t.match('a.b').sort()).to.deep.equal([1, 2]);
+    expect([...t.match('a.b')].sort()).to.deep.equal([1, 2]);
     expect(t.size).to.equal(2);
   });
 
@@ -130,5 +130,32 @@ describe('TopicTrie', () => {
     // the 10,000 `**.tN` subscriptions hang off one root `**` node that every topic visits; nothing else is added
     expect(after.visited).to.be.at.most(before.visited + 4);
     expect(after.visited).to.be.below(20);
+  });
+
+  it('remembers the matches of at most matchCacheEntries topics, and none after the index changes', () => {
+    const t = new TopicTrie<number>({ matchCacheEntries: 3 });
+    t.add('a.*', 1);
+    const first = t.match('a.x');
+    expect(t.match('a.x')).to.equal(first); // the same array: remembered
+    for (const x of ['b', 'c', 'd', 'e']) t.match(`a.${x}`);
+    expect(t.cachedMatches).to.be.at.most(3);
+    t.add('a.x', 2);
+    expect(t.cachedMatches).to.equal(0);
+    expect([...t.match('a.x')].sort()).to.deep.equal([1, 2]);
+    t.remove(1);
+    expect(t.cachedMatches).to.equal(0);
+    expect([...t.match('a.x')]).to.deep.equal([2]);
+    const none = new TopicTrie<number>({ matchCacheEntries: 0 });
+    none.add('a.*', 1);
+    none.match('a.x');
+    expect(none.cachedMatches).to.equal(0);
+  });
+
+  it('still refuses an invalid topic whose matches would be remembered', () => {
+    const t = new TopicTrie<number>();
+    t.add('**', 1);
+    expect(() => t.match('a..b')).to.throw(/invalid topic/);
+    expect(() => t.match('a..b')).to.throw(/invalid topic/);
+    expect(t.cachedMatches).to.equal(0);
   });
 });

@@ -28,6 +28,13 @@ export class SimStream extends EventEmitter implements Stream {
     return true;
   }
 
+  writeParts(head: Uint8Array, body: Uint8Array): boolean {
+    const frame = new Uint8Array(head.length + body.length);
+    frame.set(head, 0);
+    frame.set(body, head.length);
+    return this.write(frame);
+  }
+
   async send(frame: Uint8Array): Promise<void> {
     this.write(frame);
   }
