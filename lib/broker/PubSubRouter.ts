@@ -56,6 +56,13 @@ export interface PubSubRouterOptions {
   membershipIntervalMs?: number;
   /** How links are made and pinned. @default the mesh worker (MeshPool.link / pin) */
   links?: MeshLinks;
+  /**
+   * Take part in pub/sub across the mesh (exchange interest on node links, route publishes).
+   * It needs membership, which needs the DHT: without one (an in-process broker with no routing
+   * process) pub/sub is this node's only, and node links carry only what others put on them.
+   * @default true when the gateway has DHT access
+   */
+  mesh?: boolean;
 }
 
 /** Routed events and interest, for tests and metrics. */
@@ -102,6 +109,7 @@ export class PubSubRouter implements Worker, LinkAware {
   readonly #served = new Set<string>();
   readonly #events = { eventsSent: 0, eventsReceived: 0, eventsRefused: 0 };
   #unhook: (() => void) | undefined;
+  readonly #meshOn: boolean;
 
   constructor(state: GatewayState, options: PubSubRouterOptions = {}) {
     this.#state = state;
@@ -109,13 +117,12 @@ export class PubSubRouter implements Worker, LinkAware {
     this.#maxPerClient = options.maxSubscriptionsPerClient ?? MAX_SUBSCRIPTIONS_PER_CLIENT;
     this.#max = options.maxSubscriptions ?? MAX_SUBSCRIPTIONS_PER_GATEWAY;
     this.#links = options.links ?? meshLinks(state);
+    this.#meshOn = options.mesh ?? state.dht !== undefined;
     this.#interest = new InterestExchange({
       realms: state.realms,
       maxPerNode: options.maxRemoteInterestPerNode,
       maxTotal: options.maxRemoteInterest,
-      // pins keep membership's full mesh from being evicted; with no DHT there is no membership
-      // (an in-process broker): the links are whatever others made, under the pool's own rules
-      pin: (nodeId) => (this.#state.dht === undefined ? undefined : this.#links.pin(nodeId)),
+      pin: (nodeId) => this.#links.pin(nodeId),
       onMembers: (members) => this.#membership?.offer(members),
     });
   }
@@ -195,17 +202,19 @@ export class PubSubRouter implements Worker, LinkAware {
 
   /** LinkAware: a node link came up: exchange interest on it. */
   onLinkUp(link: MeshLink): void {
-    this.#interest.linkUp(link);
+    if (this.#meshOn) this.#interest.linkUp(link);
   }
 
   /** LinkAware: a node link went: forget its interest, and look for that node again soon. */
   onLinkDown(link: MeshLink): void {
+    if (!this.#meshOn) return;
     this.#interest.linkDown(link);
     this.#membership?.lost({ nodeId: link.nodeId, endpoint: link.endpoint });
   }
 
   /** LinkAware: interest frames and routed events (MeshPool LINK_FRAME_ROUTES). */
   onLinkFrame(link: MeshLink, frame: Frame): void {
+    if (!this.#meshOn) return;
     if (frame.routedEvent != null) this.#onRoutedEvent(link, frame.routedEvent);
     else this.#interest.onFrame(link, frame);
   }
