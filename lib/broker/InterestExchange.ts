@@ -68,6 +68,8 @@ export interface InterestStats {
 interface LinkState {
   /** Our last sequence number sent on the link. */
   seq: number;
+  /** Since when (ms) the link has owed us a snapshot, as last checked. */
+  owedSince: number | undefined;
   release: (() => void) | undefined;
 }
 
@@ -125,7 +127,7 @@ export class InterestExchange {
   linkUp(link: InterestLink): void {
     const remote = this.#remote.get(link.realm);
     if (remote === undefined || this.#links.has(link) || link.closed) return;
-    this.#links.set(link, { seq: 0, release: this.#o.pin?.(link.nodeId) });
+    this.#links.set(link, { seq: 0, owedSince: undefined, release: this.#o.pin?.(link.nodeId) });
     remote.attach(link);
     this.#sendSnapshot(link);
   }
@@ -167,6 +169,27 @@ export class InterestExchange {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Ask every link that has owed a snapshot for `waitMs` or more (checked at `now`) for one, and
+   * start the clock of the ones that just began to owe one. Returns how many were asked.
+   */
+  checkSnapshots(now: number, waitMs: number): number {
+    let asked = 0;
+    for (const [link, st] of this.#links) {
+      if (link.closed || this.#remote.get(link.realm)?.awaitingSnapshot(link) !== true) {
+        st.owedSince = undefined;
+        continue;
+      }
+      if (st.owedSince === undefined) st.owedSince = now;
+      else if (now - st.owedSince >= waitMs) {
+        st.owedSince = now;
+        this.stats.resyncsAsked++;
+        if (link.send({ interestResync: { expectedSeq: 0, gotSeq: 0 } })) asked++;
+      }
+    }
+    return asked;
   }
 
   /** Forget every link (releasing their pins) and all interest. */

@@ -27,7 +27,7 @@
  */
 import { MaculaError } from '../errors/index.js';
 import { toWireError, type Frame, type FrameBody } from '../protocol/index.js';
-import { TopicTrie, validatePattern, validateQueue, type RemoteInterest } from '../pubsub/index.js';
+import { INTEREST_SNAPSHOT_WAIT_MS, TopicTrie, validatePattern, validateQueue, type RemoteInterest } from '../pubsub/index.js';
 import { topicSegments } from '../pubsub/validate.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
@@ -63,6 +63,8 @@ export interface PubSubRouterOptions {
    * @default true when the gateway has DHT access
    */
   mesh?: boolean;
+  /** A link owing a snapshot this long asks for one (0: never). @default INTEREST_SNAPSHOT_WAIT_MS */
+  snapshotWaitMs?: number;
 }
 
 /** Routed events and interest, for tests and metrics. */
@@ -110,6 +112,7 @@ export class PubSubRouter implements Worker, LinkAware {
   readonly #events = { eventsSent: 0, eventsReceived: 0, eventsRefused: 0 };
   #unhook: (() => void) | undefined;
   readonly #meshOn: boolean;
+  #snapshotCheck: NodeJS.Timeout | undefined;
 
   constructor(state: GatewayState, options: PubSubRouterOptions = {}) {
     this.#state = state;
@@ -236,6 +239,12 @@ export class PubSubRouter implements Worker, LinkAware {
       intervalMs: this.#o.membershipIntervalMs,
     });
     this.#membership.start();
+    const waitMs = this.#o.snapshotWaitMs ?? INTEREST_SNAPSHOT_WAIT_MS;
+    if (this.#meshOn && waitMs > 0) {
+      // checked at half the wait: a link is asked between one and one and a half waits
+      this.#snapshotCheck = setInterval(ctx.guard(() => this.#interest.checkSnapshots(Date.now(), waitMs)), Math.max(1, Math.floor(waitMs / 2)));
+      this.#snapshotCheck.unref();
+    }
   }
 
   async stop(): Promise<void> {
@@ -248,6 +257,8 @@ export class PubSubRouter implements Worker, LinkAware {
     this.#unhook = undefined;
     this.#membership?.stop();
     this.#membership = undefined;
+    clearInterval(this.#snapshotCheck);
+    this.#snapshotCheck = undefined;
     this.#interest.clear();
     this.#tries.clear();
   }

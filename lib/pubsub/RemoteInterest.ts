@@ -152,6 +152,12 @@ export class RemoteInterest<P extends InterestPeer> {
     return this.#peers.has(peer);
   }
 
+  /** True while `peer` owes a snapshot: none applied yet, or a resync was asked. */
+  awaitingSnapshot(peer: P): boolean {
+    const st = this.#peers.get(peer);
+    return st !== undefined && st.expected === 0;
+  }
+
   /** One chunk of a snapshot from `peer`. */
   snapshot(peer: P, chunk: { seq: number; begin: boolean; end: boolean; entries: readonly InterestEntry[] }): ApplyOutcome {
     const st = this.#peers.get(peer);

@@ -31,6 +31,12 @@ export const MAX_REMOTE_INTEREST_PER_NODE = 10_000;
 export const MAX_REMOTE_INTEREST = 200_000;
 /** Entries per interest_snapshot frame (≤ 1,000 × ~300 B, well under the 1 MiB frame limit). */
 export const INTEREST_SNAPSHOT_CHUNK_ENTRIES = 1_000;
+/**
+ * A link whose snapshot has not been applied this long (none came, or a resync went unanswered)
+ * asks for one (interest_resync), again every as long: the exchange heals itself whatever lost
+ * the snapshot, instead of a node staying deaf to that node's subscriptions.
+ */
+export const INTEREST_SNAPSHOT_WAIT_MS = 2_000;
 /** Members named in one snapshot (the link table's bound, MESH_POOL_MAX). */
 export const MAX_SNAPSHOT_MEMBERS = 1_000;
 /** The DHT name every node's pub/sub membership record is published under (dhtKey(realm, name)). */

@@ -53,6 +53,30 @@ describe('broker: node-link pub/sub frames (interest sequence, bounds, routed ev
     expect(again.entries!.map((e) => e.pattern)).to.deep.equal(['pre.existing']);
   });
 
+  it('a link that owes a snapshot (none came, or a resync went unanswered) asks for one again after snapshotWaitMs, until one is applied', async () => {
+    const WAIT_MS = 300;
+    const a = await mesh.start({ meshPubSub: { snapshotWaitMs: WAIT_MS } });
+    const c = await a.connect();
+    await c.subscribe('owed.x');
+    const ep = await mesh.ep();
+    const link = await rawLink(ep, a);
+    const t0 = Date.now();
+    // we never send our snapshot: the node asks for it, and asks again
+    const r1 = (await link.next('interestResync', 5_000)).interestResync!;
+    expect([r1.expectedSeq ?? 0, r1.gotSeq ?? 0]).to.deep.equal([0, 0]);
+    expect(Date.now() - t0, 'not before the wait').to.be.at.least(WAIT_MS - 50);
+    const r2 = (await link.next('interestResync', 5_000)).interestResync!;
+    expect([r2.expectedSeq ?? 0, r2.gotSeq ?? 0], 'asked again').to.deep.equal([0, 0]);
+    // a snapshot applied: no more asking, and the entries are held
+    link.send(snapshot(1, ['owed.y']));
+    await waitFor(() => entries(a, ep.nodeId).includes('owed.y'), 5000, 'the snapshot applied');
+    const asked = link.received('interestResync').length;
+    await sleep(WAIT_MS * 3);
+    expect(link.received('interestResync').length, 'asked again after the snapshot').to.equal(asked);
+    // and the node's own interest went the other way at link up
+    expect(link.received('interestSnapshot')[0]!.interestSnapshot!.entries!.map((e) => e.pattern)).to.deep.equal(['owed.x']);
+  });
+
   it('interest is applied in sequence only: a delta before any snapshot or after a gap is answered interest_resync and ignored until the new snapshot, which replaces everything', async () => {
     const a = await mesh.start();
     const ep = await mesh.ep();

@@ -352,7 +352,7 @@ export class PubSubSim {
       flags: { strategy: 'rest_for_one', intensity: GATEWAY_INTENSITY, periodMs: GATEWAY_PERIOD_MS },
       children: [
         workerChild('macula_gateway_clients', () => new ClientTable(state)),
-        workerChild('macula_gateway_pubsub', () => new PubSubRouter(state, { ...this.#o.router, links, mesh: true })),
+        workerChild('macula_gateway_pubsub', () => new PubSubRouter(state, { ...this.#o.router, links, mesh: true, snapshotWaitMs: 0 })),
       ],
     });
     await tree.start();
