@@ -173,7 +173,8 @@ describe('pub/sub across five real nodes (issue 12 item 2, queue groups issue 9 
     const seenR = new Set<number>();
     const links = async (): Promise<string> => {
       const ids = await Promise.all(nodes.map(async (n) => (await n.status()).nodeId.slice(0, 8)));
-      const held = await Promise.all(nodes.map(async (n) => ((JSON.parse((await n.control({ mesh: {} })).mesh!.json!) as { links: Array<{ nodeId: string }> }).links ?? []).map((l) => l.nodeId.slice(0, 8))));
+      type L = { nodeId: string; via?: string; initiator?: string; connectedAtMs?: number };
+      const held = await Promise.all(nodes.map(async (n) => ((JSON.parse((await n.control({ mesh: {} })).mesh!.json!) as { links: L[] }).links ?? []).map((l) => `${l.nodeId.slice(0, 8)}:${l.via ? `via ${l.via.slice(0, 8)}` : l.initiator}@${(l.connectedAtMs ?? 0) % 100_000}`)));
       return `nodes ${JSON.stringify(ids)}, links ${JSON.stringify(held)}, client on R connected: ${clients[R]!.connected}`;
     };
     await until(async () => `every other node to reach the restarted node's restored subscription (reached from ${JSON.stringify([...seenR])}; ${await links()})`, CONVERGE_MS, () => others.every((j) => seenR.has(j)), async () => {
