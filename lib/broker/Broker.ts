@@ -171,7 +171,7 @@ export class Broker {
         ),
         supervisorChild(GATEWAY_WORKERS_SUP_ID, flags, () => [
           w(ROLE_WORKER_IDS.clients, () => new ClientTable(st, { maxClients: o.maxClients })),
-          w(ROLE_WORKER_IDS.pubsub, () => new PubSubRouter(st, { ...o.meshPubSub, maxSubscriptionsPerClient: o.maxSubscriptionsPerClient, maxSubscriptions: o.maxSubscriptions })),
+          w(ROLE_WORKER_IDS.pubsub, () => new PubSubRouter(st, { ...o.meshPubSub, logger: o.logger, maxSubscriptionsPerClient: o.maxSubscriptionsPerClient, maxSubscriptions: o.maxSubscriptions })),
           w(ROLE_WORKER_IDS.rpc, () =>
             new RpcRouter(st, {
               selection: o.selection,

@@ -173,10 +173,11 @@ export class InterestExchange {
 
   /**
    * Ask every link that has owed a snapshot for `waitMs` or more (checked at `now`) for one, and
-   * start the clock of the ones that just began to owe one. Returns how many were asked.
+   * start the clock of the ones that just began to owe one. Returns the nodes asked and how long
+   * each has owed it.
    */
-  checkSnapshots(now: number, waitMs: number): number {
-    let asked = 0;
+  checkSnapshots(now: number, waitMs: number): Array<{ nodeId: string; owedMs: number }> {
+    const asked: Array<{ nodeId: string; owedMs: number }> = [];
     for (const [link, st] of this.#links) {
       if (link.closed || this.#remote.get(link.realm)?.awaitingSnapshot(link) !== true) {
         st.owedSince = undefined;
@@ -184,9 +185,10 @@ export class InterestExchange {
       }
       if (st.owedSince === undefined) st.owedSince = now;
       else if (now - st.owedSince >= waitMs) {
+        asked.push({ nodeId: link.nodeId, owedMs: now - st.owedSince });
         st.owedSince = now;
         this.stats.resyncsAsked++;
-        if (link.send({ interestResync: { expectedSeq: 0, gotSeq: 0 } })) asked++;
+        link.send({ interestResync: { expectedSeq: 0, gotSeq: 0 } });
       }
     }
     return asked;

@@ -38,7 +38,8 @@ import type { GatewayState } from './GatewayState.js';
 import { InterestExchange, type InterestLink, type InterestStats } from './InterestExchange.js';
 import type { MeshLink } from './NodeLink.js';
 import { MeshMembership, type MeshLinks } from './MeshMembership.js';
-import type { LinkAware, SubscriptionRecord } from './types.js';
+import { RefusalLog } from './RefusalLog.js';
+import type { LinkAware, SubscriptionRecord, WarnLogger } from './types.js';
 
 const EMPTY = new Uint8Array(0);
 const NO_QUEUES: ReadonlySet<string> = new Set();
@@ -65,6 +66,8 @@ export interface PubSubRouterOptions {
   mesh?: boolean;
   /** A link owing a snapshot this long asks for one (0: never). @default INTEREST_SNAPSHOT_WAIT_MS */
   snapshotWaitMs?: number;
+  /** Where a link that owed its snapshot is reported (bounded, RefusalLog). */
+  logger?: WarnLogger;
 }
 
 /** Routed events and interest, for tests and metrics. */
@@ -242,7 +245,14 @@ export class PubSubRouter implements Worker, LinkAware {
     const waitMs = this.#o.snapshotWaitMs ?? INTEREST_SNAPSHOT_WAIT_MS;
     if (this.#meshOn && waitMs > 0) {
       // checked at half the wait: a link is asked between one and one and a half waits
-      this.#snapshotCheck = setInterval(ctx.guard(() => this.#interest.checkSnapshots(Date.now(), waitMs)), Math.max(1, Math.floor(waitMs / 2)));
+      const log = new RefusalLog(this.#o.logger);
+      const check = (): void => {
+        for (const a of this.#interest.checkSnapshots(Date.now(), waitMs)) {
+          // a snapshot lost or ignored somewhere: healed by asking, but worth knowing of
+          log.warn({ node_id: a.nodeId, owed_ms: a.owedMs }, `node ${a.nodeId.slice(0, 12)} owed its pub/sub interest snapshot for ${a.owedMs} ms: asked again (interest_resync)`);
+        }
+      };
+      this.#snapshotCheck = setInterval(ctx.guard(check), Math.max(1, Math.floor(waitMs / 2)));
       this.#snapshotCheck.unref();
     }
   }

@@ -195,6 +195,7 @@ describe('pub/sub across five real nodes (issue 12 item 2, queue groups issue 9 
     expect(onOther.filter((g) => g.topic === 'pr.from.restarted.y')).to.deep.equal([{ topic: 'pr.from.restarted.y', from: R }]);
     await sR.unsubscribe();
     await sO.unsubscribe();
+    if (process.env.PS_DEBUG) console.log('owed snapshots:', nodes.map((n) => (n.stderr.match(/owed its pub\/sub interest snapshot/g) ?? []).length));
   });
 
   it('a node of another realm on the same machine receives nothing, and what it publishes reaches no one here', async () => {
