@@ -14,6 +14,7 @@ export const TOOLS = [
   { tool: 'python3', pkg: 'python3', why: 'stands in for systemd\'s notify socket (test/ops/notify)' },
   { tool: 'script', pkg: 'bsdutils', why: 'runs `up` on a pseudo-terminal (test/ops/logs)' },
   { tool: 'nats-server', pkg: 'nats-server', why: 'the messaging benchmark\'s anchor (bench/messaging)' },
+  { tool: 'ip', pkg: 'iproute2', why: 'network namespaces for the multi-hop and partition tests (test/mesh/netns)' },
 ];
 
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0;

@@ -33,6 +33,8 @@ export interface StartOptions {
   readyTimeoutMs?: number;
   /** Reuse a node directory (same identity); @default a new temp dir */
   dir?: string;
+  /** Run the node inside this network namespace (`ip netns exec`; test/helpers/netns.ts). */
+  netns?: string;
 }
 
 const seenPids = new Set<number>();
@@ -148,7 +150,10 @@ export function nodeEnv(faults = true, reuse?: string): { dir: string; env: Reco
 export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
   const { dir, env } = nodeEnv(opts.faults ?? true, opts.dir);
   Object.assign(env, opts.env ?? {});
-  const proc = execa(process.execPath, [CLI, 'up', '--config', join(dir, 'config.json'), ...(opts.args ?? [])], {
+  const argv = [CLI, 'up', '--config', join(dir, 'config.json'), ...(opts.args ?? [])];
+  // `ip netns exec` enters the namespace and execs node: the pid is root's own
+  const [file, args] = opts.netns === undefined ? [process.execPath, argv] : ['ip', ['netns', 'exec', opts.netns, process.execPath, ...argv]];
+  const proc = execa(file, args, {
     env,
     reject: false,
     detached: true,

@@ -43,6 +43,8 @@ export interface PubSubSpec {
   stampEvery: number;
   /** @default WARMUP_MS */
   warmupMs?: number;
+  /** Subscribers connect here instead (another node or server of a mesh: bench/mesh.ts). */
+  subscriberTarget?: Target;
 }
 
 export interface PubSubResult {
@@ -92,9 +94,10 @@ async function transportOf(ws: Worker[]): Promise<Partial<EndpointStats> | undef
   return out;
 }
 
-function sides(target: Target, roles: Array<[string, Worker[]]>): Side[] {
+function sides(target: Target, roles: Array<[string, Worker[]]>, far?: Target): Side[] {
   return [
     { name: 'gateway', pids: [target.serverPid], transport: () => target.transport() },
+    ...(far === undefined || far === target ? [] : [{ name: 'far gateway', pids: [far.serverPid], transport: () => far.transport() }]),
     ...roles.map(([name, ws]): Side => ({ name, pids: ws.map((w) => w.pid), transport: () => transportOf(ws) })),
   ];
 }
@@ -103,7 +106,8 @@ export async function pubsub(system: System, target: Target, spec: PubSubSpec): 
   const base = { system, url: target.url, payloadBytes: spec.payloadBytes };
   const all: Worker[] = [];
   try {
-    const subs = await startMany(spread(spec.subscribers, spec.maxProcsPerRole).map((clients): WorkerConfig => ({ ...base, role: 'sub', pattern: spec.pattern, clients })), spec.tag, all);
+    const subUrl = spec.subscriberTarget?.url ?? target.url;
+    const subs = await startMany(spread(spec.subscribers, spec.maxProcsPerRole).map((clients): WorkerConfig => ({ ...base, url: subUrl, role: 'sub', pattern: spec.pattern, clients })), spec.tag, all);
     const pubs = await startMany(spread(spec.publishers, spec.maxProcsPerRole).map((clients): WorkerConfig => ({ ...base, role: 'pub', clients })), spec.tag, all);
     await sleep(200); // let startup CPU settle
     const perProcRate = spec.ratePerSec === undefined ? undefined : spec.ratePerSec / pubs.length;
@@ -114,7 +118,7 @@ export async function pubsub(system: System, target: Target, spec: PubSubSpec): 
       const warm = await go(warmupMs);
       await drain(subs, warm.reduce((a, r) => a + r.sent, 0) * spec.subscribers);
     }
-    const who = sides(target, [['publisher', pubs], ['subscriber', subs]]);
+    const who = sides(target, [['publisher', pubs], ['subscriber', subs]], spec.subscriberTarget);
     const measuring = await begin(who);
     for (const s of subs) s.tell({ cmd: 'start', windowMs: spec.windowMs });
     const w0 = monoUs();
@@ -159,17 +163,19 @@ export interface RpcResult {
   throughputWindow?: Window;
 }
 
-export async function rpc(system: System, target: Target, payloadBytes: number, latencyCalls: number | undefined, throughput: { inflight: number; windowMs: number } | undefined): Promise<RpcResult> {
+/** `providerTarget`: the providers connect there (another node or server of a mesh: bench/mesh.ts). */
+export async function rpc(system: System, target: Target, payloadBytes: number, latencyCalls: number | undefined, throughput: { inflight: number; windowMs: number } | undefined, providerTarget?: Target): Promise<RpcResult> {
   const base = { system, url: target.url, payloadBytes };
+  const provider = { ...base, url: providerTarget?.url ?? target.url };
   const all: Worker[] = [];
   const out: RpcResult = {};
   try {
-    const providers = [await Worker.start({ ...base, role: 'provider' }, 'rpc')];
+    const providers = [await Worker.start({ ...provider, role: 'provider' }, 'rpc')];
     all.push(...providers);
     const caller = await Worker.start({ ...base, role: 'caller' }, 'rpc');
     all.push(caller);
     if (latencyCalls !== undefined) {
-      const who = sides(target, [['caller', [caller]], ['provider', providers]]);
+      const who = sides(target, [['caller', [caller]], ['provider', providers]], providerTarget);
       const measuring = await begin(who);
       const w0 = monoUs();
       out.latency = await caller.ask<LatencyReport>({ cmd: 'latency', calls: latencyCalls }, 180_000);
@@ -177,11 +183,11 @@ export async function rpc(system: System, target: Target, payloadBytes: number, 
       out.latencyCosts = await measuring.end(out.latency.calls + out.latency.warmup);
     }
     if (throughput !== undefined) {
-      const second = await Worker.start({ ...base, role: 'provider' }, 'rpc');
+      const second = await Worker.start({ ...provider, role: 'provider' }, 'rpc');
       all.push(second);
       providers.push(second);
       await sleep(200);
-      const who = sides(target, [['caller', [caller]], ['provider', providers]]);
+      const who = sides(target, [['caller', [caller]], ['provider', providers]], providerTarget);
       const measuring = await begin(who);
       const w0 = monoUs();
       const t = await caller.ask<ThroughputReport>({ cmd: 'throughput', inflight: throughput.inflight, durationMs: throughput.windowMs }, throughput.windowMs + 60_000);

@@ -25,11 +25,14 @@ export interface Target {
   /** The server's QUIC counters now (undefined for NATS: TCP). */
   transport(): Promise<ServerTransport | undefined>;
   stop(): Promise<void>;
+  /** A real node's handle (control socket, data dir), for mesh benchmarks. */
+  node?: BenchNode;
 }
 
-export async function startNats(): Promise<Target> {
+/** `extraArgs`: more nats-server flags (a cluster's --cluster / --routes: bench/mesh.ts). */
+export async function startNats(extraArgs: string[] = []): Promise<Target> {
   const port = await freePort();
-  const proc = track(spawn(NATS_SERVER, ['-a', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] }));
+  const proc = track(spawn(NATS_SERVER, ['-a', '127.0.0.1', '-p', String(port), ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'] }));
   let stderr = '';
   proc.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   const deadline = Date.now() + 10_000;
@@ -105,11 +108,11 @@ function scrapeTransport(text: string): ServerTransport {
   };
 }
 
-/** A real node; undefined when its gateway does not (yet) report a QUIC address. */
-export async function startNode(): Promise<Target | undefined> {
-  const env: Record<string, string> = profiling.dir === undefined ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiling.dir}` };
+/** A real node; undefined when its gateway does not (yet) report a QUIC address. `extraArgs`/`extraEnv`: e.g. --bootstrap-url (bench/mesh.ts). */
+export async function startNode(extraArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<Target | undefined> {
+  const env: Record<string, string> = { ...(profiling.dir === undefined ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiling.dir}` }), ...extraEnv };
   if (profiling.dir !== undefined) mkdirSync(profiling.dir, { recursive: true });
-  const { node } = await BenchNode.start({ peers: 0, env });
+  const { node } = await BenchNode.start({ peers: 0, env, extraArgs });
   track(node.proc);
   const stop = async (): Promise<void> => {
     await node.stop();
@@ -132,6 +135,7 @@ export async function startNode(): Promise<Target | undefined> {
     url,
     describe: `real node (macula-cluster up, --peers 0), gateway at ${url} (pid ${gatewayPid})`,
     serverPid: gatewayPid,
+    node,
     transport: async () => {
       try {
         const res = await fetch(`http://127.0.0.1:${node.healthPort}/metrics`, { signal: AbortSignal.timeout(5000) });

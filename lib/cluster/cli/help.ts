@@ -54,9 +54,10 @@ ${EXIT_CODES}
   mesh: `Usage: macula-cluster mesh [--json] [--data-dir D] [--runtime-dir D]
 
 The node in the mesh: whether it joined (through which bootstrap nodes), its DHT contacts (node
-id, address, bucket, last seen, RTT), its node links (address, which side dialled, idle time,
-pinned by the DHT), the records it holds for the DHT and its last health check. --json prints the
-same as one JSON object.
+id, address, bucket, last seen, RTT), its node links (reached directly or via which relay and in
+how many hops, address, which side dialled, idle time, pinned by the DHT), the routes through
+relays, the relay's counters (relayed, delivered, bounced, dropped by reason), the records it
+holds for the DHT and its last health check. --json prints the same as one JSON object.
 
 ${ADDRESS_OPTIONS}
 

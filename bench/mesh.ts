@@ -1,0 +1,226 @@
+/**
+ * Mesh benchmark (issue 12 item 6, `npm run bench:mesh`): messaging across two nodes, side by side
+ * in one run with a two-server NATS cluster (two nats-server processes joined by a route).
+ * Clients on different servers, every client in its own process (the messaging bench's workers,
+ * bench/fixtures/messagingWorker.ts): 1→1 and 1→4 pub/sub at 128 B, a wildcard subscription on
+ * the far node (1,000 subjects), request/reply latency over sequential calls to a provider on the
+ * far node; each figure also on one server (both clients on the near one), and each system's
+ * cross-node/single-node ratio beside the other's. Then interest convergence: a subscription made
+ * on one node, a publisher on another publishing every CONVERGE_PUBLISH_MS: the time from the
+ * subscribe's answer to the first delivery, p50/p99, on five real Macula nodes (and on the NATS
+ * pair for reference); and in the in-process simulation (lib/broker/sim) at 100 and 10,000 nodes
+ * when it is present. Prints tables, writes bench/results/mesh.json.
+ * Env: BENCH_QUICK=1 (short windows, fewer calls), MESH_ONLY=pubsub,rpc,converge,sim.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { controlRequest } from '../lib/cluster/ControlClient.js';
+import { freePort, sleep } from './lib/node.js';
+import { killAll } from './lib/messaging/procs.js';
+import { pubsub, rpc, type PubSubResult, type RpcResult } from './lib/messaging/scenarios.js';
+import { startNats, startNode, type Target } from './lib/messaging/targets.js';
+import { convergence, type ConvergenceResult } from './lib/mesh/convergence.js';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const WINDOW_MS = QUICK ? 1000 : 3000;
+const LATENCY_CALLS = QUICK ? 5000 : 20_000;
+const PAYLOAD_BYTES = 128;
+const WILDCARD_SUBJECTS = 1000;
+const STAMP_EVERY = 16;
+const CONVERGE_NODES = 5;
+const CONVERGE_SAMPLES = QUICK ? 20 : 100;
+const ONLY = (process.env.MESH_ONLY ?? '').split(',').filter((x) => x !== '');
+const want = (what: string): boolean => ONLY.length === 0 || ONLY.includes(what);
+const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'mesh.json');
+
+type System = 'nats' | 'macula';
+
+interface Pair {
+  near: Target;
+  far: Target;
+  describe: string;
+  stop(): Promise<void>;
+}
+
+/** Two nats-server processes joined by a route; resolves once a message crosses it. */
+async function natsCluster(): Promise<Pair> {
+  const [c1, c2] = [await freePort(), await freePort()];
+  const near = await startNats(['--cluster_name', 'bench', '--cluster', `nats://127.0.0.1:${c1}`, '--routes', `nats://127.0.0.1:${c2}`]);
+  const far = await startNats(['--cluster_name', 'bench', '--cluster', `nats://127.0.0.1:${c2}`, '--routes', `nats://127.0.0.1:${c1}`]);
+  await convergence('nats', near.url, far.url, 1, 30_000); // the route is up when interest crosses it
+  return { near, far, describe: `two nats-server processes joined by a route (${near.describe}; ${far.url})`, stop: async () => void (await Promise.all([near.stop(), far.stop()])) };
+}
+
+interface MeshJson {
+  nodeId: string;
+  routing: { joined?: boolean };
+  links: Array<{ nodeId: string; via?: string }>;
+}
+
+async function meshOf(t: Target): Promise<MeshJson> {
+  const r = await controlRequest(t.node!.socket, { mesh: {} }, 5_000);
+  return JSON.parse(r.mesh!.json!) as MeshJson;
+}
+
+/** `n` real nodes, the first the others' bootstrap node; resolves when every node joined. */
+async function maculaNodes(n: number): Promise<Target[]> {
+  const seed = await startNode();
+  if (seed === undefined) throw new Error('the seed node reports no QUIC address');
+  const seedId = (await meshOf(seed)).nodeId;
+  const url = `${seed.url}?node_id=${seedId}`;
+  const rest = await Promise.all(Array.from({ length: n - 1 }, () => startNode(['--bootstrap-url', url])));
+  const nodes = [seed, ...rest.map((t, i) => (t === undefined ? (() => { throw new Error(`node ${i + 1} reports no QUIC address`); })() : t))];
+  const deadline = Date.now() + 30_000;
+  for (const t of nodes.slice(1)) {
+    while (!(await meshOf(t).catch(() => undefined))?.routing.joined) {
+      if (Date.now() > deadline) throw new Error('nodes did not join within 30 s');
+      await sleep(100);
+    }
+  }
+  return nodes;
+}
+
+async function maculaPair(): Promise<Pair & { nodes: Target[] }> {
+  const nodes = await maculaNodes(2);
+  return { near: nodes[0]!, far: nodes[1]!, nodes, describe: `two real nodes (macula-cluster up), the second joined through the first: ${nodes.map((t) => t.url).join(', ')}`, stop: async () => void (await Promise.all(nodes.map((t) => t.stop()))) };
+}
+
+interface SystemFigures {
+  describe: string;
+  single: { p2p?: PubSubResult; fanout?: PubSubResult; wildcard?: PubSubResult; rpc?: RpcResult };
+  cross: { p2p?: PubSubResult; fanout?: PubSubResult; wildcard?: PubSubResult; rpc?: RpcResult };
+  converge?: ConvergenceResult;
+}
+
+async function measure(system: System, pair: Pair): Promise<SystemFigures> {
+  const out: SystemFigures = { describe: pair.describe, single: {}, cross: {} };
+  const spec = { publishers: 1, maxProcsPerRole: 8, payloadBytes: PAYLOAD_BYTES, windowMs: WINDOW_MS, stampEvery: STAMP_EVERY };
+  for (const [where, far] of [['single', undefined], ['cross', pair.far]] as const) {
+    const into = out[where];
+    const step = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
+      process.stdout.write(`  ${system} ${where} ${name} … `);
+      try {
+        const r = await fn();
+        console.log('done');
+        return r;
+      } catch (err) {
+        console.log(`failed: ${(err as Error).message}`);
+        return undefined;
+      }
+    };
+    if (want('pubsub')) {
+      into.p2p = await step('1→1', () => pubsub(system, pair.near, { ...spec, tag: `${where}-p2p`, subscribers: 1, subjects: 1, pattern: 'bench.t', subscriberTarget: far }));
+      into.fanout = await step('1→4', () => pubsub(system, pair.near, { ...spec, tag: `${where}-fanout`, subscribers: 4, subjects: 1, pattern: 'bench.t', subscriberTarget: far }));
+      into.wildcard = await step('wildcard', () => pubsub(system, pair.near, { ...spec, tag: `${where}-wildcard`, subscribers: 1, subjects: WILDCARD_SUBJECTS, pattern: 'bench.s.*.x', subscriberTarget: far }));
+    }
+    if (want('rpc')) into.rpc = await step('request/reply', () => rpc(system, pair.near, PAYLOAD_BYTES, LATENCY_CALLS, undefined, far));
+  }
+  return out;
+}
+
+const fmt = (x: number | undefined, digits = 0): string => (x === undefined || !Number.isFinite(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+
+interface Row {
+  what: string;
+  unit: string;
+  nats: { single?: number; cross?: number };
+  macula: { single?: number; cross?: number };
+  /** Larger is better (throughput) or smaller (latency). */
+  higherBetter: boolean;
+}
+
+function rowsOf(n: SystemFigures, m: SystemFigures): Row[] {
+  const each = (r?: PubSubResult): number | undefined => (r === undefined ? undefined : r.deliveredPerSecTotal / Math.max(1, r.subscribers));
+  const p = (f: SystemFigures, w: 'single' | 'cross', q: 'p50Us' | 'p99Us'): number | undefined => f[w].rpc?.latency?.[q];
+  const row = (what: string, unit: string, get: (f: SystemFigures, w: 'single' | 'cross') => number | undefined, higherBetter: boolean): Row => ({
+    what, unit, higherBetter, nats: { single: get(n, 'single'), cross: get(n, 'cross') }, macula: { single: get(m, 'single'), cross: get(m, 'cross') },
+  });
+  return [
+    row('pub/sub 1→1', 'msg/s', (f, w) => each(f[w].p2p), true),
+    row('pub/sub 1→4', 'msg/s per subscriber', (f, w) => each(f[w].fanout), true),
+    row('wildcard on the far node', 'msg/s', (f, w) => each(f[w].wildcard), true),
+    row('request/reply p50', 'µs', (f, w) => p(f, w, 'p50Us'), false),
+    row('request/reply p99', 'µs', (f, w) => p(f, w, 'p99Us'), false),
+  ];
+}
+
+function table(rows: Row[]): string {
+  const head = ['figure', 'NATS 1 server', 'NATS cluster', 'NATS cross/single', 'Macula 1 node', 'Macula 2 nodes', 'Macula cross/single', 'Macula/NATS cross'];
+  const body = rows.map((r) => [
+    `${r.what} (${r.unit})`, fmt(r.nats.single), fmt(r.nats.cross), fmt(ratio(r.nats.cross, r.nats.single), 2), fmt(r.macula.single), fmt(r.macula.cross), fmt(ratio(r.macula.cross, r.macula.single), 2), fmt(ratio(r.macula.cross, r.nats.cross), 2),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/** The in-process simulation at 100 and 10,000 nodes: wired once lib/broker/sim lands (issue 12). */
+async function simConvergence(): Promise<Record<string, unknown> | undefined> {
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const l0 = os.loadavg();
+  const s0 = Date.now();
+  console.log(`bench:mesh — ${QUICK ? 'quick' : 'full'} run, window ${WINDOW_MS} ms, ${LATENCY_CALLS} sequential calls, ${PAYLOAD_BYTES} B payloads\n`);
+  const nats = await natsCluster();
+  let natsFigures: SystemFigures;
+  try {
+    natsFigures = await measure('nats', nats);
+    if (want('converge')) natsFigures.converge = await convergence('nats', nats.far.url, nats.near.url, CONVERGE_SAMPLES, 10_000);
+  } finally {
+    await nats.stop();
+  }
+  const macula = await maculaPair();
+  let maculaFigures: SystemFigures;
+  try {
+    maculaFigures = await measure('macula', macula);
+  } finally {
+    await macula.stop();
+  }
+  if (want('converge')) {
+    const nodes = await maculaNodes(CONVERGE_NODES);
+    try {
+      // subscribe on the last node, publish from the second: neither is the bootstrap node
+      maculaFigures.converge = await convergence('macula', nodes[CONVERGE_NODES - 1]!.url, nodes[1]!.url, CONVERGE_SAMPLES, 10_000).catch((err: Error) => {
+        console.log(`  macula convergence failed: ${err.message}`);
+        return undefined;
+      });
+    } finally {
+      await Promise.all(nodes.map((t) => t.stop()));
+    }
+  }
+  const sim = want('sim') ? await simConvergence() : undefined;
+  const rows = rowsOf(natsFigures, maculaFigures);
+  console.log(`\nNATS:   ${natsFigures.describe}\nMacula: ${maculaFigures.describe}\n`);
+  console.log(table(rows));
+  console.log('\ninterest convergence (subscribe on one node → first delivery of a publish made on another):');
+  for (const [name, c] of [['NATS (2 servers)', natsFigures.converge], [`Macula (${CONVERGE_NODES} real nodes)`, maculaFigures.converge]] as const) {
+    if (c !== undefined) console.log(`  ${name.padEnd(24)} p50 ${fmt(c.p50Ms, 1)} ms  p99 ${fmt(c.p99Ms, 1)} ms  (${c.samples} samples, ${c.timeouts} never delivered, publish every ${c.publishEveryMs} ms)`);
+  }
+  if (sim !== undefined) console.log(`  simulation: ${JSON.stringify(sim)}`);
+  else if (want('sim')) console.log('  simulation: not run (lib/broker/sim is not in this checkout)');
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  const strip = (f: SystemFigures) => JSON.parse(JSON.stringify(f, (k, v: unknown) => (k === 'costs' || k === 'window' || k === 'latencyCosts' || k === 'latencyWindow' ? undefined : v))) as unknown;
+  writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, windowMs: WINDOW_MS, latencyCalls: LATENCY_CALLS, loadAverage: { start: l0, end: os.loadavg() }, elapsedS: (Date.now() - s0) / 1000, rows, nats: strip(natsFigures), macula: strip(maculaFigures), simulation: sim ?? null }, null, 2)}\n`);
+  console.log(`\nwrote ${RESULTS}`);
+}
+
+process.once('SIGINT', () => {
+  killAll();
+  process.exit(130);
+});
+main().then(
+  () => {
+    killAll();
+    process.exit(0);
+  },
+  (err: unknown) => {
+    console.error(err);
+    killAll();
+    process.exit(1);
+  },
+);
