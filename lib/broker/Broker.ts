@@ -27,7 +27,7 @@ import { Diagnostics } from './Diagnostics.js';
 import { GatewayCoordinator } from './GatewayCoordinator.js';
 import { GatewayState, ROLE_WORKER_IDS, type GatewayComponents } from './GatewayState.js';
 import { MeshPool, type DhtSink } from './MeshPool.js';
-import { PubSubRouter } from './PubSubRouter.js';
+import { PubSubRouter, type PubSubRouterOptions } from './PubSubRouter.js';
 import { QuicListener, type QuicListenerOptions } from './QuicListener.js';
 import type { RemoteRpcOptions } from './RemoteRpc.js';
 import { RpcRouter } from './RpcRouter.js';
@@ -40,6 +40,8 @@ export interface BrokerOptions extends QuicListenerOptions {
   maxSubscriptionsPerClient?: number;
   /** Subscriptions per realm over all clients. @default MAX_SUBSCRIPTIONS_PER_GATEWAY */
   maxSubscriptions?: number;
+  /** Pub/sub across the mesh: remote interest bounds and the membership lookup interval (PubSubRouterOptions). */
+  meshPubSub?: Pick<PubSubRouterOptions, 'maxRemoteInterestPerNode' | 'maxRemoteInterest' | 'membershipIntervalMs' | 'snapshotWaitMs'>;
   maxRegistrationsPerClient?: number;
   maxPendingCallsPerClient?: number;
   /** Calls in flight per realm. @default MAX_PENDING_CALLS (100,000) */
@@ -172,7 +174,7 @@ export class Broker {
         ),
         supervisorChild(GATEWAY_WORKERS_SUP_ID, flags, () => [
           w(ROLE_WORKER_IDS.clients, () => new ClientTable(st, { maxClients: o.maxClients })),
-          w(ROLE_WORKER_IDS.pubsub, () => new PubSubRouter(st, { maxSubscriptionsPerClient: o.maxSubscriptionsPerClient, maxSubscriptions: o.maxSubscriptions })),
+          w(ROLE_WORKER_IDS.pubsub, () => new PubSubRouter(st, { ...o.meshPubSub, logger: o.logger, maxSubscriptionsPerClient: o.maxSubscriptionsPerClient, maxSubscriptions: o.maxSubscriptions })),
           w(ROLE_WORKER_IDS.rpc, () =>
             new RpcRouter(st, {
               selection: o.selection,

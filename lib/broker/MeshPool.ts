@@ -69,6 +69,11 @@ export const LINK_FRAME_ROUTES: Partial<Record<FrameCase, 'pubsub' | 'rpc'>> = {
   invocation: 'rpc',
   yield: 'rpc',
   invocationError: 'rpc',
+  // pub/sub across the mesh (PubSubRouter: InterestExchange, routed events)
+  interestSnapshot: 'pubsub',
+  interestDelta: 'pubsub',
+  interestResync: 'pubsub',
+  routedEvent: 'pubsub',
 };
 /** The workers told when a link comes up or goes (LinkAware.onLinkUp / onLinkDown). */
 const LINK_AWARE_ROLES = ['pubsub', 'rpc'] as const;

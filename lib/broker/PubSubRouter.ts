@@ -9,11 +9,25 @@
  * The index is derived state: each incarnation builds its tries from the subscription records
  * the ClientTable's sessions own (the one copy), so a restart (rest_for_one: pubsub + rpc + mesh)
  * loses no subscription and clients need not resubscribe. Targets are DeliveryTargets (a local
- * session now; a remote node's link when interest crosses the mesh).
+ * session, or a remote node's link).
+ *
+ * Queue groups (NATS): a subscription may name a queue group; of each group a message matches,
+ * one member gets it — round robin among the group's members here.
+ *
+ * Across the mesh (docs/ARCHITECTURE.md "Across the mesh"): every node of the realm links to
+ * every other (MeshMembership) and tells each its interest (InterestExchange: refcounted
+ * (pattern, queue) entries, a snapshot per link, sequence-checked deltas). A publish is matched
+ * here against the local subscriptions and against every other node's patterns
+ * (RemoteInterest), and each interested node is sent one routed_event however many of its
+ * patterns match; a routed_event that arrives is delivered to local subscriptions only and never
+ * forwarded (the one-hop rule: no loops, no amplification). A queue group is served by a local
+ * member when the publisher's node has one, else by one node with members (round robin), which
+ * picks among its own members only. Permissions stay where the client is: its publish and its
+ * subscribe are checked at its own gateway; node links are admitted by mesh_trust.
  */
 import { MaculaError } from '../errors/index.js';
-import type { FrameBody } from '../protocol/index.js';
-import { TopicTrie, validatePattern } from '../pubsub/index.js';
+import { toWireError, type Frame, type FrameBody } from '../protocol/index.js';
+import { INTEREST_SNAPSHOT_WAIT_MS, TopicTrie, validatePattern, validateQueue, type RemoteInterest } from '../pubsub/index.js';
 import { topicSegments } from '../pubsub/validate.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
@@ -21,26 +35,114 @@ import type { ClientTable } from './ClientTable.js';
 import { MAX_SUBSCRIPTIONS_PER_CLIENT, MAX_SUBSCRIPTIONS_PER_GATEWAY } from './constants.js';
 import { EventFrames } from './EventFrames.js';
 import type { GatewayState } from './GatewayState.js';
-import type { SubscriptionRecord } from './types.js';
+import { InterestExchange, type InterestLink, type InterestStats } from './InterestExchange.js';
+import type { MeshLink } from './NodeLink.js';
+import { MeshMembership, type MeshLinks } from './MeshMembership.js';
+import { RefusalLog } from './RefusalLog.js';
+import type { LinkAware, SubscriptionRecord, WarnLogger } from './types.js';
+
+const EMPTY = new Uint8Array(0);
+const NO_QUEUES: ReadonlySet<string> = new Set();
 
 export interface PubSubRouterOptions {
   /** @default MAX_SUBSCRIPTIONS_PER_CLIENT */
   maxSubscriptionsPerClient?: number;
   /** Subscriptions per realm index. @default MAX_SUBSCRIPTIONS_PER_GATEWAY */
   maxSubscriptions?: number;
+  /** Interest entries held per remote node's link. @default MAX_REMOTE_INTEREST_PER_NODE */
+  maxRemoteInterestPerNode?: number;
+  /** Remote interest entries per realm. @default MAX_REMOTE_INTEREST */
+  maxRemoteInterest?: number;
+  /** How often the DHT is asked for the realm's members. @default DEFAULT_MEMBERSHIP_INTERVAL_MS */
+  membershipIntervalMs?: number;
+  /** How links are made and pinned. @default the mesh worker (MeshPool.link / pin) */
+  links?: MeshLinks;
+  /**
+   * Take part in pub/sub across the mesh (exchange interest on node links, route publishes).
+   * It needs membership, which needs the DHT: without one (an in-process broker with no routing
+   * process) pub/sub is this node's only, and node links carry only what others put on them.
+   * @default true when the gateway has DHT access
+   */
+  mesh?: boolean;
+  /** A link owing a snapshot this long asks for one (0: never). @default INTEREST_SNAPSHOT_WAIT_MS */
+  snapshotWaitMs?: number;
+  /** Where a link that owed its snapshot is reported (bounded, RefusalLog). */
+  logger?: WarnLogger;
 }
 
-export class PubSubRouter implements Worker {
+/** Routed events and interest, for tests and metrics. */
+export interface MeshPubSubStats extends InterestStats {
+  /** routed_event frames sent to other nodes. */
+  eventsSent: number;
+  /** routed_event frames received from other nodes. */
+  eventsReceived: number;
+  /** routed_event frames refused (bad topic). */
+  eventsRefused: number;
+  /** Remote interest entries held now (all realms). */
+  remoteEntries: number;
+  /** Links exchanging interest now. */
+  links: number;
+}
+
+/** The mesh worker as pub/sub's MeshLinks (a restarting mesh: dials fail, pins are skipped). */
+function meshLinks(state: GatewayState): MeshLinks {
+  return {
+    link: (nodeId, endpoint) => state.call('mesh', (m) => m.link(nodeId, endpoint)),
+    pin: (nodeId) => {
+      try {
+        return state.call('mesh', (m) => m.pin(nodeId));
+      } catch {
+        return undefined;
+      }
+    },
+    linked: (nodeId) => state.get('mesh')?.get(nodeId) !== undefined,
+  };
+}
+
+export class PubSubRouter implements Worker, LinkAware {
   readonly #state: GatewayState;
+  readonly #o: PubSubRouterOptions;
   readonly #maxPerClient: number;
   readonly #max: number;
   readonly #tries = new Map<string, TopicTrie<SubscriptionRecord>>();
+  readonly #links: MeshLinks;
+  readonly #interest: InterestExchange;
+  #membership: MeshMembership | undefined;
+  /** Round-robin cursor of queue-group choices. */
+  #rr = 0;
+  /** Queue groups a publish served locally (reused: one publish at a time). */
+  readonly #served = new Set<string>();
+  readonly #events = { eventsSent: 0, eventsReceived: 0, eventsRefused: 0 };
   #unhook: (() => void) | undefined;
+  readonly #meshOn: boolean;
+  #snapshotCheck: NodeJS.Timeout | undefined;
 
   constructor(state: GatewayState, options: PubSubRouterOptions = {}) {
     this.#state = state;
+    this.#o = options;
     this.#maxPerClient = options.maxSubscriptionsPerClient ?? MAX_SUBSCRIPTIONS_PER_CLIENT;
     this.#max = options.maxSubscriptions ?? MAX_SUBSCRIPTIONS_PER_GATEWAY;
+    this.#links = options.links ?? meshLinks(state);
+    this.#meshOn = options.mesh ?? state.dht !== undefined;
+    this.#interest = new InterestExchange({
+      realms: state.realms,
+      maxPerNode: options.maxRemoteInterestPerNode,
+      maxTotal: options.maxRemoteInterest,
+      pin: (nodeId) => this.#links.pin(nodeId),
+      onMembers: (members) => this.#membership?.offer(members),
+    });
+  }
+
+  /** Cross-node traffic and interest held (this incarnation). */
+  get meshStats(): MeshPubSubStats {
+    let remoteEntries = 0;
+    for (const realm of this.#state.realms) remoteEntries += this.#interest.remote(realm)?.size ?? 0;
+    return { ...this.#interest.stats, ...this.#events, remoteEntries, links: this.#interest.linkCount };
+  }
+
+  /** Other nodes' interest in `realm` (tests, diagnostics). */
+  remoteInterest(realm: string): RemoteInterest<InterestLink> | undefined {
+    return this.#interest.remote(realm);
   }
 
   /** Subscriptions in the index (all realms). */
@@ -50,10 +152,15 @@ export class PubSubRouter implements Worker {
     return n;
   }
 
-  /** Register a pattern for `session`; returns the subscription id. Throws `invalid_topic`, `permission_denied`, `too_many_subscriptions`. */
+  /**
+   * Register a pattern (in a queue group when `queue` is set) for `session`; returns the
+   * subscription id. Throws `invalid_topic` (pattern or queue name), `permission_denied`,
+   * `too_many_subscriptions`.
+   */
   subscribe(session: ClientSession, body: FrameBody<'subscribe'>): number {
     const pattern = body.pattern ?? '';
     validatePattern(pattern);
+    const queue = body.queue ? validateQueue(body.queue) : undefined;
     // checked as a pattern: allowed only if every topic it could match is allowed
     this.#state.auth.authorize(session, 'subscribe', pattern);
     if (session.subscriptions.size >= this.#maxPerClient) {
@@ -61,7 +168,7 @@ export class PubSubRouter implements Worker {
         details: { limit: this.#maxPerClient, scope: 'client' },
       });
     }
-    const rec: SubscriptionRecord = { id: session.allocateSubscriptionId(), pattern, target: session, handle: 0 };
+    const rec: SubscriptionRecord = { id: session.allocateSubscriptionId(), pattern, ...(queue === undefined ? {} : { queue }), target: session, handle: 0 };
     this.#index(session.realm, rec);
     session.subscriptions.set(rec.id, rec);
     session.send({ subscribed: { correlationId: body.correlationId ?? 0, subscriptionId: rec.id } });
@@ -78,35 +185,44 @@ export class PubSubRouter implements Worker {
   }
 
   /**
-   * Deliver to every matching subscription of the publisher's realm; returns how many were handed
-   * an event. Throws `invalid_topic` or `permission_denied` (nothing delivered; a qos-0 publish
-   * has correlation id 0, so its refusal is a connection-level Error and the session goes on).
+   * Deliver to every matching subscription of the publisher's realm, here and on other nodes;
+   * returns how many local subscriptions were handed an event. Throws `invalid_topic` or
+   * `permission_denied` (nothing delivered; a qos-0 publish has correlation id 0, so its refusal
+   * is a connection-level Error and the session goes on).
    */
   publish(session: ClientSession, body: FrameBody<'publish'>): number {
     const topic = body.topic ?? '';
     // grammar first (invalid_topic; the segments are cached for match()), then permissions
     topicSegments(topic);
     this.#state.auth.authorize(session, 'publish', topic);
-    const trie = this.#tries.get(session.realm);
-    let delivered = 0;
-    if (trie !== undefined) {
-      let frames: EventFrames | undefined;
-      for (const rec of trie.match(topic)) {
-        if (frames === undefined) {
-          frames = new EventFrames(topic, body.payload ?? new Uint8Array(0), session.nodeId || session.sessionId);
-          // the Event is larger than the Publish it came from: refuse it to the publisher rather
-          // than have the transport refuse it to (and disconnect) every subscriber
-          if (frames.maxFrameBytes > session.maxFrameBytes) {
-            throw new MaculaError('frame_too_large', `the event of this publish would be ${frames.maxFrameBytes} bytes, over the ${session.maxFrameBytes}-byte frame limit`, {
-              details: { size: frames.maxFrameBytes, max: session.maxFrameBytes, topic },
-            });
-          }
-        }
-        if (rec.target.deliverEvent(frames, rec.id)) delivered++;
-      }
-    }
+    const payload = body.payload ?? EMPTY;
+    const publisher = session.nodeId || session.sessionId;
+    const served = this.#served;
+    served.clear();
+    const delivered = this.#deliverLocal(session.realm, topic, payload, publisher, undefined, served, session.maxFrameBytes);
+    const remote = this.#interest.remote(session.realm);
+    if (remote !== undefined && remote.size > 0) this.#route(remote, topic, payload, publisher, served, session.maxFrameBytes);
     if (body.qos === 1) session.send({ published: { correlationId: body.correlationId ?? 0 } });
     return delivered;
+  }
+
+  /** LinkAware: a node link came up: exchange interest on it. */
+  onLinkUp(link: MeshLink): void {
+    if (this.#meshOn) this.#interest.linkUp(link);
+  }
+
+  /** LinkAware: a node link went: forget its interest, and look for that node again soon. */
+  onLinkDown(link: MeshLink): void {
+    if (!this.#meshOn) return;
+    this.#interest.linkDown(link);
+    this.#membership?.lost({ nodeId: link.nodeId, endpoint: link.endpoint });
+  }
+
+  /** LinkAware: interest frames and routed events (MeshPool LINK_FRAME_ROUTES). */
+  onLinkFrame(link: MeshLink, frame: Frame): void {
+    if (!this.#meshOn) return;
+    if (frame.routedEvent != null) this.#onRoutedEvent(link, frame.routedEvent);
+    else this.#interest.onFrame(link, frame);
   }
 
   async start(ctx: WorkerContext): Promise<void> {
@@ -117,6 +233,28 @@ export class PubSubRouter implements Worker {
     }
     this.#unhook = clients.onLeave(ctx.guard((session: ClientSession) => this.#forget(session)));
     this.#state.register('pubsub', this, ctx.boundary);
+    this.#membership = new MeshMembership({
+      nodeId: this.#state.nodeId,
+      realms: this.#state.realms,
+      dht: this.#state.dht,
+      links: this.#links,
+      guard: ctx.guard,
+      intervalMs: this.#o.membershipIntervalMs,
+    });
+    this.#membership.start();
+    const waitMs = this.#o.snapshotWaitMs ?? INTEREST_SNAPSHOT_WAIT_MS;
+    if (this.#meshOn && waitMs > 0) {
+      // checked at half the wait: a link is asked between one and one and a half waits
+      const log = new RefusalLog(this.#o.logger);
+      const check = (): void => {
+        for (const a of this.#interest.checkSnapshots(Date.now(), waitMs)) {
+          // a snapshot lost or ignored somewhere: healed by asking, but worth knowing of
+          log.warn({ node_id: a.nodeId, owed_ms: a.owedMs }, `node ${a.nodeId.slice(0, 12)} owed its pub/sub interest snapshot for ${a.owedMs} ms: asked again (interest_resync)`);
+        }
+      };
+      this.#snapshotCheck = setInterval(ctx.guard(check), Math.max(1, Math.floor(waitMs / 2)));
+      this.#snapshotCheck.unref();
+    }
   }
 
   async stop(): Promise<void> {
@@ -127,6 +265,11 @@ export class PubSubRouter implements Worker {
     this.#state.deregister('pubsub', this);
     this.#unhook?.();
     this.#unhook = undefined;
+    this.#membership?.stop();
+    this.#membership = undefined;
+    clearInterval(this.#snapshotCheck);
+    this.#snapshotCheck = undefined;
+    this.#interest.clear();
     this.#tries.clear();
   }
 
@@ -140,14 +283,130 @@ export class PubSubRouter implements Worker {
     const trie = this.#tries.get(realm);
     if (trie === undefined) throw new MaculaError('no_such_realm', `realm ${realm} is not served here`, { details: { realm } });
     rec.handle = trie.add(rec.pattern, rec);
+    this.#interest.subscribed(realm, rec.pattern, rec.queue);
   }
 
   #unindex(realm: string, rec: SubscriptionRecord): void {
-    if (rec.handle !== 0) this.#tries.get(realm)?.remove(rec.handle);
+    if (rec.handle !== 0 && this.#tries.get(realm)?.remove(rec.handle) === true) this.#interest.unsubscribed(realm, rec.pattern, rec.queue);
     rec.handle = 0;
+  }
+
+  /**
+   * Hand the event to the local subscriptions of `realm` matching `topic`: every plain one, and
+   * one member of each queue group (of the groups in `only`, when set: a routed event names the
+   * groups its origin chose this node for). Groups served go into `served`. Returns how many
+   * subscriptions were handed it.
+   */
+  #deliverLocal(realm: string, topic: string, payload: Uint8Array, publisher: string, only: ReadonlySet<string> | undefined, served: Set<string> | undefined, limit?: number): number {
+    const trie = this.#tries.get(realm);
+    if (trie === undefined) return 0;
+    let delivered = 0;
+    let frames: EventFrames | undefined;
+    let groups: Map<string, SubscriptionRecord[]> | undefined;
+    for (const rec of trie.match(topic)) {
+      if (rec.queue !== undefined) {
+        // one member per group, chosen below
+        groups ??= new Map();
+        const members = groups.get(rec.queue);
+        if (members === undefined) groups.set(rec.queue, [rec]);
+        else members.push(rec);
+        continue;
+      }
+      frames ??= eventFrames(topic, payload, publisher, limit);
+      if (rec.target.deliverEvent(frames, rec.id)) delivered++;
+    }
+    if (groups === undefined) return delivered;
+    for (const [queue, members] of groups) {
+      if (only !== undefined && !only.has(queue)) continue;
+      frames ??= eventFrames(topic, payload, publisher, limit);
+      if (this.#deliverToOne(members, frames)) {
+        delivered++;
+        served?.add(queue);
+      }
+    }
+    return delivered;
+  }
+
+  /** One member of a queue group, round robin, skipping members that are leaving. */
+  #deliverToOne(members: readonly SubscriptionRecord[], frames: EventFrames): boolean {
+    const n = members.length;
+    const start = this.#nextTurn() % n;
+    for (let k = 0; k < n; k++) {
+      const rec = members[(start + k) % n]!;
+      if (!rec.target.closing && rec.target.deliverEvent(frames, rec.id)) return true;
+    }
+    return false;
+  }
+
+  #nextTurn(): number {
+    this.#rr = (this.#rr + 1) >>> 0;
+    return this.#rr;
+  }
+
+  /**
+   * Send one routed_event to each other node with matching interest: nodes with a matching plain
+   * entry, and for each queue group no local member took, one node with members (round robin).
+   */
+  #route(remote: RemoteInterest<InterestLink>, topic: string, payload: Uint8Array, publisher: string, served: ReadonlySet<string>, limit: number): void {
+    const routes = remote.match(topic);
+    if (routes.length === 0) return;
+    // the other nodes' subscribers get an Event as large as a local one: refuse it here too
+    // (when no local subscription matched, nothing checked it yet)
+    if (served.size === 0) eventFrames(topic, payload, publisher, limit);
+    let picked: Map<InterestLink, string[]> | undefined;
+    let decided: Set<string> | undefined;
+    for (const r of routes) {
+      for (const q of r.queues ?? []) {
+        if (served.has(q) || decided?.has(q) === true) continue;
+        (decided ??= new Set()).add(q);
+        const candidates = routes.filter((c) => c.queues?.includes(q) === true && !c.peer.closed);
+        if (candidates.length === 0) continue;
+        const chosen = candidates[this.#nextTurn() % candidates.length]!.peer;
+        picked ??= new Map();
+        const list = picked.get(chosen);
+        if (list === undefined) picked.set(chosen, [q]);
+        else list.push(q);
+      }
+    }
+    for (const r of routes) {
+      const queues = picked?.get(r.peer);
+      if (!r.plain && queues === undefined) continue;
+      if (r.peer.send({ routedEvent: { topic, payload, publisher, queues: queues ?? [] } })) this.#events.eventsSent++;
+    }
+  }
+
+  /** A publish routed here by another node: local subscriptions only, never forwarded. */
+  #onRoutedEvent(link: MeshLink, body: FrameBody<'routedEvent'>): void {
+    const topic = body.topic ?? '';
+    try {
+      topicSegments(topic);
+    } catch (err) {
+      this.#events.eventsRefused++;
+      link.send({ error: toWireError(err, 0) });
+      return;
+    }
+    if (!this.#tries.has(link.realm)) return;
+    this.#events.eventsReceived++;
+    const queues = (body.queues?.length ?? 0) === 0 ? NO_QUEUES : new Set(body.queues);
+    this.#deliverLocal(link.realm, topic, body.payload ?? EMPTY, body.publisher || link.nodeId, queues, undefined);
   }
 
   #forget(session: ClientSession): void {
     for (const rec of session.subscriptions.values()) this.#unindex(session.realm, rec);
   }
+}
+
+/**
+ * The Event frames of a publish; with `limit` (the publisher's frame limit), `frame_too_large`
+ * when the Event would exceed it: the Event is larger than the Publish it came from, and the
+ * publisher is told rather than the transport refusing it to (and disconnecting) every subscriber.
+ */
+function eventFrames(topic: string, payload: Uint8Array, publisher: string, limit: number | undefined): EventFrames {
+  const frames = new EventFrames(topic, payload, publisher);
+  if (limit !== undefined && frames.maxFrameBytes > limit) {
+    throw new MaculaError('frame_too_large', `the event of this publish would be ${frames.maxFrameBytes} bytes, over the ${limit}-byte frame limit`, {
+      details: { size: frames.maxFrameBytes, max: limit, topic },
+    });
+  }
+  return frames;
 }

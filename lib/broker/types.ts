@@ -80,6 +80,8 @@ export interface InvocationTarget {
 export interface SubscriptionRecord {
   readonly id: number;
   readonly pattern: string;
+  /** Queue group: each message goes to one member of the group in the whole mesh (undefined: a plain subscription). */
+  readonly queue?: string;
   readonly target: DeliveryTarget;
   /** Handle in the running pub/sub incarnation's index (0 = not indexed). */
   handle: SubscriptionHandle;

@@ -13,7 +13,7 @@
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
 import { Dispatcher, decodeJson, fromWireError, type Frame } from '../protocol/index.js';
-import { validatePattern } from '../pubsub/index.js';
+import { validatePattern, validateQueue } from '../pubsub/index.js';
 import { topicSegments } from '../pubsub/validate.js';
 import { validateProcedure } from '../rpc/index.js';
 import type { Endpoint } from '../transport/types.js';
@@ -183,7 +183,10 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
 
   /**
    * Subscribe to a pattern (`*` one segment, `**` zero or more). Resolves once the gateway
-   * confirmed it, with a Subscription: iterate it (`for await`), or pass a callback.
+   * confirmed it, with a Subscription: iterate it (`for await`), or pass a callback. With
+   * `{ queue: name }` the subscription joins a queue group: each message goes to one member of it.
+   * Publishes on other nodes reach it once the node's interest has reached theirs (one link
+   * round trip after the confirmation; before that they are not delivered: at most once).
    */
   subscribe(pattern: string, options?: SubscribeOptions): Promise<Subscription>;
   subscribe(pattern: string, callback: MessageCallback, options?: SubscribeOptions): Promise<Subscription>;
@@ -192,11 +195,12 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
       validatePattern(pattern);
       const callback = typeof a === 'function' ? a : undefined;
       const options = (typeof a === 'function' ? b : a) ?? {};
+      if (options.queue !== undefined) validateQueue(options.queue);
       if (this.#subs.size >= this.#o.maxSubscriptions) {
         throw new MaculaError('too_many_subscriptions', `this client holds ${this.#subs.size} subscriptions (maxSubscriptions)`);
       }
       const owner = { unsubscribe: (s: Subscription) => this.unsubscribe(s), reportError: (e: MaculaError) => this.#reportError(e) };
-      const sub = new Subscription(++this.#nextSubId, pattern, owner, options.buffer ?? this.#o.subscriptionBuffer, options.overflow ?? 'drop-oldest', callback);
+      const sub = new Subscription(++this.#nextSubId, pattern, owner, options.buffer ?? this.#o.subscriptionBuffer, options.overflow ?? 'drop-oldest', callback, options.queue);
       await this.#withSession(`subscribe ${pattern}`, this.#o.requestTimeoutMs, 0, (session, leftMs) => this.#requestSubscribe(sub, session, leftMs));
       if (this.#state === 'closed') {
         // close() ran between the gateway's answer and this continuation.
@@ -354,7 +358,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
       .open<void>(`subscribe ${sub.pattern}`, timeoutMs, 'timeout', (id) => {
         cid = id;
         this.#subscribing.set(id, sub);
-        session.send({ subscribe: { correlationId: id, pattern: sub.pattern } });
+        session.send({ subscribe: { correlationId: id, pattern: sub.pattern, queue: sub.queue ?? '' } });
       })
       .finally(() => this.#subscribing.delete(cid));
   }

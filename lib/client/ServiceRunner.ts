@@ -17,7 +17,7 @@
  * one step fails) and returns an idempotent stop function.
  */
 import { MaculaError } from '../errors/index.js';
-import { validatePattern } from '../pubsub/index.js';
+import { validatePattern, validateQueue } from '../pubsub/index.js';
 import { validateProcedure } from '../rpc/index.js';
 import type { MaculaClient } from './MaculaClient.js';
 import type { Subscription } from './Subscription.js';
@@ -37,10 +37,22 @@ export interface ServiceContext {
 export type ServiceProcedure = (args: any, ctx: ServiceContext & { invocation: InvocationContext }) => unknown;
 export type ServiceSubscriber = (message: Message, ctx: ServiceContext) => void | Promise<void>;
 
+/** A service subscription's options: `queue: false` opts it out of the service's queue group. */
+export type ServiceSubscribeOptions = Omit<SubscribeOptions, 'queue'> & { queue?: string | false };
+
 export interface ServiceDefinition {
   name?: string;
   procedures?: Record<string, ServiceProcedure | ({ handler: ServiceProcedure } & AdvertiseOptions)>;
-  subscriptions?: Record<string, ServiceSubscriber | ({ handler: ServiceSubscriber } & SubscribeOptions)>;
+  subscriptions?: Record<string, ServiceSubscriber | ({ handler: ServiceSubscriber } & ServiceSubscribeOptions)>;
+  /**
+   * The queue group of the service's subscriptions, so that each message is handled by one
+   * instance of the service in the whole mesh (`--instances 3` runs three; NATS queue groups).
+   * Default: the service's name — in a node, the name the service runs under (`--service
+   * name=…`, what `scale name=N` scales); with runService, `name` here (unnamed: no group).
+   * `false`: every instance gets every message. One subscription opts out with `queue: false`
+   * in its own entry, or names another group.
+   */
+  queue?: string | false;
   /** Runs after everything is advertised and subscribed. */
   start?(ctx: ServiceContext): void | Promise<void>;
   /** Runs first when the service is stopped. */
@@ -52,6 +64,17 @@ export type ServiceModule = ServiceDefinition | ((ctx: ServiceContext) => Servic
 
 /** Stops a running service (idempotent, one shared promise). */
 export type StopService = () => Promise<void>;
+
+/**
+ * The queue group a service subscription joins: its own `queue` (false: none), else the service's
+ * `queue` (false: none), else `serviceName` (undefined: none).
+ */
+export function serviceQueue(def: Pick<ServiceDefinition, 'queue'>, entry: ServiceSubscribeOptions, serviceName: string | undefined): string | undefined {
+  if (entry.queue === false) return undefined;
+  if (entry.queue !== undefined) return entry.queue;
+  if (def.queue === false) return undefined;
+  return def.queue ?? serviceName;
+}
 
 /** Identity function that type-checks a service module and validates its names early. */
 export function defineService<M extends ServiceModule>(service: M): M {
@@ -69,7 +92,10 @@ function checkDefinition(def: ServiceDefinition): void {
   for (const [pattern, h] of Object.entries(def.subscriptions ?? {})) {
     validatePattern(pattern);
     if (typeof (typeof h === 'function' ? h : h?.handler) !== 'function') throw new MaculaError('usage', `subscription ${pattern}: handler must be a function`);
+    if (typeof h !== 'function' && typeof h.queue === 'string') validateQueue(h.queue);
   }
+  if (typeof def.queue === 'string') validateQueue(def.queue);
+  else if (def.queue !== undefined && def.queue !== false) throw new MaculaError('usage', 'a service\'s queue must be a queue group name or false');
 }
 
 /** Accept a service, or a module namespace whose default export is one. */
@@ -106,8 +132,9 @@ export async function runService(client: MaculaClient, serviceModule: unknown): 
       advertised.push(procedure);
     }
     for (const [pattern, entry] of Object.entries(def.subscriptions ?? {})) {
-      const { handler, ...options } = typeof entry === 'function' ? { handler: entry } : entry;
-      subscriptions.push(await client.subscribe(pattern, (message) => handler(message, ctx), options));
+      const { handler, queue: _queue, ...options } = typeof entry === 'function' ? { handler: entry } : entry;
+      const queue = serviceQueue(def, typeof entry === 'function' ? {} : entry, def.name);
+      subscriptions.push(await client.subscribe(pattern, (message) => handler(message, ctx), { ...options, ...(queue === undefined ? {} : { queue }) }));
     }
     await def.start?.(ctx);
   } catch (err) {

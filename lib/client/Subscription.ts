@@ -34,6 +34,8 @@ export class Subscription implements AsyncIterableIterator<Message> {
     readonly bufferSize: number,
     readonly overflow: OverflowPolicy,
     private readonly callback?: MessageCallback,
+    /** Queue group, if any (sent again with the pattern when the client restores its subscriptions). */
+    readonly queue?: string,
   ) {
     if (!Number.isInteger(bufferSize) || bufferSize < 1) {
       throw new MaculaError('invalid_config', `subscription buffer must be a positive integer, got ${bufferSize}`);

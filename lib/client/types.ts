@@ -107,6 +107,13 @@ export interface SubscribeOptions {
   buffer?: number;
   /** @default 'drop-oldest' */
   overflow?: OverflowPolicy;
+  /**
+   * Queue group (NATS queue groups): of all subscriptions in the mesh with this queue name that
+   * match a message, exactly one gets it (one on the publisher's node when there is one, round
+   * robin among the members there). Plain subscriptions are unaffected. Names follow the topic
+   * grammar without wildcards (`billing`, `billing.workers`). @default none
+   */
+  queue?: string;
 }
 
 export type MessageCallback = (message: Message) => void | Promise<void>;

@@ -12,6 +12,7 @@ import { PROCESS_SHUTDOWN_MS, READY_TIMEOUT_MS } from '../cluster/constants.js';
 import { ADVERTISE_TTL_MS, MIN_READVERTISE_INTERVAL_MS, PEER_IDLE_TIMEOUT_MS, PEER_KEEP_ALIVE_MS } from '../peer/constants.js';
 import { DEFAULT_ATTEMPT_TIMEOUT_MS, DEFAULT_SELECTION, REGISTRY_PRUNE_INTERVAL_MS } from '../rpc/constants.js';
 import { DEFAULT_LINK_TIMEOUT_MS, DEFAULT_MAX_HOPS, DISCOVERY_CACHE_TTL_MS } from '../broker/constants.js';
+import { DEFAULT_MEMBERSHIP_INTERVAL_MS } from '../pubsub/constants.js';
 import {
   DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
   DEFAULT_HEALTH_PORT, DEFAULT_PEER_RESTART, DEFAULT_PEERS, DEFAULT_QUIC_HOST, DEFAULT_QUIC_PORT, DEFAULT_REALM,
@@ -79,6 +80,9 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'rpc_attempt_timeout_ms', field: 'rpcAttemptTimeoutMs', env: ['MACULA_RPC_ATTEMPT_TIMEOUT_MS'], parse: p.integer(10, 300_000), default: DEFAULT_ATTEMPT_TIMEOUT_MS },
   { key: 'rpc_discovery_ttl_ms', field: 'rpcDiscoveryTtlMs', env: ['MACULA_RPC_DISCOVERY_TTL_MS'], parse: p.integer(10, 3_600_000), default: DISCOVERY_CACHE_TTL_MS },
   { key: 'rpc_selection', field: 'rpcSelection', env: ['MACULA_RPC_SELECTION'], parse: p.oneOf(['random', 'round_robin'] as const), default: DEFAULT_SELECTION },
+  // Pub/sub across nodes: how often the realm's members are looked up in the DHT (new nodes are
+  // linked and exchange interest; a member whose link went is dialled again).
+  { key: 'pubsub_membership_interval_ms', field: 'pubsubMembershipIntervalMs', env: ['MACULA_PUBSUB_MEMBERSHIP_INTERVAL_MS'], parse: p.integer(100, 3_600_000), default: DEFAULT_MEMBERSHIP_INTERVAL_MS },
   { key: 'peer_restart', field: 'peerRestart', flag: 'peer-restart', env: ['MACULA_PEER_RESTART'], parse: p.peerRestart, default: DEFAULT_PEER_RESTART },
   // Trust model (lib/auth, docs/SECURITY.md): file only. permissionsParser throws its own
   // invalid_config naming the rule, since one reason string cannot point into a whole section.

@@ -81,6 +81,8 @@ export interface NodeConfig {
   rpcDiscoveryTtlMs: number;
   /** How a provider is chosen among several (after this node's own). @default 'random' */
   rpcSelection: 'random' | 'round_robin';
+  /** How often pub/sub looks the realm's members up in the DHT. @default 10000 */
+  pubsubMembershipIntervalMs: number;
   /** Bare peer processes to start (`--peers N`). @default 0 */
   peers: number;
   /** Restart type of every peer process under macula_peers_sup (`peer_restart`). @default 'permanent' */

@@ -33,8 +33,12 @@ export namespace macula {
             yield?: (macula.wire.Yield.$Properties|null);
             invocationError?: (macula.wire.InvocationError.$Properties|null);
             dht?: (macula.dht.Message.$Properties|null);
+            interestSnapshot?: (macula.wire.InterestSnapshot.$Properties|null);
+            interestDelta?: (macula.wire.InterestDelta.$Properties|null);
+            interestResync?: (macula.wire.InterestResync.$Properties|null);
+            routedEvent?: (macula.wire.RoutedEvent.$Properties|null);
             reach?: (macula.wire.Reach.$Properties|null);
-            body?: ("connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"reach");
+            body?: ("connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"interestSnapshot"|"interestDelta"|"interestResync"|"routedEvent"|"reach");
             static create(properties: macula.wire.Frame.$Shape): macula.wire.Frame & macula.wire.Frame.$Shape;
             static create(properties?: macula.wire.Frame.$Properties): macula.wire.Frame;
             static encode(m: macula.wire.Frame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -69,8 +73,12 @@ export namespace macula {
                 "yield"?: (macula.wire.Yield.$Properties|null);
                 invocationError?: (macula.wire.InvocationError.$Properties|null);
                 dht?: (macula.dht.Message.$Properties|null);
+                interestSnapshot?: (macula.wire.InterestSnapshot.$Properties|null);
+                interestDelta?: (macula.wire.InterestDelta.$Properties|null);
+                interestResync?: (macula.wire.InterestResync.$Properties|null);
+                routedEvent?: (macula.wire.RoutedEvent.$Properties|null);
                 reach?: (macula.wire.Reach.$Properties|null);
-                body?: ("connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"reach");
+                body?: ("connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"interestSnapshot"|"interestDelta"|"interestResync"|"routedEvent"|"reach");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -96,10 +104,14 @@ export namespace macula {
               "yield"?: macula.wire.Yield.$Shape|null;
               invocationError?: macula.wire.InvocationError.$Shape|null;
               dht?: macula.dht.Message.$Shape|null;
+              interestSnapshot?: macula.wire.InterestSnapshot.$Shape|null;
+              interestDelta?: macula.wire.InterestDelta.$Shape|null;
+              interestResync?: macula.wire.InterestResync.$Shape|null;
+              routedEvent?: macula.wire.RoutedEvent.$Shape|null;
               reach?: macula.wire.Reach.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null; dht?: null; reach?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape; dht?: null; reach?: null }|{ body?: "dht"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht: macula.dht.Message.$Shape; reach?: null }|{ body?: "reach"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach: macula.wire.Reach.$Shape })
+              ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "dht"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht: macula.dht.Message.$Shape; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestSnapshot"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot: macula.wire.InterestSnapshot.$Shape; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestDelta"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta: macula.wire.InterestDelta.$Shape; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestResync"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync: macula.wire.InterestResync.$Shape; routedEvent?: null; reach?: null }|{ body?: "routedEvent"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent: macula.wire.RoutedEvent.$Shape; reach?: null }|{ body?: "reach"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach: macula.wire.Reach.$Shape })
             );
         }
 
@@ -412,6 +424,7 @@ export namespace macula {
             $unknowns?: Uint8Array[];
             correlationId: number;
             pattern: string;
+            queue: string;
             static create(properties: macula.wire.Subscribe.$Shape): macula.wire.Subscribe & macula.wire.Subscribe.$Shape;
             static create(properties?: macula.wire.Subscribe.$Properties): macula.wire.Subscribe;
             static encode(m: macula.wire.Subscribe.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -426,6 +439,7 @@ export namespace macula {
             interface $Properties {
                 correlationId?: (number|null);
                 pattern?: (string|null);
+                queue?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.Subscribe.$Properties;
@@ -746,6 +760,207 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.InvocationError.$Properties;
+        }
+
+        interface IInterestEntry extends macula.wire.InterestEntry.$Properties {
+        }
+
+        class InterestEntry {
+            constructor(p?: macula.wire.InterestEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            pattern: string;
+            queue: string;
+            static create(properties: macula.wire.InterestEntry.$Shape): macula.wire.InterestEntry & macula.wire.InterestEntry.$Shape;
+            static create(properties?: macula.wire.InterestEntry.$Properties): macula.wire.InterestEntry;
+            static encode(m: macula.wire.InterestEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.InterestEntry & macula.wire.InterestEntry.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.InterestEntry;
+            static toObject(m: macula.wire.InterestEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InterestEntry {
+            interface $Properties {
+                pattern?: (string|null);
+                queue?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.InterestEntry.$Properties;
+        }
+
+        interface IInterestSnapshot extends macula.wire.InterestSnapshot.$Properties {
+        }
+
+        class InterestSnapshot {
+            constructor(p?: macula.wire.InterestSnapshot.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: number;
+            begin: boolean;
+            end: boolean;
+            entries: macula.wire.InterestEntry.$Properties[];
+            members: macula.wire.MeshMember.$Properties[];
+            static create(properties: macula.wire.InterestSnapshot.$Shape): macula.wire.InterestSnapshot & macula.wire.InterestSnapshot.$Shape;
+            static create(properties?: macula.wire.InterestSnapshot.$Properties): macula.wire.InterestSnapshot;
+            static encode(m: macula.wire.InterestSnapshot.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.InterestSnapshot & macula.wire.InterestSnapshot.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.InterestSnapshot;
+            static toObject(m: macula.wire.InterestSnapshot, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InterestSnapshot {
+            interface $Properties {
+                seq?: (number|null);
+                begin?: (boolean|null);
+                end?: (boolean|null);
+                entries?: (macula.wire.InterestEntry.$Properties[]|null);
+                members?: (macula.wire.MeshMember.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.InterestSnapshot.$Properties;
+        }
+
+        interface IMeshMember extends macula.wire.MeshMember.$Properties {
+        }
+
+        class MeshMember {
+            constructor(p?: macula.wire.MeshMember.$Properties);
+            $unknowns?: Uint8Array[];
+            nodeId: string;
+            endpoint: string;
+            static create(properties: macula.wire.MeshMember.$Shape): macula.wire.MeshMember & macula.wire.MeshMember.$Shape;
+            static create(properties?: macula.wire.MeshMember.$Properties): macula.wire.MeshMember;
+            static encode(m: macula.wire.MeshMember.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.MeshMember & macula.wire.MeshMember.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.MeshMember;
+            static toObject(m: macula.wire.MeshMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshMember {
+            interface $Properties {
+                nodeId?: (string|null);
+                endpoint?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.MeshMember.$Properties;
+        }
+
+        interface IInterestOp extends macula.wire.InterestOp.$Properties {
+        }
+
+        class InterestOp {
+            constructor(p?: macula.wire.InterestOp.$Properties);
+            $unknowns?: Uint8Array[];
+            pattern: string;
+            queue: string;
+            remove: boolean;
+            static create(properties: macula.wire.InterestOp.$Shape): macula.wire.InterestOp & macula.wire.InterestOp.$Shape;
+            static create(properties?: macula.wire.InterestOp.$Properties): macula.wire.InterestOp;
+            static encode(m: macula.wire.InterestOp.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.InterestOp & macula.wire.InterestOp.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.InterestOp;
+            static toObject(m: macula.wire.InterestOp, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InterestOp {
+            interface $Properties {
+                pattern?: (string|null);
+                queue?: (string|null);
+                remove?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.InterestOp.$Properties;
+        }
+
+        interface IInterestDelta extends macula.wire.InterestDelta.$Properties {
+        }
+
+        class InterestDelta {
+            constructor(p?: macula.wire.InterestDelta.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: number;
+            ops: macula.wire.InterestOp.$Properties[];
+            static create(properties: macula.wire.InterestDelta.$Shape): macula.wire.InterestDelta & macula.wire.InterestDelta.$Shape;
+            static create(properties?: macula.wire.InterestDelta.$Properties): macula.wire.InterestDelta;
+            static encode(m: macula.wire.InterestDelta.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.InterestDelta & macula.wire.InterestDelta.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.InterestDelta;
+            static toObject(m: macula.wire.InterestDelta, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InterestDelta {
+            interface $Properties {
+                seq?: (number|null);
+                ops?: (macula.wire.InterestOp.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.InterestDelta.$Properties;
+        }
+
+        interface IInterestResync extends macula.wire.InterestResync.$Properties {
+        }
+
+        class InterestResync {
+            constructor(p?: macula.wire.InterestResync.$Properties);
+            $unknowns?: Uint8Array[];
+            expectedSeq: number;
+            gotSeq: number;
+            static create(properties: macula.wire.InterestResync.$Shape): macula.wire.InterestResync & macula.wire.InterestResync.$Shape;
+            static create(properties?: macula.wire.InterestResync.$Properties): macula.wire.InterestResync;
+            static encode(m: macula.wire.InterestResync.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.InterestResync & macula.wire.InterestResync.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.InterestResync;
+            static toObject(m: macula.wire.InterestResync, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InterestResync {
+            interface $Properties {
+                expectedSeq?: (number|null);
+                gotSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.InterestResync.$Properties;
+        }
+
+        interface IRoutedEvent extends macula.wire.RoutedEvent.$Properties {
+        }
+
+        class RoutedEvent {
+            constructor(p?: macula.wire.RoutedEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            payload: Uint8Array;
+            publisher: string;
+            queues: string[];
+            static create(properties: macula.wire.RoutedEvent.$Shape): macula.wire.RoutedEvent & macula.wire.RoutedEvent.$Shape;
+            static create(properties?: macula.wire.RoutedEvent.$Properties): macula.wire.RoutedEvent;
+            static encode(m: macula.wire.RoutedEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.wire.RoutedEvent & macula.wire.RoutedEvent.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.wire.RoutedEvent;
+            static toObject(m: macula.wire.RoutedEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoutedEvent {
+            interface $Properties {
+                topic?: (string|null);
+                payload?: (Uint8Array|null);
+                publisher?: (string|null);
+                queues?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.wire.RoutedEvent.$Properties;
         }
     }
 

@@ -285,12 +285,16 @@ function encodeSubscribe(m) {
   const f2 = m.pattern;
   let l2 = 0;
   if (f2 != null) { if (typeof f2 !== "string") return undefined; if (f2 !== "") { l2 = byteLength(f2); if (l2 !== f2.length) return undefined; n += 1 + vlen(l2) + l2; } }
+  const f3 = m.queue;
+  let l3 = 0;
+  if (f3 != null) { if (typeof f3 !== "string") return undefined; if (f3 !== "") { l3 = byteLength(f3); if (l3 !== f3.length) return undefined; n += 1 + vlen(l3) + l3; } }
   const out = allocUnsafe(2 + vlen(n) + n);
   out[0] = 178;
   out[1] = 1;
   let p = wv(out, 2, n);
   if (f1 != null && f1 !== 0) { out[p++] = 8; p = wv(out, p, f1 >>> 0); }
   if (l2 !== 0) { out[p++] = 18; p = wv(out, p, l2); p = ascii(out, p, f2, l2); }
+  if (l3 !== 0) { out[p++] = 26; p = wv(out, p, l3); p = ascii(out, p, f3, l3); }
   return out;
 }
 
@@ -298,6 +302,7 @@ function encodeSubscribe(m) {
 function decodeSubscribe(buf, p, end) {
   let correlationId = 0;
   let pattern = "";
+  let queue = "";
   while (p < end) {
     switch (buf[p++]) {
       case 8: p = rv(buf, p, end); if (p < 0) return undefined; correlationId = V; break;
@@ -305,10 +310,14 @@ function decodeSubscribe(buf, p, end) {
         p = rv(buf, p, end); if (p < 0 || p + V > end) return undefined;
         const s = V === 0 ? "" : utf8(buf, p, p + V); if (s === undefined) return undefined; pattern = s; p += V; break;
       }
+      case 26: {
+        p = rv(buf, p, end); if (p < 0 || p + V > end) return undefined;
+        const s = V === 0 ? "" : utf8(buf, p, p + V); if (s === undefined) return undefined; queue = s; p += V; break;
+      }
       default: return undefined;
     }
   }
-  return { correlationId, pattern };
+  return { correlationId, pattern, queue };
 }
 
 /** Frame { subscribed } (macula.wire.Subscribed), as protobufjs writes it; undefined if protobufjs must. */
@@ -654,6 +663,36 @@ function decodeYield(buf, p, end) {
   return { invocationId, payload };
 }
 
+/** Frame { interestResync } (macula.wire.InterestResync), as protobufjs writes it; undefined if protobufjs must. */
+function encodeInterestResync(m) {
+  let n = 0;
+  const f1 = m.expectedSeq;
+  if (f1 != null) { if (typeof f1 !== "number") return undefined; if (f1 !== 0) n += 1 + vlen(f1 >>> 0); }
+  const f2 = m.gotSeq;
+  if (f2 != null) { if (typeof f2 !== "number") return undefined; if (f2 !== 0) n += 1 + vlen(f2 >>> 0); }
+  const out = allocUnsafe(2 + vlen(n) + n);
+  out[0] = 194;
+  out[1] = 4;
+  let p = wv(out, 2, n);
+  if (f1 != null && f1 !== 0) { out[p++] = 8; p = wv(out, p, f1 >>> 0); }
+  if (f2 != null && f2 !== 0) { out[p++] = 16; p = wv(out, p, f2 >>> 0); }
+  return out;
+}
+
+/** The macula.wire.InterestResync in buf[p, end) with protobufjs's values (defaults filled in); undefined if protobufjs must decode it. */
+function decodeInterestResync(buf, p, end) {
+  let expectedSeq = 0;
+  let gotSeq = 0;
+  while (p < end) {
+    switch (buf[p++]) {
+      case 8: p = rv(buf, p, end); if (p < 0) return undefined; expectedSeq = V; break;
+      case 16: p = rv(buf, p, end); if (p < 0) return undefined; gotSeq = V; break;
+      default: return undefined;
+    }
+  }
+  return { expectedSeq, gotSeq };
+}
+
 /** Body case → its fast encoder. */
 export const FAST_ENCODERS = {
     error: encodeError,
@@ -672,6 +711,7 @@ export const FAST_ENCODERS = {
     unadvertise: encodeUnadvertise,
     invocation: encodeInvocation,
     yield: encodeYield,
+    interestResync: encodeInterestResync,
 };
 
 /** Body cases with fast code. */
@@ -711,6 +751,7 @@ export function decodeFast(buf) {
         case 354: { const b = decodeUnadvertise(buf, p, end); return b === undefined ? undefined : { body: "unadvertise", unadvertise: b }; }
         case 362: { const b = decodeInvocation(buf, p, end); return b === undefined ? undefined : { body: "invocation", invocation: b }; }
         case 370: { const b = decodeYield(buf, p, end); return b === undefined ? undefined : { body: "yield", yield: b }; }
+        case 578: { const b = decodeInterestResync(buf, p, end); return b === undefined ? undefined : { body: "interestResync", interestResync: b }; }
         default: return undefined;
     }
 }

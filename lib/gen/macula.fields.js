@@ -89,6 +89,22 @@ export const FIELDS = {
       "id": 60,
       "type": "macula.dht.Message"
     },
+    "interestSnapshot": {
+      "id": 70,
+      "type": "InterestSnapshot"
+    },
+    "interestDelta": {
+      "id": 71,
+      "type": "InterestDelta"
+    },
+    "interestResync": {
+      "id": 72,
+      "type": "InterestResync"
+    },
+    "routedEvent": {
+      "id": 73,
+      "type": "RoutedEvent"
+    },
     "reach": {
       "id": 80,
       "type": "Reach"
@@ -258,6 +274,10 @@ export const FIELDS = {
     "pattern": {
       "id": 2,
       "type": "string"
+    },
+    "queue": {
+      "id": 3,
+      "type": "string"
     }
   },
   "macula.wire.Subscribed": {
@@ -409,6 +429,104 @@ export const FIELDS = {
     "declined": {
       "id": 5,
       "type": "bool"
+    }
+  },
+  "macula.wire.InterestEntry": {
+    "pattern": {
+      "id": 1,
+      "type": "string"
+    },
+    "queue": {
+      "id": 2,
+      "type": "string"
+    }
+  },
+  "macula.wire.InterestSnapshot": {
+    "seq": {
+      "id": 1,
+      "type": "uint32"
+    },
+    "begin": {
+      "id": 2,
+      "type": "bool"
+    },
+    "end": {
+      "id": 3,
+      "type": "bool"
+    },
+    "entries": {
+      "id": 4,
+      "type": "InterestEntry",
+      "rule": "repeated"
+    },
+    "members": {
+      "id": 5,
+      "type": "MeshMember",
+      "rule": "repeated"
+    }
+  },
+  "macula.wire.MeshMember": {
+    "nodeId": {
+      "id": 1,
+      "type": "string"
+    },
+    "endpoint": {
+      "id": 2,
+      "type": "string"
+    }
+  },
+  "macula.wire.InterestOp": {
+    "pattern": {
+      "id": 1,
+      "type": "string"
+    },
+    "queue": {
+      "id": 2,
+      "type": "string"
+    },
+    "remove": {
+      "id": 3,
+      "type": "bool"
+    }
+  },
+  "macula.wire.InterestDelta": {
+    "seq": {
+      "id": 1,
+      "type": "uint32"
+    },
+    "ops": {
+      "id": 2,
+      "type": "InterestOp",
+      "rule": "repeated"
+    }
+  },
+  "macula.wire.InterestResync": {
+    "expectedSeq": {
+      "id": 1,
+      "type": "uint32"
+    },
+    "gotSeq": {
+      "id": 2,
+      "type": "uint32"
+    }
+  },
+  "macula.wire.RoutedEvent": {
+    "topic": {
+      "id": 1,
+      "type": "string"
+    },
+    "payload": {
+      "id": 2,
+      "type": "bytes"
+    },
+    "publisher": {
+      "id": 3,
+      "type": "string"
+    },
+    "queues": {
+      "id": 4,
+      "type": "string",
+      "rule": "repeated"
     }
   },
   "macula.common.Error": {

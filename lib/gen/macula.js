@@ -65,8 +65,12 @@ export const macula = $root.macula = (() => {
              * @property {macula.wire.Yield.$Properties|null} ["yield"] Frame yield
              * @property {macula.wire.InvocationError.$Properties|null} [invocationError] Frame invocationError
              * @property {macula.dht.Message.$Properties|null} [dht] Frame dht
+             * @property {macula.wire.InterestSnapshot.$Properties|null} [interestSnapshot] Frame interestSnapshot
+             * @property {macula.wire.InterestDelta.$Properties|null} [interestDelta] Frame interestDelta
+             * @property {macula.wire.InterestResync.$Properties|null} [interestResync] Frame interestResync
+             * @property {macula.wire.RoutedEvent.$Properties|null} [routedEvent] Frame routedEvent
              * @property {macula.wire.Reach.$Properties|null} [reach] Frame reach
-             * @property {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"reach"} [body] Frame body
+             * @property {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"interestSnapshot"|"interestDelta"|"interestResync"|"routedEvent"|"reach"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -103,10 +107,14 @@ export const macula = $root.macula = (() => {
              *   "yield"?: macula.wire.Yield.$Shape|null;
              *   invocationError?: macula.wire.InvocationError.$Shape|null;
              *   dht?: macula.dht.Message.$Shape|null;
+             *   interestSnapshot?: macula.wire.InterestSnapshot.$Shape|null;
+             *   interestDelta?: macula.wire.InterestDelta.$Shape|null;
+             *   interestResync?: macula.wire.InterestResync.$Shape|null;
+             *   routedEvent?: macula.wire.RoutedEvent.$Shape|null;
              *   reach?: macula.wire.Reach.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null; dht?: null; reach?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape; dht?: null; reach?: null }|{ body?: "dht"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht: macula.dht.Message.$Shape; reach?: null }|{ body?: "reach"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach: macula.wire.Reach.$Shape })
+             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "dht"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht: macula.dht.Message.$Shape; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestSnapshot"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot: macula.wire.InterestSnapshot.$Shape; interestDelta?: null; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestDelta"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta: macula.wire.InterestDelta.$Shape; interestResync?: null; routedEvent?: null; reach?: null }|{ body?: "interestResync"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync: macula.wire.InterestResync.$Shape; routedEvent?: null; reach?: null }|{ body?: "routedEvent"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent: macula.wire.RoutedEvent.$Shape; reach?: null }|{ body?: "reach"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; interestSnapshot?: null; interestDelta?: null; interestResync?: null; routedEvent?: null; reach: macula.wire.Reach.$Shape })
              * )} macula.wire.Frame.$Shape
              */
 
@@ -302,6 +310,38 @@ export const macula = $root.macula = (() => {
             Frame.prototype.dht = null;
 
             /**
+             * Frame interestSnapshot.
+             * @member {macula.wire.InterestSnapshot.$Properties|null|undefined} interestSnapshot
+             * @memberof macula.wire.Frame
+             * @instance
+             */
+            Frame.prototype.interestSnapshot = null;
+
+            /**
+             * Frame interestDelta.
+             * @member {macula.wire.InterestDelta.$Properties|null|undefined} interestDelta
+             * @memberof macula.wire.Frame
+             * @instance
+             */
+            Frame.prototype.interestDelta = null;
+
+            /**
+             * Frame interestResync.
+             * @member {macula.wire.InterestResync.$Properties|null|undefined} interestResync
+             * @memberof macula.wire.Frame
+             * @instance
+             */
+            Frame.prototype.interestResync = null;
+
+            /**
+             * Frame routedEvent.
+             * @member {macula.wire.RoutedEvent.$Properties|null|undefined} routedEvent
+             * @memberof macula.wire.Frame
+             * @instance
+             */
+            Frame.prototype.routedEvent = null;
+
+            /**
              * Frame reach.
              * @member {macula.wire.Reach.$Properties|null|undefined} reach
              * @memberof macula.wire.Frame
@@ -314,12 +354,12 @@ export const macula = $root.macula = (() => {
 
             /**
              * Frame body.
-             * @member {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"reach"|undefined} body
+             * @member {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"interestSnapshot"|"interestDelta"|"interestResync"|"routedEvent"|"reach"|undefined} body
              * @memberof macula.wire.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError", "dht", "reach"]),
+                get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError", "dht", "interestSnapshot", "interestDelta", "interestResync", "routedEvent", "reach"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -399,6 +439,14 @@ export const macula = $root.macula = (() => {
                     $root.macula.wire.InvocationError.encode(m.invocationError, w.uint32(/* id 47, wireType 2 =*/378).fork(), q + 1).ldelim();
                 if (m.dht != null && $Object.hasOwnProperty.call(m, "dht"))
                     $root.macula.dht.Message.encode(m.dht, w.uint32(/* id 60, wireType 2 =*/482).fork(), q + 1).ldelim();
+                if (m.interestSnapshot != null && $Object.hasOwnProperty.call(m, "interestSnapshot"))
+                    $root.macula.wire.InterestSnapshot.encode(m.interestSnapshot, w.uint32(/* id 70, wireType 2 =*/562).fork(), q + 1).ldelim();
+                if (m.interestDelta != null && $Object.hasOwnProperty.call(m, "interestDelta"))
+                    $root.macula.wire.InterestDelta.encode(m.interestDelta, w.uint32(/* id 71, wireType 2 =*/570).fork(), q + 1).ldelim();
+                if (m.interestResync != null && $Object.hasOwnProperty.call(m, "interestResync"))
+                    $root.macula.wire.InterestResync.encode(m.interestResync, w.uint32(/* id 72, wireType 2 =*/578).fork(), q + 1).ldelim();
+                if (m.routedEvent != null && $Object.hasOwnProperty.call(m, "routedEvent"))
+                    $root.macula.wire.RoutedEvent.encode(m.routedEvent, w.uint32(/* id 73, wireType 2 =*/586).fork(), q + 1).ldelim();
                 if (m.reach != null && $Object.hasOwnProperty.call(m, "reach"))
                     $root.macula.wire.Reach.encode(m.reach, w.uint32(/* id 80, wireType 2 =*/642).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
@@ -598,6 +646,34 @@ export const macula = $root.macula = (() => {
                             m.body = "dht";
                             continue;
                         }
+                    case 70: {
+                            if (u !== 2)
+                                break;
+                            m.interestSnapshot = $root.macula.wire.InterestSnapshot.decode(r, r.size(), $undefined, q + 1, m.interestSnapshot);
+                            m.body = "interestSnapshot";
+                            continue;
+                        }
+                    case 71: {
+                            if (u !== 2)
+                                break;
+                            m.interestDelta = $root.macula.wire.InterestDelta.decode(r, r.size(), $undefined, q + 1, m.interestDelta);
+                            m.body = "interestDelta";
+                            continue;
+                        }
+                    case 72: {
+                            if (u !== 2)
+                                break;
+                            m.interestResync = $root.macula.wire.InterestResync.decode(r, r.size(), $undefined, q + 1, m.interestResync);
+                            m.body = "interestResync";
+                            continue;
+                        }
+                    case 73: {
+                            if (u !== 2)
+                                break;
+                            m.routedEvent = $root.macula.wire.RoutedEvent.decode(r, r.size(), $undefined, q + 1, m.routedEvent);
+                            m.body = "routedEvent";
+                            continue;
+                        }
                     case 80: {
                             if (u !== 2)
                                 break;
@@ -750,6 +826,26 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.wire.Frame.dht: object expected");
                     m.dht = $root.macula.dht.Message.fromObject(d.dht, q + 1);
                 }
+                if (d.interestSnapshot != null) {
+                    if (!$util.isObject(d.interestSnapshot))
+                        throw $TypeError(".macula.wire.Frame.interestSnapshot: object expected");
+                    m.interestSnapshot = $root.macula.wire.InterestSnapshot.fromObject(d.interestSnapshot, q + 1);
+                }
+                if (d.interestDelta != null) {
+                    if (!$util.isObject(d.interestDelta))
+                        throw $TypeError(".macula.wire.Frame.interestDelta: object expected");
+                    m.interestDelta = $root.macula.wire.InterestDelta.fromObject(d.interestDelta, q + 1);
+                }
+                if (d.interestResync != null) {
+                    if (!$util.isObject(d.interestResync))
+                        throw $TypeError(".macula.wire.Frame.interestResync: object expected");
+                    m.interestResync = $root.macula.wire.InterestResync.fromObject(d.interestResync, q + 1);
+                }
+                if (d.routedEvent != null) {
+                    if (!$util.isObject(d.routedEvent))
+                        throw $TypeError(".macula.wire.Frame.routedEvent: object expected");
+                    m.routedEvent = $root.macula.wire.RoutedEvent.fromObject(d.routedEvent, q + 1);
+                }
                 if (d.reach != null) {
                     if (!$util.isObject(d.reach))
                         throw $TypeError(".macula.wire.Frame.reach: object expected");
@@ -885,6 +981,26 @@ export const macula = $root.macula = (() => {
                     d.dht = $root.macula.dht.Message.toObject(m.dht, o, q + 1);
                     if (o.oneofs)
                         d.body = "dht";
+                }
+                if (m.interestSnapshot != null && $Object.hasOwnProperty.call(m, "interestSnapshot")) {
+                    d.interestSnapshot = $root.macula.wire.InterestSnapshot.toObject(m.interestSnapshot, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "interestSnapshot";
+                }
+                if (m.interestDelta != null && $Object.hasOwnProperty.call(m, "interestDelta")) {
+                    d.interestDelta = $root.macula.wire.InterestDelta.toObject(m.interestDelta, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "interestDelta";
+                }
+                if (m.interestResync != null && $Object.hasOwnProperty.call(m, "interestResync")) {
+                    d.interestResync = $root.macula.wire.InterestResync.toObject(m.interestResync, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "interestResync";
+                }
+                if (m.routedEvent != null && $Object.hasOwnProperty.call(m, "routedEvent")) {
+                    d.routedEvent = $root.macula.wire.RoutedEvent.toObject(m.routedEvent, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "routedEvent";
                 }
                 if (m.reach != null && $Object.hasOwnProperty.call(m, "reach")) {
                     d.reach = $root.macula.wire.Reach.toObject(m.reach, o, q + 1);
@@ -3959,6 +4075,7 @@ export const macula = $root.macula = (() => {
              * @typedef {Object} macula.wire.Subscribe.$Properties
              * @property {number|null} [correlationId] Subscribe correlationId
              * @property {string|null} [pattern] Subscribe pattern
+             * @property {string|null} [queue] Subscribe queue
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4007,6 +4124,14 @@ export const macula = $root.macula = (() => {
             Subscribe.prototype.pattern = "";
 
             /**
+             * Subscribe queue.
+             * @member {string} queue
+             * @memberof macula.wire.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.queue = "";
+
+            /**
              * Creates a new Subscribe instance using the specified properties.
              * @function create
              * @memberof macula.wire.Subscribe
@@ -4042,6 +4167,8 @@ export const macula = $root.macula = (() => {
                     w.uint32(/* id 1, wireType 0 =*/8).uint32(m.correlationId);
                 if (m.pattern != null && $Object.hasOwnProperty.call(m, "pattern") && m.pattern !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.pattern);
+                if (m.queue != null && $Object.hasOwnProperty.call(m, "queue") && m.queue !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.queue);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4104,6 +4231,15 @@ export const macula = $root.macula = (() => {
                                 delete m.pattern;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.queue = v;
+                            else
+                                delete m.queue;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4149,6 +4285,11 @@ export const macula = $root.macula = (() => {
                         m.pattern = $String(d.pattern);
                     }
                 }
+                if (d.queue != null) {
+                    if (typeof d.queue !== "string" || d.queue.length) {
+                        m.queue = $String(d.queue);
+                    }
+                }
                 return m;
             };
 
@@ -4172,12 +4313,16 @@ export const macula = $root.macula = (() => {
                 if (o.defaults) {
                     d.correlationId = 0;
                     d.pattern = "";
+                    d.queue = "";
                 }
                 if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId")) {
                     d.correlationId = m.correlationId;
                 }
                 if (m.pattern != null && $Object.hasOwnProperty.call(m, "pattern")) {
                     d.pattern = m.pattern;
+                }
+                if (m.queue != null && $Object.hasOwnProperty.call(m, "queue")) {
+                    d.queue = m.queue;
                 }
                 return d;
             };
@@ -7425,6 +7570,2039 @@ export const macula = $root.macula = (() => {
             };
 
             return InvocationError;
+        })();
+
+        wire.InterestEntry = (function() {
+
+            /**
+             * Properties of an InterestEntry.
+             * @typedef {Object} macula.wire.InterestEntry.$Properties
+             * @property {string|null} [pattern] InterestEntry pattern
+             * @property {string|null} [queue] InterestEntry queue
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InterestEntry.
+             * @memberof macula.wire
+             * @interface IInterestEntry
+             * @augments macula.wire.InterestEntry.$Properties
+             * @deprecated Use macula.wire.InterestEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of an InterestEntry.
+             * @typedef {macula.wire.InterestEntry.$Properties} macula.wire.InterestEntry.$Shape
+             */
+
+            /**
+             * Constructs a new InterestEntry.
+             * @memberof macula.wire
+             * @classdesc Represents an InterestEntry.
+             * @constructor
+             * @param {macula.wire.InterestEntry.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InterestEntry = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InterestEntry pattern.
+             * @member {string} pattern
+             * @memberof macula.wire.InterestEntry
+             * @instance
+             */
+            InterestEntry.prototype.pattern = "";
+
+            /**
+             * InterestEntry queue.
+             * @member {string} queue
+             * @memberof macula.wire.InterestEntry
+             * @instance
+             */
+            InterestEntry.prototype.queue = "";
+
+            /**
+             * Creates a new InterestEntry instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.InterestEntry
+             * @static
+             * @param {macula.wire.InterestEntry.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.InterestEntry} InterestEntry instance
+             * @type {{
+             *   (properties: macula.wire.InterestEntry.$Shape): macula.wire.InterestEntry & macula.wire.InterestEntry.$Shape;
+             *   (properties?: macula.wire.InterestEntry.$Properties): macula.wire.InterestEntry;
+             * }}
+             */
+            InterestEntry.create = function(properties) {
+                return new InterestEntry(properties);
+            };
+
+            /**
+             * Encodes the specified InterestEntry message. Does not implicitly {@link macula.wire.InterestEntry.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.InterestEntry
+             * @static
+             * @param {macula.wire.InterestEntry.$Properties} m InterestEntry message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InterestEntry.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.pattern != null && $Object.hasOwnProperty.call(m, "pattern") && m.pattern !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.pattern);
+                if (m.queue != null && $Object.hasOwnProperty.call(m, "queue") && m.queue !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.queue);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an InterestEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.InterestEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.InterestEntry & macula.wire.InterestEntry.$Shape} InterestEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InterestEntry.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.InterestEntry();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.pattern = v;
+                            else
+                                delete m.pattern;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.queue = v;
+                            else
+                                delete m.queue;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an InterestEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.InterestEntry
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.InterestEntry} InterestEntry
+             */
+            InterestEntry.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.InterestEntry)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.InterestEntry: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.InterestEntry();
+                if (d.pattern != null) {
+                    if (typeof d.pattern !== "string" || d.pattern.length) {
+                        m.pattern = $String(d.pattern);
+                    }
+                }
+                if (d.queue != null) {
+                    if (typeof d.queue !== "string" || d.queue.length) {
+                        m.queue = $String(d.queue);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InterestEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.InterestEntry
+             * @static
+             * @param {macula.wire.InterestEntry} m InterestEntry
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InterestEntry.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.pattern = "";
+                    d.queue = "";
+                }
+                if (m.pattern != null && $Object.hasOwnProperty.call(m, "pattern")) {
+                    d.pattern = m.pattern;
+                }
+                if (m.queue != null && $Object.hasOwnProperty.call(m, "queue")) {
+                    d.queue = m.queue;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InterestEntry to JSON.
+             * @function toJSON
+             * @memberof macula.wire.InterestEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InterestEntry.prototype.toJSON = function() {
+                return InterestEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InterestEntry
+             * @function getTypeUrl
+             * @memberof macula.wire.InterestEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InterestEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.InterestEntry";
+            };
+
+            return InterestEntry;
+        })();
+
+        wire.InterestSnapshot = (function() {
+
+            /**
+             * Properties of an InterestSnapshot.
+             * @typedef {Object} macula.wire.InterestSnapshot.$Properties
+             * @property {number|null} [seq] InterestSnapshot seq
+             * @property {boolean|null} [begin] InterestSnapshot begin
+             * @property {boolean|null} [end] InterestSnapshot end
+             * @property {Array.<macula.wire.InterestEntry.$Properties>|null} [entries] InterestSnapshot entries
+             * @property {Array.<macula.wire.MeshMember.$Properties>|null} [members] InterestSnapshot members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InterestSnapshot.
+             * @memberof macula.wire
+             * @interface IInterestSnapshot
+             * @augments macula.wire.InterestSnapshot.$Properties
+             * @deprecated Use macula.wire.InterestSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of an InterestSnapshot.
+             * @typedef {macula.wire.InterestSnapshot.$Properties} macula.wire.InterestSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new InterestSnapshot.
+             * @memberof macula.wire
+             * @classdesc Represents an InterestSnapshot.
+             * @constructor
+             * @param {macula.wire.InterestSnapshot.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InterestSnapshot = function (p) {
+                this.entries = [];
+                this.members = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InterestSnapshot seq.
+             * @member {number} seq
+             * @memberof macula.wire.InterestSnapshot
+             * @instance
+             */
+            InterestSnapshot.prototype.seq = 0;
+
+            /**
+             * InterestSnapshot begin.
+             * @member {boolean} begin
+             * @memberof macula.wire.InterestSnapshot
+             * @instance
+             */
+            InterestSnapshot.prototype.begin = false;
+
+            /**
+             * InterestSnapshot end.
+             * @member {boolean} end
+             * @memberof macula.wire.InterestSnapshot
+             * @instance
+             */
+            InterestSnapshot.prototype.end = false;
+
+            /**
+             * InterestSnapshot entries.
+             * @member {Array.<macula.wire.InterestEntry.$Properties>} entries
+             * @memberof macula.wire.InterestSnapshot
+             * @instance
+             */
+            InterestSnapshot.prototype.entries = $util.emptyArray;
+
+            /**
+             * InterestSnapshot members.
+             * @member {Array.<macula.wire.MeshMember.$Properties>} members
+             * @memberof macula.wire.InterestSnapshot
+             * @instance
+             */
+            InterestSnapshot.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new InterestSnapshot instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.InterestSnapshot
+             * @static
+             * @param {macula.wire.InterestSnapshot.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.InterestSnapshot} InterestSnapshot instance
+             * @type {{
+             *   (properties: macula.wire.InterestSnapshot.$Shape): macula.wire.InterestSnapshot & macula.wire.InterestSnapshot.$Shape;
+             *   (properties?: macula.wire.InterestSnapshot.$Properties): macula.wire.InterestSnapshot;
+             * }}
+             */
+            InterestSnapshot.create = function(properties) {
+                return new InterestSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified InterestSnapshot message. Does not implicitly {@link macula.wire.InterestSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.InterestSnapshot
+             * @static
+             * @param {macula.wire.InterestSnapshot.$Properties} m InterestSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InterestSnapshot.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && m.seq !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.seq);
+                if (m.begin != null && $Object.hasOwnProperty.call(m, "begin") && m.begin !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.begin);
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end") && m.end !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.end);
+                if (m.entries != null && m.entries.length) {
+                    for (var i = 0; i < m.entries.length; ++i)
+                        $root.macula.wire.InterestEntry.encode(m.entries[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.members != null && m.members.length) {
+                    for (var i = 0; i < m.members.length; ++i)
+                        $root.macula.wire.MeshMember.encode(m.members[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an InterestSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.InterestSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.InterestSnapshot & macula.wire.InterestSnapshot.$Shape} InterestSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InterestSnapshot.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.InterestSnapshot();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.begin = v;
+                            else
+                                delete m.begin;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.end = v;
+                            else
+                                delete m.end;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.entries && m.entries.length))
+                                m.entries = [];
+                            m.entries.push($root.macula.wire.InterestEntry.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.members && m.members.length))
+                                m.members = [];
+                            m.members.push($root.macula.wire.MeshMember.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an InterestSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.InterestSnapshot
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.InterestSnapshot} InterestSnapshot
+             */
+            InterestSnapshot.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.InterestSnapshot)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.InterestSnapshot: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.InterestSnapshot();
+                if (d.seq != null) {
+                    if ($Number(d.seq) !== 0) {
+                        m.seq = d.seq >>> 0;
+                    }
+                }
+                if (d.begin != null) {
+                    if (d.begin) {
+                        m.begin = $Boolean(d.begin);
+                    }
+                }
+                if (d.end != null) {
+                    if (d.end) {
+                        m.end = $Boolean(d.end);
+                    }
+                }
+                if (d.entries) {
+                    if (!$Array.isArray(d.entries))
+                        throw $TypeError(".macula.wire.InterestSnapshot.entries: array expected");
+                    m.entries = $Array(d.entries.length);
+                    for (var i = 0; i < d.entries.length; ++i) {
+                        if (!$util.isObject(d.entries[i]))
+                            throw $TypeError(".macula.wire.InterestSnapshot.entries: object expected");
+                        m.entries[i] = $root.macula.wire.InterestEntry.fromObject(d.entries[i], q + 1);
+                    }
+                }
+                if (d.members) {
+                    if (!$Array.isArray(d.members))
+                        throw $TypeError(".macula.wire.InterestSnapshot.members: array expected");
+                    m.members = $Array(d.members.length);
+                    for (var i = 0; i < d.members.length; ++i) {
+                        if (!$util.isObject(d.members[i]))
+                            throw $TypeError(".macula.wire.InterestSnapshot.members: object expected");
+                        m.members[i] = $root.macula.wire.MeshMember.fromObject(d.members[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InterestSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.InterestSnapshot
+             * @static
+             * @param {macula.wire.InterestSnapshot} m InterestSnapshot
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InterestSnapshot.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.entries = [];
+                    d.members = [];
+                }
+                if (o.defaults) {
+                    d.seq = 0;
+                    d.begin = false;
+                    d.end = false;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    d.seq = m.seq;
+                }
+                if (m.begin != null && $Object.hasOwnProperty.call(m, "begin")) {
+                    d.begin = m.begin;
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    d.end = m.end;
+                }
+                if (m.entries && m.entries.length) {
+                    d.entries = $Array(m.entries.length);
+                    for (var j = 0; j < m.entries.length; ++j) {
+                        d.entries[j] = $root.macula.wire.InterestEntry.toObject(m.entries[j], o, q + 1);
+                    }
+                }
+                if (m.members && m.members.length) {
+                    d.members = $Array(m.members.length);
+                    for (var j = 0; j < m.members.length; ++j) {
+                        d.members[j] = $root.macula.wire.MeshMember.toObject(m.members[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InterestSnapshot to JSON.
+             * @function toJSON
+             * @memberof macula.wire.InterestSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InterestSnapshot.prototype.toJSON = function() {
+                return InterestSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InterestSnapshot
+             * @function getTypeUrl
+             * @memberof macula.wire.InterestSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InterestSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.InterestSnapshot";
+            };
+
+            return InterestSnapshot;
+        })();
+
+        wire.MeshMember = (function() {
+
+            /**
+             * Properties of a MeshMember.
+             * @typedef {Object} macula.wire.MeshMember.$Properties
+             * @property {string|null} [nodeId] MeshMember nodeId
+             * @property {string|null} [endpoint] MeshMember endpoint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MeshMember.
+             * @memberof macula.wire
+             * @interface IMeshMember
+             * @augments macula.wire.MeshMember.$Properties
+             * @deprecated Use macula.wire.MeshMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a MeshMember.
+             * @typedef {macula.wire.MeshMember.$Properties} macula.wire.MeshMember.$Shape
+             */
+
+            /**
+             * Constructs a new MeshMember.
+             * @memberof macula.wire
+             * @classdesc Represents a MeshMember.
+             * @constructor
+             * @param {macula.wire.MeshMember.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MeshMember = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MeshMember nodeId.
+             * @member {string} nodeId
+             * @memberof macula.wire.MeshMember
+             * @instance
+             */
+            MeshMember.prototype.nodeId = "";
+
+            /**
+             * MeshMember endpoint.
+             * @member {string} endpoint
+             * @memberof macula.wire.MeshMember
+             * @instance
+             */
+            MeshMember.prototype.endpoint = "";
+
+            /**
+             * Creates a new MeshMember instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.MeshMember
+             * @static
+             * @param {macula.wire.MeshMember.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.MeshMember} MeshMember instance
+             * @type {{
+             *   (properties: macula.wire.MeshMember.$Shape): macula.wire.MeshMember & macula.wire.MeshMember.$Shape;
+             *   (properties?: macula.wire.MeshMember.$Properties): macula.wire.MeshMember;
+             * }}
+             */
+            MeshMember.create = function(properties) {
+                return new MeshMember(properties);
+            };
+
+            /**
+             * Encodes the specified MeshMember message. Does not implicitly {@link macula.wire.MeshMember.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.MeshMember
+             * @static
+             * @param {macula.wire.MeshMember.$Properties} m MeshMember message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MeshMember.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a MeshMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.MeshMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.MeshMember & macula.wire.MeshMember.$Shape} MeshMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MeshMember.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.MeshMember();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a MeshMember message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.MeshMember
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.MeshMember} MeshMember
+             */
+            MeshMember.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.MeshMember)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.MeshMember: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.MeshMember();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MeshMember message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.MeshMember
+             * @static
+             * @param {macula.wire.MeshMember} m MeshMember
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MeshMember.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.endpoint = "";
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MeshMember to JSON.
+             * @function toJSON
+             * @memberof macula.wire.MeshMember
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MeshMember.prototype.toJSON = function() {
+                return MeshMember.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MeshMember
+             * @function getTypeUrl
+             * @memberof macula.wire.MeshMember
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MeshMember.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.MeshMember";
+            };
+
+            return MeshMember;
+        })();
+
+        wire.InterestOp = (function() {
+
+            /**
+             * Properties of an InterestOp.
+             * @typedef {Object} macula.wire.InterestOp.$Properties
+             * @property {string|null} [pattern] InterestOp pattern
+             * @property {string|null} [queue] InterestOp queue
+             * @property {boolean|null} [remove] InterestOp remove
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InterestOp.
+             * @memberof macula.wire
+             * @interface IInterestOp
+             * @augments macula.wire.InterestOp.$Properties
+             * @deprecated Use macula.wire.InterestOp.$Properties instead.
+             */
+
+            /**
+             * Shape of an InterestOp.
+             * @typedef {macula.wire.InterestOp.$Properties} macula.wire.InterestOp.$Shape
+             */
+
+            /**
+             * Constructs a new InterestOp.
+             * @memberof macula.wire
+             * @classdesc Represents an InterestOp.
+             * @constructor
+             * @param {macula.wire.InterestOp.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InterestOp = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InterestOp pattern.
+             * @member {string} pattern
+             * @memberof macula.wire.InterestOp
+             * @instance
+             */
+            InterestOp.prototype.pattern = "";
+
+            /**
+             * InterestOp queue.
+             * @member {string} queue
+             * @memberof macula.wire.InterestOp
+             * @instance
+             */
+            InterestOp.prototype.queue = "";
+
+            /**
+             * InterestOp remove.
+             * @member {boolean} remove
+             * @memberof macula.wire.InterestOp
+             * @instance
+             */
+            InterestOp.prototype.remove = false;
+
+            /**
+             * Creates a new InterestOp instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.InterestOp
+             * @static
+             * @param {macula.wire.InterestOp.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.InterestOp} InterestOp instance
+             * @type {{
+             *   (properties: macula.wire.InterestOp.$Shape): macula.wire.InterestOp & macula.wire.InterestOp.$Shape;
+             *   (properties?: macula.wire.InterestOp.$Properties): macula.wire.InterestOp;
+             * }}
+             */
+            InterestOp.create = function(properties) {
+                return new InterestOp(properties);
+            };
+
+            /**
+             * Encodes the specified InterestOp message. Does not implicitly {@link macula.wire.InterestOp.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.InterestOp
+             * @static
+             * @param {macula.wire.InterestOp.$Properties} m InterestOp message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InterestOp.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.pattern != null && $Object.hasOwnProperty.call(m, "pattern") && m.pattern !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.pattern);
+                if (m.queue != null && $Object.hasOwnProperty.call(m, "queue") && m.queue !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.queue);
+                if (m.remove != null && $Object.hasOwnProperty.call(m, "remove") && m.remove !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.remove);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an InterestOp message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.InterestOp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.InterestOp & macula.wire.InterestOp.$Shape} InterestOp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InterestOp.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.InterestOp();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.pattern = v;
+                            else
+                                delete m.pattern;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.queue = v;
+                            else
+                                delete m.queue;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.remove = v;
+                            else
+                                delete m.remove;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an InterestOp message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.InterestOp
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.InterestOp} InterestOp
+             */
+            InterestOp.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.InterestOp)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.InterestOp: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.InterestOp();
+                if (d.pattern != null) {
+                    if (typeof d.pattern !== "string" || d.pattern.length) {
+                        m.pattern = $String(d.pattern);
+                    }
+                }
+                if (d.queue != null) {
+                    if (typeof d.queue !== "string" || d.queue.length) {
+                        m.queue = $String(d.queue);
+                    }
+                }
+                if (d.remove != null) {
+                    if (d.remove) {
+                        m.remove = $Boolean(d.remove);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InterestOp message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.InterestOp
+             * @static
+             * @param {macula.wire.InterestOp} m InterestOp
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InterestOp.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.pattern = "";
+                    d.queue = "";
+                    d.remove = false;
+                }
+                if (m.pattern != null && $Object.hasOwnProperty.call(m, "pattern")) {
+                    d.pattern = m.pattern;
+                }
+                if (m.queue != null && $Object.hasOwnProperty.call(m, "queue")) {
+                    d.queue = m.queue;
+                }
+                if (m.remove != null && $Object.hasOwnProperty.call(m, "remove")) {
+                    d.remove = m.remove;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InterestOp to JSON.
+             * @function toJSON
+             * @memberof macula.wire.InterestOp
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InterestOp.prototype.toJSON = function() {
+                return InterestOp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InterestOp
+             * @function getTypeUrl
+             * @memberof macula.wire.InterestOp
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InterestOp.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.InterestOp";
+            };
+
+            return InterestOp;
+        })();
+
+        wire.InterestDelta = (function() {
+
+            /**
+             * Properties of an InterestDelta.
+             * @typedef {Object} macula.wire.InterestDelta.$Properties
+             * @property {number|null} [seq] InterestDelta seq
+             * @property {Array.<macula.wire.InterestOp.$Properties>|null} [ops] InterestDelta ops
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InterestDelta.
+             * @memberof macula.wire
+             * @interface IInterestDelta
+             * @augments macula.wire.InterestDelta.$Properties
+             * @deprecated Use macula.wire.InterestDelta.$Properties instead.
+             */
+
+            /**
+             * Shape of an InterestDelta.
+             * @typedef {macula.wire.InterestDelta.$Properties} macula.wire.InterestDelta.$Shape
+             */
+
+            /**
+             * Constructs a new InterestDelta.
+             * @memberof macula.wire
+             * @classdesc Represents an InterestDelta.
+             * @constructor
+             * @param {macula.wire.InterestDelta.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InterestDelta = function (p) {
+                this.ops = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InterestDelta seq.
+             * @member {number} seq
+             * @memberof macula.wire.InterestDelta
+             * @instance
+             */
+            InterestDelta.prototype.seq = 0;
+
+            /**
+             * InterestDelta ops.
+             * @member {Array.<macula.wire.InterestOp.$Properties>} ops
+             * @memberof macula.wire.InterestDelta
+             * @instance
+             */
+            InterestDelta.prototype.ops = $util.emptyArray;
+
+            /**
+             * Creates a new InterestDelta instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.InterestDelta
+             * @static
+             * @param {macula.wire.InterestDelta.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.InterestDelta} InterestDelta instance
+             * @type {{
+             *   (properties: macula.wire.InterestDelta.$Shape): macula.wire.InterestDelta & macula.wire.InterestDelta.$Shape;
+             *   (properties?: macula.wire.InterestDelta.$Properties): macula.wire.InterestDelta;
+             * }}
+             */
+            InterestDelta.create = function(properties) {
+                return new InterestDelta(properties);
+            };
+
+            /**
+             * Encodes the specified InterestDelta message. Does not implicitly {@link macula.wire.InterestDelta.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.InterestDelta
+             * @static
+             * @param {macula.wire.InterestDelta.$Properties} m InterestDelta message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InterestDelta.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && m.seq !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.seq);
+                if (m.ops != null && m.ops.length) {
+                    for (var i = 0; i < m.ops.length; ++i)
+                        $root.macula.wire.InterestOp.encode(m.ops[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an InterestDelta message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.InterestDelta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.InterestDelta & macula.wire.InterestDelta.$Shape} InterestDelta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InterestDelta.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.InterestDelta();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.ops && m.ops.length))
+                                m.ops = [];
+                            m.ops.push($root.macula.wire.InterestOp.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an InterestDelta message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.InterestDelta
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.InterestDelta} InterestDelta
+             */
+            InterestDelta.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.InterestDelta)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.InterestDelta: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.InterestDelta();
+                if (d.seq != null) {
+                    if ($Number(d.seq) !== 0) {
+                        m.seq = d.seq >>> 0;
+                    }
+                }
+                if (d.ops) {
+                    if (!$Array.isArray(d.ops))
+                        throw $TypeError(".macula.wire.InterestDelta.ops: array expected");
+                    m.ops = $Array(d.ops.length);
+                    for (var i = 0; i < d.ops.length; ++i) {
+                        if (!$util.isObject(d.ops[i]))
+                            throw $TypeError(".macula.wire.InterestDelta.ops: object expected");
+                        m.ops[i] = $root.macula.wire.InterestOp.fromObject(d.ops[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InterestDelta message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.InterestDelta
+             * @static
+             * @param {macula.wire.InterestDelta} m InterestDelta
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InterestDelta.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.ops = [];
+                }
+                if (o.defaults) {
+                    d.seq = 0;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    d.seq = m.seq;
+                }
+                if (m.ops && m.ops.length) {
+                    d.ops = $Array(m.ops.length);
+                    for (var j = 0; j < m.ops.length; ++j) {
+                        d.ops[j] = $root.macula.wire.InterestOp.toObject(m.ops[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InterestDelta to JSON.
+             * @function toJSON
+             * @memberof macula.wire.InterestDelta
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InterestDelta.prototype.toJSON = function() {
+                return InterestDelta.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InterestDelta
+             * @function getTypeUrl
+             * @memberof macula.wire.InterestDelta
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InterestDelta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.InterestDelta";
+            };
+
+            return InterestDelta;
+        })();
+
+        wire.InterestResync = (function() {
+
+            /**
+             * Properties of an InterestResync.
+             * @typedef {Object} macula.wire.InterestResync.$Properties
+             * @property {number|null} [expectedSeq] InterestResync expectedSeq
+             * @property {number|null} [gotSeq] InterestResync gotSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InterestResync.
+             * @memberof macula.wire
+             * @interface IInterestResync
+             * @augments macula.wire.InterestResync.$Properties
+             * @deprecated Use macula.wire.InterestResync.$Properties instead.
+             */
+
+            /**
+             * Shape of an InterestResync.
+             * @typedef {macula.wire.InterestResync.$Properties} macula.wire.InterestResync.$Shape
+             */
+
+            /**
+             * Constructs a new InterestResync.
+             * @memberof macula.wire
+             * @classdesc Represents an InterestResync.
+             * @constructor
+             * @param {macula.wire.InterestResync.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InterestResync = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InterestResync expectedSeq.
+             * @member {number} expectedSeq
+             * @memberof macula.wire.InterestResync
+             * @instance
+             */
+            InterestResync.prototype.expectedSeq = 0;
+
+            /**
+             * InterestResync gotSeq.
+             * @member {number} gotSeq
+             * @memberof macula.wire.InterestResync
+             * @instance
+             */
+            InterestResync.prototype.gotSeq = 0;
+
+            /**
+             * Creates a new InterestResync instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.InterestResync
+             * @static
+             * @param {macula.wire.InterestResync.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.InterestResync} InterestResync instance
+             * @type {{
+             *   (properties: macula.wire.InterestResync.$Shape): macula.wire.InterestResync & macula.wire.InterestResync.$Shape;
+             *   (properties?: macula.wire.InterestResync.$Properties): macula.wire.InterestResync;
+             * }}
+             */
+            InterestResync.create = function(properties) {
+                return new InterestResync(properties);
+            };
+
+            /**
+             * Encodes the specified InterestResync message. Does not implicitly {@link macula.wire.InterestResync.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.InterestResync
+             * @static
+             * @param {macula.wire.InterestResync.$Properties} m InterestResync message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InterestResync.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.expectedSeq != null && $Object.hasOwnProperty.call(m, "expectedSeq") && m.expectedSeq !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.expectedSeq);
+                if (m.gotSeq != null && $Object.hasOwnProperty.call(m, "gotSeq") && m.gotSeq !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.gotSeq);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an InterestResync message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.InterestResync
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.InterestResync & macula.wire.InterestResync.$Shape} InterestResync
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InterestResync.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.InterestResync();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.expectedSeq = v;
+                            else
+                                delete m.expectedSeq;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.gotSeq = v;
+                            else
+                                delete m.gotSeq;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an InterestResync message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.InterestResync
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.InterestResync} InterestResync
+             */
+            InterestResync.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.InterestResync)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.InterestResync: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.InterestResync();
+                if (d.expectedSeq != null) {
+                    if ($Number(d.expectedSeq) !== 0) {
+                        m.expectedSeq = d.expectedSeq >>> 0;
+                    }
+                }
+                if (d.gotSeq != null) {
+                    if ($Number(d.gotSeq) !== 0) {
+                        m.gotSeq = d.gotSeq >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InterestResync message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.InterestResync
+             * @static
+             * @param {macula.wire.InterestResync} m InterestResync
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InterestResync.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.expectedSeq = 0;
+                    d.gotSeq = 0;
+                }
+                if (m.expectedSeq != null && $Object.hasOwnProperty.call(m, "expectedSeq")) {
+                    d.expectedSeq = m.expectedSeq;
+                }
+                if (m.gotSeq != null && $Object.hasOwnProperty.call(m, "gotSeq")) {
+                    d.gotSeq = m.gotSeq;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InterestResync to JSON.
+             * @function toJSON
+             * @memberof macula.wire.InterestResync
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InterestResync.prototype.toJSON = function() {
+                return InterestResync.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InterestResync
+             * @function getTypeUrl
+             * @memberof macula.wire.InterestResync
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InterestResync.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.InterestResync";
+            };
+
+            return InterestResync;
+        })();
+
+        wire.RoutedEvent = (function() {
+
+            /**
+             * Properties of a RoutedEvent.
+             * @typedef {Object} macula.wire.RoutedEvent.$Properties
+             * @property {string|null} [topic] RoutedEvent topic
+             * @property {Uint8Array|null} [payload] RoutedEvent payload
+             * @property {string|null} [publisher] RoutedEvent publisher
+             * @property {Array.<string>|null} [queues] RoutedEvent queues
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoutedEvent.
+             * @memberof macula.wire
+             * @interface IRoutedEvent
+             * @augments macula.wire.RoutedEvent.$Properties
+             * @deprecated Use macula.wire.RoutedEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoutedEvent.
+             * @typedef {macula.wire.RoutedEvent.$Properties} macula.wire.RoutedEvent.$Shape
+             */
+
+            /**
+             * Constructs a new RoutedEvent.
+             * @memberof macula.wire
+             * @classdesc Represents a RoutedEvent.
+             * @constructor
+             * @param {macula.wire.RoutedEvent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoutedEvent = function (p) {
+                this.queues = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoutedEvent topic.
+             * @member {string} topic
+             * @memberof macula.wire.RoutedEvent
+             * @instance
+             */
+            RoutedEvent.prototype.topic = "";
+
+            /**
+             * RoutedEvent payload.
+             * @member {Uint8Array} payload
+             * @memberof macula.wire.RoutedEvent
+             * @instance
+             */
+            RoutedEvent.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * RoutedEvent publisher.
+             * @member {string} publisher
+             * @memberof macula.wire.RoutedEvent
+             * @instance
+             */
+            RoutedEvent.prototype.publisher = "";
+
+            /**
+             * RoutedEvent queues.
+             * @member {Array.<string>} queues
+             * @memberof macula.wire.RoutedEvent
+             * @instance
+             */
+            RoutedEvent.prototype.queues = $util.emptyArray;
+
+            /**
+             * Creates a new RoutedEvent instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.RoutedEvent
+             * @static
+             * @param {macula.wire.RoutedEvent.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.RoutedEvent} RoutedEvent instance
+             * @type {{
+             *   (properties: macula.wire.RoutedEvent.$Shape): macula.wire.RoutedEvent & macula.wire.RoutedEvent.$Shape;
+             *   (properties?: macula.wire.RoutedEvent.$Properties): macula.wire.RoutedEvent;
+             * }}
+             */
+            RoutedEvent.create = function(properties) {
+                return new RoutedEvent(properties);
+            };
+
+            /**
+             * Encodes the specified RoutedEvent message. Does not implicitly {@link macula.wire.RoutedEvent.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.RoutedEvent
+             * @static
+             * @param {macula.wire.RoutedEvent.$Properties} m RoutedEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoutedEvent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload") && m.payload.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.payload);
+                if (m.publisher != null && $Object.hasOwnProperty.call(m, "publisher") && m.publisher !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.publisher);
+                if (m.queues != null && m.queues.length) {
+                    for (var i = 0; i < m.queues.length; ++i)
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.queues[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoutedEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.RoutedEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.RoutedEvent & macula.wire.RoutedEvent.$Shape} RoutedEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoutedEvent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.RoutedEvent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.payload = v;
+                            else
+                                delete m.payload;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.publisher = v;
+                            else
+                                delete m.publisher;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.queues && m.queues.length))
+                                m.queues = [];
+                            m.queues.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoutedEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.RoutedEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.RoutedEvent} RoutedEvent
+             */
+            RoutedEvent.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.RoutedEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.RoutedEvent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.RoutedEvent();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                if (d.payload != null) {
+                    if (d.payload.length) {
+                        if (typeof d.payload === "string")
+                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
+                        else if (d.payload.length >= 0)
+                            m.payload = d.payload;
+                    }
+                }
+                if (d.publisher != null) {
+                    if (typeof d.publisher !== "string" || d.publisher.length) {
+                        m.publisher = $String(d.publisher);
+                    }
+                }
+                if (d.queues) {
+                    if (!$Array.isArray(d.queues))
+                        throw $TypeError(".macula.wire.RoutedEvent.queues: array expected");
+                    m.queues = $Array(d.queues.length);
+                    for (var i = 0; i < d.queues.length; ++i) {
+                        m.queues[i] = $String(d.queues[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoutedEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.RoutedEvent
+             * @static
+             * @param {macula.wire.RoutedEvent} m RoutedEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoutedEvent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.queues = [];
+                }
+                if (o.defaults) {
+                    d.topic = "";
+                    if (o.bytes === $String)
+                        d.payload = "";
+                    else {
+                        d.payload = [];
+                        if (o.bytes !== $Array)
+                            d.payload = $util.newBuffer(d.payload);
+                    }
+                    d.publisher = "";
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
+                    d.payload = o.bytes === $String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.payload) : m.payload;
+                }
+                if (m.publisher != null && $Object.hasOwnProperty.call(m, "publisher")) {
+                    d.publisher = m.publisher;
+                }
+                if (m.queues && m.queues.length) {
+                    d.queues = $Array(m.queues.length);
+                    for (var j = 0; j < m.queues.length; ++j) {
+                        d.queues[j] = m.queues[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoutedEvent to JSON.
+             * @function toJSON
+             * @memberof macula.wire.RoutedEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoutedEvent.prototype.toJSON = function() {
+                return RoutedEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoutedEvent
+             * @function getTypeUrl
+             * @memberof macula.wire.RoutedEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoutedEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.RoutedEvent";
+            };
+
+            return RoutedEvent;
         })();
 
         return wire;

@@ -22,6 +22,10 @@ export const ONEOFS = {
     "yield",
     "invocationError",
     "dht",
+    "interestSnapshot",
+    "interestDelta",
+    "interestResync",
+    "routedEvent",
     "reach"
   ]
 };

@@ -4,10 +4,13 @@
  * from fresh state) and subscribes its `subscriptions` through the connection. Its `start` hook
  * runs once subscribed, its `stop` hook first on stop. rpc_handler and advertisement_manager
  * serve the same instance's `procedures` (they start after this worker, rest_for_one).
+ * The subscriptions join a queue group named after the service (`--service name=…`) unless the
+ * service opts out (`queue: false`, ServiceDefinition.queue), so `--instances 3` handles each
+ * message once, as NATS queue subscribers do, not three times.
  * A bare peer (no service) does nothing here.
  */
 import { pathToFileURL } from 'node:url';
-import type { MaculaClient, ServiceContext, ServiceDefinition, Subscription } from '../client/index.js';
+import { serviceQueue, type MaculaClient, type ServiceContext, type ServiceDefinition, type Subscription } from '../client/index.js';
 import { MaculaError } from '../errors/index.js';
 import type { WorkerContext } from '../supervisor/types.js';
 import { BaseWorker } from '../supervisor/workerChild.js';
@@ -74,8 +77,10 @@ export class PubsubHandler extends BaseWorker {
     const serviceCtx: ServiceContext = { ...base, name: definition.name ?? service.name };
     try {
       for (const [pattern, entry] of Object.entries(definition.subscriptions ?? {})) {
-        const { handler, ...opts } = typeof entry === 'function' ? { handler: entry } : entry;
-        this.#subscriptions.push(await client.subscribe(pattern, (message) => handler(message, serviceCtx), opts));
+        const { handler, queue: _queue, ...opts } = typeof entry === 'function' ? { handler: entry } : entry;
+        // the instances of one service share a queue group (its name here) unless it opts out
+        const queue = serviceQueue(definition, typeof entry === 'function' ? {} : entry, service.name);
+        this.#subscriptions.push(await client.subscribe(pattern, (message) => handler(message, serviceCtx), { ...opts, ...(queue === undefined ? {} : { queue }) }));
       }
       this.state.service = { definition, ctx: serviceCtx };
       await definition.start?.(serviceCtx);

@@ -1,5 +1,7 @@
 export * from './constants.js';
-export { validateName, validateTopic, validatePattern, isValidTopic, isValidPattern, type NameRules } from './validate.js';
+export { validateName, validateTopic, validatePattern, validateQueue, isValidTopic, isValidPattern, type NameRules } from './validate.js';
 export { matchesPattern } from './matchesPattern.js';
 export { TopicTrie } from './TopicTrie.js';
-export type { SubscriptionHandle, TopicTrieOptions, MatchStats } from './types.js';
+export { LocalInterest, interestKey } from './LocalInterest.js';
+export { RemoteInterest, nextSeq, type ApplyOutcome, type InterestPeer, type InterestRefusal, type RemoteInterestOptions, type RemoteRoute } from './RemoteInterest.js';
+export type { SubscriptionHandle, TopicTrieOptions, MatchStats, InterestEntry, InterestOp } from './types.js';

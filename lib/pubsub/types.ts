@@ -17,3 +17,14 @@ export interface MatchStats {
   /** Trie nodes examined. */
   visited: number;
 }
+
+/** One (pattern, queue) entry of a node's interest ("" = plain subscriptions). */
+export interface InterestEntry {
+  readonly pattern: string;
+  readonly queue: string;
+}
+
+/** An interest change in the order it happened (add: first subscription; remove: the last one left). */
+export interface InterestOp extends InterestEntry {
+  readonly remove: boolean;
+}

@@ -126,6 +126,17 @@ export function validatePattern(pattern: unknown): string[] {
   return validateName(pattern, PATTERN);
 }
 
+const QUEUE: NameRules = { wildcards: false, code: 'invalid_topic', kind: 'queue group' };
+
+/**
+ * A queue group's name (NATS queue groups): the topic grammar without wildcards, so it reads like
+ * a service name (`billing`, `billing.workers`). Throws `invalid_topic` naming the bad segment.
+ */
+export function validateQueue(queue: unknown): string {
+  validateName(queue, QUEUE);
+  return queue as string;
+}
+
 /** True if `topic` is a valid concrete topic. */
 export function isValidTopic(topic: unknown): boolean {
   try {

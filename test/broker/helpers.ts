@@ -123,9 +123,9 @@ export class RawClient {
     return this.next((f) => (f[kind] as { correlationId?: number } | null)?.correlationId === correlationId || f.error?.correlationId === correlationId, timeoutMs);
   }
 
-  async subscribe(pattern: string): Promise<number> {
+  async subscribe(pattern: string, queue?: string): Promise<number> {
     const correlationId = this.nextCorrelation();
-    this.send({ subscribe: { correlationId, pattern } });
+    this.send({ subscribe: { correlationId, pattern, ...(queue === undefined ? {} : { queue }) } });
     const f = await this.answer('subscribed', correlationId);
     if (f.error) throw fromWireError(f.error);
     return f.subscribed!.subscriptionId!;

@@ -99,6 +99,19 @@ describe('macula CLI against a gateway', function () {
     ]);
   });
 
+  it('sub --queue: two members of a group share the messages, each message once; a bad group name is a usage error', async () => {
+    const members = [start(['sub', 'jobs.*', '--queue', 'workers', '--count', '2', ...url()]), start(['sub', 'jobs.*', '--queue', 'workers', '--count', '2', ...url()])];
+    for (const m of members) await m.waitErr('subscribed to jobs.* in queue group workers');
+    for (let n = 0; n < 4; n++) await sdk.publish(`jobs.j${n}`, { n }, { ack: true });
+    const outs = await Promise.all(members.map((m) => m.done));
+    for (const r of outs) expect(r.code).to.equal(0);
+    const got = outs.flatMap((r) => r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { data: { n: number } }).data.n));
+    expect(got.sort()).to.deep.equal([0, 1, 2, 3]);
+    const bad = await run(['sub', 'jobs.*', '--queue', 'a b', ...url()]);
+    expect(bad.code).to.equal(64);
+    expect(bad.stderr).to.contain('queue');
+  });
+
   it('sub with ** runs until SIGINT and exits 0; pub reads JSON from stdin with -', async () => {
     const sub = start(['sub', 'logs.**', ...url()]);
     await sub.waitErr('subscribed to logs.**');

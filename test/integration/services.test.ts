@@ -1,7 +1,8 @@
 /**
  * Issue 4 items 8–10: services run as peer processes. One real node with
  * `--service pid=<fixture> --instances 2 --service counter=dist/examples/counter-service.js`:
- * status names each peer's service; calls load-balance across the instances; a service's
+ * status names each peer's service; a service's subscriptions share a queue group (issue 9
+ * item 8: each message handled by one instance; `queue: false` opts out); calls load-balance across the instances; a service's
  * subscriptions and procedures share one instance (counter); advertisements outlive their TTL
  * (re-advertised); the seed's peer scenario (rpc_handler crash → rpc_handler +
  * advertisement_manager restart, connection kept, procedures re-advertised); a SIGKILLed
@@ -77,6 +78,34 @@ describe('services as peer processes (--service pid ×2, --service counter)', fu
     const s = await node.status();
     const expected = new Set([peerPid(s, 'peer1'), peerPid(s, 'peer2')]);
     expect(await responders(40)).to.deep.equal(expected);
+  });
+
+  it('a service\'s subscriptions are a queue group named after it: each message handled by one of its two instances, both taking turns; `queue: false` opts one out', async () => {
+    const s = await node.status();
+    const pids = [peerPid(s, 'peer1'), peerPid(s, 'peer2')].sort();
+    const c = await nodeClient(node);
+    const jobs: Array<{ pid: number; n: number }> = [];
+    const every: Array<{ pid: number; n: number }> = [];
+    await c.subscribe('test.handled.jobs', (m) => void jobs.push(m.json()));
+    // probes (n -1) published while waiting may still arrive later: only n >= 0 counts
+    await c.subscribe('test.handled.every', (m) => void (m.json<{ n: number }>().n >= 0 && every.push(m.json())));
+    // both instances subscribed (test.every.* comes after test.jobs.* in each instance's start)
+    const probed = new Set<number>();
+    await c.subscribe('test.handled.every', (m) => void (m.json<{ n: number }>().n === -1 && probed.add(m.json<{ pid: number }>().pid)));
+    await eventually(async () => {
+      await c.publish('test.every.probe', { n: -1 }, { ack: true });
+      expect(probed.size).to.equal(2);
+    }, 10_000, 'both instances subscribed');
+    const N = 20;
+    for (let n = 0; n < N; n++) await c.publish('test.jobs.x', { n }, { ack: true });
+    for (let n = 0; n < 5; n++) await c.publish('test.every.x', { n }, { ack: true });
+    await eventually(async () => expect([jobs.length, every.length]).to.deep.equal([N, 10]), 10_000, 'handled');
+    await sleep(300);
+    expect(jobs.map((j) => j.n).sort((a, b) => a - b), 'each job handled once').to.deep.equal(Array.from({ length: N }, (_, n) => n));
+    // round robin: 10 each as the code stands; the assertion is only that both take turns
+    for (const pid of pids) expect(jobs.filter((j) => j.pid === pid).length, `instance ${pid}`).to.be.at.least(N / 4);
+    expect(every.length, 'opted out: every instance handles each').to.equal(10);
+    for (const pid of pids) expect(every.filter((e) => e.pid === pid).map((e) => e.n).sort(), `instance ${pid}`).to.deep.equal([0, 1, 2, 3, 4]);
   });
 
   it('a service\'s subscriptions and procedures share one instance (counter counts what it received)', async () => {

@@ -59,6 +59,8 @@ describe('protocol codec', () => {
       { unadvertise: { procedure: 'p' } }, { invocation: { invocationId: 1, procedure: 'p', deadlineMs: 5000 } },
       { yield: { invocationId: 1 } }, { invocationError: { invocationId: 1, message: 'boom' } },
       { dht: { type: 'ping', requestId: 1, sender: { nodeId: 'a'.repeat(64), endpoint: 'quic://127.0.0.1:1' } } },
+      { interestSnapshot: { seq: 1, begin: true, end: true, entries: [{ pattern: 'a.*', queue: 'g' }] } }, { interestDelta: { seq: 2, ops: [{ pattern: 'a.*', remove: true }] } },
+      { interestResync: { expectedSeq: 3, gotSeq: 5 } }, { routedEvent: { topic: 'a.b', publisher: 'n', queues: ['g'] } },
       { reach: { snapshot: true, entries: [{ nodeId: 'b'.repeat(64), hops: 2 }] } },
     ];
     expect(samples.map((s) => frameCase(s))).to.deep.equal([...FRAME_CASES]);

@@ -13,7 +13,7 @@ import { packageRoot } from '../../cluster/paths.js';
 import { hoistCommand, positionalsAfterFlags } from '../../config/argv.js';
 import { MaculaError } from '../../errors/index.js';
 import { DEFAULT_REALM } from '../../protocol/constants.js';
-import { validatePattern, validateTopic } from '../../pubsub/validate.js';
+import { validatePattern, validateQueue, validateTopic } from '../../pubsub/validate.js';
 import { validateProcedure } from '../../rpc/validate.js';
 import { DEFAULT_URL, MAX_CALL_TIMEOUT_MS } from '../constants.js';
 import type { MaculaClient } from '../MaculaClient.js';
@@ -154,14 +154,15 @@ const commands: Record<string, Command> = {
   },
 
   async sub(args, io) {
-    const { values, positionals, help } = parse('sub', args, { count: { type: 'string' } }, { min: 1, max: 1 });
+    const { values, positionals, help } = parse('sub', args, { count: { type: 'string' }, queue: { type: 'string' } }, { min: 1, max: 1 });
     if (help) return out(io, COMMAND_USAGE.sub!);
     const pattern = positionals[0]!;
     validatePattern(pattern);
+    const queue = values.queue === undefined ? undefined : validateQueue(values.queue);
     const count = values.count === undefined ? Infinity : positiveInt('sub', 'count', values.count, 1, MAX_COUNT, 'messages');
     return withClient('sub', values, io, true, async (client) => {
-      const sub = await client.subscribe(pattern);
-      io.err(`macula: subscribed to ${pattern}\n`);
+      const sub = await client.subscribe(pattern, queue === undefined ? {} : { queue });
+      io.err(`macula: subscribed to ${pattern}${queue === undefined ? '' : ` in queue group ${queue}`}\n`);
       let seen = 0;
       const stop = io.interrupted.then(() => sub.unsubscribe());
       for await (const m of sub) {

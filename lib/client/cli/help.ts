@@ -25,7 +25,7 @@ Talk to a Macula gateway: publish, subscribe, call and serve procedures.
 
 Commands:
   pub <topic> <json>                       publish a JSON message ('-' reads stdin)
-  sub <pattern> [--count N]                print {"topic","data"} JSON lines until SIGINT
+  sub <pattern> [--count N] [--queue Q]    print {"topic","data"} JSON lines until SIGINT
   call <procedure> [json] [--node <id>]    call a procedure, print its JSON result
   serve <procedure> --echo | --exec <cmd>  serve a procedure until SIGINT/SIGTERM
   run <module.js>                          run a service module (defineService) until SIGINT
@@ -44,13 +44,19 @@ until the gateway handed it to every local subscriber (qos 1); --no-ack only wri
 One message is at most 1 MiB (see \`macula --help\`, Limits).
 
 ${GLOBAL}`,
-  sub: `Usage: macula sub <pattern> [--count N]
+  sub: `Usage: macula sub <pattern> [--count N] [--queue <group>]
 
 Subscribe and print one JSON line per message: {"topic": "...", "data": <json>} (a payload that is
 not JSON prints as {"topic", "data": "<base64>", "encoding": "base64"}). Runs until SIGINT/SIGTERM,
-or exits 0 after N messages with --count. '*' matches one segment, '**' zero or more.
-Prints "macula: subscribed to <pattern>" on stderr once the subscription is active: only
-messages published after that line are seen.
+or exits 0 after N messages with --count. '*' matches one segment, '**' zero or more; messages
+published on any node of the mesh are seen.
+--queue <group> joins a queue group: each message goes to one member of the group in the whole
+mesh (a member on the publisher's node when there is one, else one node with members, round
+robin), as NATS queue subscribers do; plain subscribers still get every message.
+Prints "macula: subscribed to <pattern>" (with --queue: "... in queue group <group>") on stderr
+once the subscription is active: only
+messages published after that line are seen (on other nodes: once this node's interest reached
+them, one link round trip later).
 
 ${GLOBAL}`,
   call: `Usage: macula call <procedure> [json] [--node <id>]

@@ -134,6 +134,8 @@ export function chunkLabel(spec: ChunkSpec): string {
 const REQUESTS: ReadonlySet<FrameCase> = new Set<FrameCase>(['subscribe', 'advertise', 'call']);
 /** What a gateway may send to a client or node link. */
 export const GATEWAY_SENDS: ReadonlySet<FrameCase> = new Set<FrameCase>(['connected', 'error', 'pong', 'goodbye', 'published', 'subscribed', 'event', 'result', 'advertised', 'invocation']);
+/** What a gateway may also send on a node link (the offender connected as a node): the mesh's own frames. */
+export const GATEWAY_LINK_SENDS: ReadonlySet<FrameCase> = new Set<FrameCase>(['ping', 'dht', 'reach', 'interestSnapshot', 'interestDelta', 'interestResync', 'routedEvent']);
 
 export type ViewState = 'pre' | 'session' | 'link' | 'linkMaybe' | 'refused' | 'closing';
 

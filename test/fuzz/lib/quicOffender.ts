@@ -13,7 +13,7 @@ import { MaculaError } from '../../../lib/errors/index.js';
 import { decodeFrame, encodeFrame, frameCase, type Frame, type FrameInit } from '../../../lib/protocol/index.js';
 import type { QuicConnection, QuicEndpoint, QuicStream } from '../../../lib/transport/index.js';
 import { CASE_TIMEOUT_MS, sleep, wireErrorCode } from './common.js';
-import { GATEWAY_SENDS, GatewayView, frameOfSize, type ModelContext } from './quicModel.js';
+import { GATEWAY_LINK_SENDS, GATEWAY_SENDS, GatewayView, frameOfSize, type ModelContext } from './quicModel.js';
 import type { Responder } from './wireArbitraries.js';
 
 const EMPTY = new Uint8Array(0);
@@ -35,6 +35,7 @@ interface Waiter {
 
 export class Offender {
   readonly view: GatewayView;
+  #wasLink = false;
   /** The last frames received (for waitFor; events and invocations are not kept). */
   readonly received: Frame[] = [];
   /** Errors the gateway gave us: stream resets, connection close. */
@@ -211,7 +212,9 @@ export class Offender {
       return;
     }
     const kind = frameCase(f);
-    if (kind === undefined || !GATEWAY_SENDS.has(kind)) this.violations.push(`the gateway sent a ${kind ?? 'bodiless'} frame`);
+    // sticky: link frames in flight still arrive after the offender's goodbye closed its view
+    const onLink = (this.#wasLink ||= this.view.state === 'link' || this.view.state === 'linkMaybe');
+    if (kind === undefined || (!GATEWAY_SENDS.has(kind) && !(onLink && GATEWAY_LINK_SENDS.has(kind)))) this.violations.push(`the gateway sent a ${kind ?? 'bodiless'} frame`);
     if (kind === 'error') {
       try {
         this.onCode(wireErrorCode(f.error, 'an error frame to the offender'));

@@ -135,6 +135,10 @@ const BODY_ARBS: { [K in FrameCase]: fc.Arbitrary<NonNullable<FrameInit[K]>> } =
   yield: fc.record({ invocationId: u32, payload: opt(payloadArb) }),
   invocationError: fc.record({ invocationId: u32, message: opt(reasonArb), code: opt(wireCode), detailsJson: opt(detailsJson) }),
   dht: fc.record({ type: opt(fc.oneof(fc.constantFrom('ping', 'find_node', 'find_value', 'store', 'error', ''), anyString)), requestId: opt(u32), key: opt(anyString), sender: opt(fc.record({ nodeId: opt(nodeIds), endpoint: opt(anyString) })) }),
+  interestSnapshot: fc.record({ seq: opt(u32), begin: opt(fc.boolean()), end: opt(fc.boolean()), entries: opt(fc.array(fc.record({ pattern: opt(patternArb), queue: opt(anyString) }), { maxLength: 5 })), members: opt(fc.array(fc.record({ nodeId: opt(nodeIds), endpoint: opt(anyString) }), { maxLength: 3 })) }),
+  interestDelta: fc.record({ seq: opt(u32), ops: opt(fc.array(fc.record({ pattern: opt(patternArb), queue: opt(anyString), remove: opt(fc.boolean()) }), { maxLength: 5 })) }),
+  interestResync: fc.record({ expectedSeq: opt(u32), gotSeq: opt(u32) }),
+  routedEvent: fc.record({ topic: opt(topicArb), payload: opt(payloadArb), publisher: opt(nodeIds), queues: opt(fc.array(anyString, { maxLength: 3 })) }),
   reach: fc.record({ snapshot: opt(fc.boolean()), entries: opt(fc.array(fc.record({ nodeId: opt(nodeIds), hops: opt(fc.oneof(fc.constantFrom(0, 1, 15, 16), u32)) }), { maxLength: 5 })) }),
 };
 

@@ -1,0 +1,173 @@
+/**
+ * Who exchanges pub/sub interest: every node of a realm, linked to every other (NATS clusters are
+ * a full mesh of routes: the one-hop rule — a routed message is delivered locally and never
+ * forwarded — needs it). Each node publishes a membership record in the DHT under
+ * `dhtKey(realm, MEMBERSHIP_DHT_NAME)` (routing republishes it, and withdraws it at a graceful
+ * stop) and links to every member it finds that it has no link to:
+ *
+ * - at start, at once and then with a doubling pause while it has found nobody (routing may not
+ *   have joined yet), then every `intervalMs`: a restarted node links to everyone at its start,
+ *   and a partition that heals is re-linked within one interval;
+ * - once, shortly after a link to a member went (MEMBER_RELINK_DELAY_MS);
+ * - whenever a snapshot names members it has no link to (gossip: the DHT holds at most 64 records
+ *   per key, so a node that found one member learns the rest from it).
+ *
+ * Interest itself rides on every link that comes up (InterestExchange), whoever dialled it and
+ * why, so this only makes sure the links exist. Dials are bounded (MAX_MEMBER_DIALS_IN_FLIGHT,
+ * one per node at a time) with a bounded backlog.
+ */
+import { dhtKey } from '../dht/ids.js';
+import { DEFAULT_MEMBERSHIP_INTERVAL_MS, MAX_MEMBER_BACKLOG, MAX_MEMBER_DIALS_IN_FLIGHT, MEMBER_RELINK_DELAY_MS, MEMBERSHIP_DHT_NAME, MEMBERSHIP_FIRST_POLL_MS, MEMBERSHIP_LOOKUP_WANT } from '../pubsub/index.js';
+import type { MeshMember } from './InterestExchange.js';
+import type { DhtAccess } from './types.js';
+
+/** How pub/sub makes and keeps links (the mesh worker's MeshPool; in-memory links in the simulation). */
+export interface MeshLinks {
+  /** The link to `nodeId` at `endpoint` (the one held, or a dial). */
+  link(nodeId: string, endpoint: string): Promise<unknown>;
+  /** Keep the link to `nodeId` from idle and LRU eviction until the release is called. */
+  pin(nodeId: string): (() => void) | undefined;
+  /** A live link to `nodeId` is held. */
+  linked(nodeId: string): boolean;
+}
+
+export interface MeshMembershipOptions {
+  nodeId: string;
+  realms: readonly string[];
+  dht: DhtAccess | undefined;
+  links: MeshLinks;
+  /** Wraps every timer and callback (the pub/sub worker's FaultBoundary guard). */
+  guard: <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => void;
+  /** @default DEFAULT_MEMBERSHIP_INTERVAL_MS */
+  intervalMs?: number;
+  /** @default MEMBERSHIP_FIRST_POLL_MS */
+  firstPollMs?: number;
+  /** @default MAX_MEMBER_DIALS_IN_FLIGHT */
+  maxDials?: number;
+  /** @default MEMBER_RELINK_DELAY_MS */
+  relinkDelayMs?: number;
+}
+
+export class MeshMembership {
+  readonly #o: MeshMembershipOptions;
+  readonly #dialling = new Set<string>();
+  /** Members waiting for a dial slot (node id → endpoint). */
+  readonly #backlog = new Map<string, string>();
+  readonly #timers = new Set<NodeJS.Timeout>();
+  #running = false;
+  #published = false;
+  #pauseMs: number;
+  /** Dials started (monotonic). */
+  dials = 0;
+
+  constructor(options: MeshMembershipOptions) {
+    this.#o = options;
+    this.#pauseMs = options.firstPollMs ?? MEMBERSHIP_FIRST_POLL_MS;
+  }
+
+  /** Members waiting for a dial. */
+  get backlog(): number {
+    return this.#backlog.size;
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    if (this.#o.dht === undefined) return;
+    this.#after(0, () => this.#round());
+  }
+
+  /** Stop looking (records stay: routing withdraws them at a graceful stop, and a restarted pub/sub is still a member). */
+  stop(): void {
+    this.#running = false;
+    for (const t of this.#timers) clearTimeout(t);
+    this.#timers.clear();
+    this.#backlog.clear();
+  }
+
+  /**
+   * A link to a member went (its node restarting, a partition, the mesh worker restarting): dial
+   * it again once after MEMBER_RELINK_DELAY_MS; the rounds keep trying after that.
+   */
+  lost(member: MeshMember): void {
+    if (this.#o.dht === undefined) return;
+    this.#after(this.#o.relinkDelayMs ?? MEMBER_RELINK_DELAY_MS, async () => this.#want(member.nodeId, member.endpoint));
+  }
+
+  /** Members another node named: link to those without a link. */
+  offer(members: readonly MeshMember[]): void {
+    // no DHT (an in-process broker with no routing process): membership is off, and pub/sub uses
+    // the links others make (multi-hop and pool tests build their own topologies)
+    if (this.#o.dht === undefined) return;
+    for (const m of members) this.#want(m.nodeId, m.endpoint);
+  }
+
+  get #intervalMs(): number {
+    return this.#o.intervalMs ?? DEFAULT_MEMBERSHIP_INTERVAL_MS;
+  }
+
+  #after(ms: number, fn: () => Promise<void>): void {
+    if (!this.#running) return;
+    const t = setTimeout(this.#o.guard(() => {
+      this.#timers.delete(t);
+      return fn();
+    }), ms);
+    t.unref();
+    this.#timers.add(t);
+  }
+
+  /** Publish our record (until it took), look members up, link to the new ones; then again later. */
+  async #round(): Promise<void> {
+    const dht = this.#o.dht!;
+    let found = 0;
+    try {
+      if (!this.#published) {
+        for (const realm of this.#o.realms) await dht.publish(dhtKey(realm, MEMBERSHIP_DHT_NAME), {});
+        this.#published = true;
+      }
+      for (const realm of this.#o.realms) {
+        const records = await dht.findProviders(dhtKey(realm, MEMBERSHIP_DHT_NAME), MEMBERSHIP_LOOKUP_WANT);
+        for (const r of records) {
+          if (r.nodeId === this.#o.nodeId) continue;
+          found++;
+          this.#want(r.nodeId, r.endpoint);
+        }
+      }
+    } catch {
+      // routing not up yet, or a lookup failed: the next round tries again
+    }
+    if (found > 0 && this.#published) {
+      this.#after(this.#intervalMs, () => this.#round());
+    } else {
+      const pause = this.#pauseMs;
+      this.#pauseMs = Math.min(this.#pauseMs * 2, this.#intervalMs);
+      this.#after(pause, () => this.#round());
+    }
+  }
+
+  #want(nodeId: string, endpoint: string): void {
+    if (!this.#running || nodeId === this.#o.nodeId || this.#dialling.has(nodeId) || this.#o.links.linked(nodeId)) return;
+    if (this.#dialling.size >= (this.#o.maxDials ?? MAX_MEMBER_DIALS_IN_FLIGHT)) {
+      if (this.#backlog.size < MAX_MEMBER_BACKLOG) this.#backlog.set(nodeId, endpoint);
+      return;
+    }
+    this.#dialling.add(nodeId);
+    this.dials++;
+    const done = this.#o.guard(() => {
+      this.#dialling.delete(nodeId);
+      const next = this.#backlog.entries().next();
+      if (!next.done) {
+        this.#backlog.delete(next.value[0]);
+        this.#want(next.value[0], next.value[1]);
+      }
+    });
+    let dial: Promise<unknown>;
+    try {
+      dial = this.#o.links.link(nodeId, endpoint);
+    } catch (err) {
+      dial = Promise.reject(err);
+    }
+    // a failed dial (node gone, mesh restarting) is retried at the next round
+    dial.then(done, done);
+  }
+}
