@@ -35,6 +35,8 @@ export interface StartOptions {
   dir?: string;
   /** Run the node inside this network namespace (`ip netns exec`; test/helpers/netns.ts). */
   netns?: string;
+  /** More config-file keys (e.g. a `permissions` section), beside cert_key_bits. */
+  config?: Record<string, unknown>;
 }
 
 const seenPids = new Set<number>();
@@ -130,9 +132,9 @@ function rememberPids(node: ChildDescription): void {
 }
 
 /** A temp dir with a config file that keeps key generation fast. */
-export function nodeEnv(faults = true, reuse?: string): { dir: string; env: Record<string, string> } {
+export function nodeEnv(faults = true, reuse?: string, config: Record<string, unknown> = {}): { dir: string; env: Record<string, string> } {
   const dir = reuse ?? mkdtempSync(join(tmpdir(), 'macula-it-'));
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({ cert_key_bits: 1024 }));
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ cert_key_bits: 1024, ...config }));
   const env: Record<string, string> = {
     MACULA_DATA_DIR: join(dir, 'data'),
     HEALTH_PORT: '0',
@@ -148,7 +150,7 @@ export function nodeEnv(faults = true, reuse?: string): { dir: string; env: Reco
 
 /** Start `macula-cluster up` and wait until the whole tree is up (or fail fast if root exits). */
 export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
-  const { dir, env } = nodeEnv(opts.faults ?? true, opts.dir);
+  const { dir, env } = nodeEnv(opts.faults ?? true, opts.dir, opts.config);
   Object.assign(env, opts.env ?? {});
   const argv = [CLI, 'up', '--config', join(dir, 'config.json'), ...(opts.args ?? [])];
   // `ip netns exec` enters the namespace and execs node: the pid is root's own
