@@ -15,6 +15,8 @@
  * Links: 2–10 ms one-way delay, no loss (node links are QUIC: a lost datagram is retransmitted).
  * Goals (issue 11): 100 % success without churn, ≥ 99 % with churn, p50 ≤ 4 and p99 ≤ 6 rounds at
  * 10,000 nodes. Prints a table, writes bench/results/dht.json.
+ * Then the same DHT on REAL_NODES real nodes on loopback (bench/lib/dhtNodes.ts): join time, locate and
+ * find latency p50/p99 (DHT_BENCH_REAL=0 skips it).
  * Env: DHT_BENCH_SIZES=100,1000 (default 100,1000,10000; BENCH_QUICK=1: 100,1000), DHT_BENCH_SEED.
  */
 import { writeFileSync } from 'node:fs';
@@ -23,7 +25,8 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { DEFAULT_ALPHA, DEFAULT_K, DEFAULT_REPUBLISH_INTERVAL_MS, dhtKey, type LookupResult } from '../lib/dht/index.js';
 import { Simulation, type SimNode } from '../lib/dht/sim/index.js';
-import { percentile, table } from './lib/stats.js';
+import { runRealNodes, type RealDhtResult } from './lib/dhtNodes.js';
+import { ms, percentile, table } from './lib/stats.js';
 
 // a forced GC around the memory figure, without needing node --expose-gc on the command line
 setFlagsFromString('--expose-gc');
@@ -40,6 +43,8 @@ const CHURN_PER_MINUTE = 0.1;
 const CHURN_STEP_MS = 5_000;
 const CHURN_LOOKUPS_PER_STEP = 40;
 const CHURN_MINUTES = 3;
+const REAL_NODES = 5;
+const REAL_LOOKUPS = 200;
 const GOALS = { success: 1, churnSuccess: 0.99, p50At10k: 4, p99At10k: 6 };
 
 interface LookupFigures {
@@ -215,5 +220,17 @@ const goals = {
   roundsAt10k: largest === undefined ? null : largest.static.roundsP50 <= GOALS.p50At10k && largest.static.roundsP99 <= GOALS.p99At10k,
 };
 console.log(`\ngoals: ${JSON.stringify(goals)}`);
-writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, seed: SEED, link: LINK, goals: GOALS, met: goals, results }, null, 2)}\n`);
+
+let real: RealDhtResult | null = null;
+if (process.env.DHT_BENCH_REAL !== '0') {
+  real = await runRealNodes(REAL_NODES, REAL_LOOKUPS);
+  const fig = (name: string, f: RealDhtResult['locate']): string[] => [name, String(f.count), pct(f.success), String(f.roundsP50), `${ms(f.lookupP50Ms)} / ${ms(f.lookupP99Ms)}`, `${ms(f.endToEndP50Ms)} / ${ms(f.endToEndP99Ms)}`];
+  console.log(`\nDHT on ${real.nodes} real nodes (loopback, default settings): seed up in ${ms(real.seedUpMs)}, the others up in ${ms(real.upMsP50)} (p50, started together), joined ${ms(percentile(real.joinAfterReadyMs, 50))} p50 / ${ms(Math.max(...real.joinAfterReadyMs))} max after /ready, every table complete ${real.convergedMs === null ? 'NOT within 120 s' : `${ms(real.convergedMs)} after the others were started`}\n`);
+  console.log(table([
+    ['lookup', 'count', 'success', 'rounds p50', 'in routing p50 / p99', 'via control socket p50 / p99'],
+    fig('locate a node', real.locate),
+    fig('find a record', real.find),
+  ]));
+}
+writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, seed: SEED, link: LINK, goals: GOALS, met: goals, results, real }, null, 2)}\n`);
 console.log(`wrote ${RESULTS}`);

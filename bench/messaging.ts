@@ -8,8 +8,10 @@
  *   1→1 and 1→4 pub/sub, a wildcard subscription among 1,000 subjects, request/reply latency
  *   (20k sequential calls) and throughput (16 in flight over 2 provider processes).
  * Prints a table (each figure, Macula/NATS, goal) and writes bench/results/messaging.json.
+ * Then the permission checks (issue 10): 1→1 pub/sub and request/reply latency against the broker
+ * process with no permissions section and with 100 rules that all apply, alternating rounds.
  * Env: BENCH_QUICK=1 (short windows), MESSAGING_TARGET=broker|node (default: node if it serves,
- * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,latency,throughput, MESSAGING_PROFILE=<dir>
+ * else broker), MESSAGING_ONLY=p2p,fanout,wildcard,latency,throughput,permissions, MESSAGING_PROFILE=<dir>
  * (node --cpu-prof on the broker/node and every worker; self-time summaries are printed).
  *
  * WHAT BOUNDS MACULA HERE (2-core VM, load average 3–6 from other work; node --cpu-prof on the
@@ -90,6 +92,7 @@ import { performance } from 'node:perf_hooks';
 import type { LatencyReport, PubReport, Role, SubReport, System, ThroughputReport, WorkerConfig } from './fixtures/messagingWorker.js';
 import { summary } from './lib/cpuProfile.js';
 import { BenchNode, REPO_ROOT, freePort, sleep } from './lib/node.js';
+import { hundredRules, medianRun, permissionsTable, type PermissionRun, type PermissionsResult } from './lib/permissions.js';
 import { table } from './lib/stats.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -224,8 +227,10 @@ async function startNats(): Promise<Target> {
   };
 }
 
-async function startBrokerProcess(): Promise<Target> {
-  const proc = track(fork(BROKER, [], { execArgv: profileArgs('macula-broker'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+/** The gateway broker alone in a child process; `permissions` (config-file JSON) for it to enforce. */
+async function startBrokerProcess(permissions?: unknown): Promise<Target> {
+  const args = permissions === undefined ? [] : [JSON.stringify(permissions)];
+  const proc = track(fork(BROKER, args, { execArgv: profileArgs('macula-broker'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const { url } = await new Promise<{ url: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('broker process not ready')), READY_TIMEOUT_MS);
     proc.once('message', (m: { url: string }) => (clearTimeout(timer), resolve(m)));
@@ -233,7 +238,7 @@ async function startBrokerProcess(): Promise<Target> {
   });
   return {
     url,
-    describe: `gateway broker (lib/broker Broker) alone in a child process at ${url}`,
+    describe: `gateway broker (lib/broker Broker) alone in a child process at ${url}${permissions === undefined ? '' : ', with a permissions section'}`,
     stop: async () => {
       const exited = new Promise((r) => proc.once('exit', r));
       proc.disconnect();
@@ -376,6 +381,52 @@ async function runSystem(system: System, url: string, target: string): Promise<S
   return r;
 }
 
+// ---- permission checks: the same broker without and with 100 rules ----
+
+const PERMISSION_ROUNDS = QUICK ? 1 : 3;
+
+async function permissionRun(permissions: unknown): Promise<PermissionRun> {
+  const target = await startBrokerProcess(permissions);
+  try {
+    const p2p = await pubsub('macula', target.url, 'perm', 1, 1, 'bench.t');
+    const r = await rpc('macula', target.url, true, false);
+    return { p2pDeliveredPerSec: p2p.deliveredPerSecTotal, p2pLost: p2p.lost, latencyP50Us: r.latency!.p50Us, latencyP99Us: r.latency!.p99Us, latencyErrors: r.latency!.errors };
+  } finally {
+    await target.stop();
+  }
+}
+
+/**
+ * Alternates the two brokers (none, rules; then rules, none; …) so load drift hits both alike,
+ * after a discarded warm-up: the first broker run after the node stops delivered 3.5–9× less than
+ * the later ones in each of three runs (the node's processes winding down, presumably), which
+ * would bias whichever variant goes first.
+ */
+async function permissionsBench(): Promise<PermissionsResult> {
+  const none: PermissionRun[] = [];
+  const rules100: PermissionRun[] = [];
+  process.stdout.write('  macula broker, warm-up (discarded) … ');
+  const w0 = performance.now();
+  const warm = await startBrokerProcess();
+  try {
+    await pubsub('macula', warm.url, 'perm-warmup', 1, 1, 'bench.t');
+  } finally {
+    await warm.stop();
+  }
+  console.log(`${((performance.now() - w0) / 1000).toFixed(1)} s`);
+  for (let round = 0; round < PERMISSION_ROUNDS; round++) {
+    const order = round % 2 === 0 ? ['none', 'rules'] : ['rules', 'none'];
+    for (const which of order) {
+      process.stdout.write(`  macula broker, ${which === 'none' ? 'no permissions section' : '100 rules'} (round ${round + 1}/${PERMISSION_ROUNDS}) … `);
+      const t0 = performance.now();
+      if (which === 'none') none.push(await permissionRun(undefined));
+      else rules100.push(await permissionRun(hundredRules()));
+      console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  }
+  return { rounds: PERMISSION_ROUNDS, none, rules100, median: { none: medianRun(none), rules100: medianRun(rules100) } };
+}
+
 // ---- report ----
 
 type Better = 'higher' | 'lower';
@@ -464,6 +515,12 @@ async function main(): Promise<void> {
     await macula.stop();
   }
 
+  let permissions: PermissionsResult | undefined;
+  if (want('permissions')) {
+    console.log('\nPermission checks: the broker alone, with no permissions section and with 100 rules that all apply');
+    permissions = await permissionsBench();
+  }
+
   const rs = rows(natsResult, maculaResult);
   console.log(`\nNATS:   ${natsResult.target}\nMacula: ${maculaResult.target}\n`);
   console.log(
@@ -481,6 +538,11 @@ async function main(): Promise<void> {
   if (extra.length > 0) console.log(`\nMacula pub/sub (1→1, 1→4, wildcard): ${extra.join('; ')}`);
   if (m.rpc.latency !== undefined || m.rpc.throughputErrors !== undefined) console.log(`Macula request/reply errors: latency ${m.rpc.latency?.errors ?? 0}, throughput ${m.rpc.throughputErrors ?? 0}; NATS: ${natsResult.rpc.latency?.errors ?? 0}, ${natsResult.rpc.throughputErrors ?? 0}`);
 
+  if (permissions !== undefined) {
+    console.log(`\nPermission checks (${permissions.rounds} round${permissions.rounds === 1 ? '' : 's'} each, alternating):`);
+    console.log(permissionsTable(permissions, LATENCY_CALLS));
+  }
+
   const out = {
     date: new Date().toISOString(),
     node: process.version,
@@ -492,6 +554,7 @@ async function main(): Promise<void> {
     goals: GOALS,
     nats: natsResult,
     macula: maculaResult,
+    permissions,
     table: rs.map((r) => ({ ...r, ratio: r.nats !== undefined && r.macula !== undefined && r.nats !== 0 ? r.macula / r.nats : null })),
     loadAverage: { start: load0, end: os.loadavg() },
     elapsedS: (Date.now() - started) / 1000,

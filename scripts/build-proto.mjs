@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compile every proto/*.proto but common.proto (which the others import) to static protobufjs
+// Compile every proto/*.proto but the shared ones (common.proto, dht.proto: imported by the others) to static protobufjs
 // code in lib/gen/<name>.js + .d.ts, ES modules importing "protobufjs/minimal.js" (Node ESM needs
 // the extension), plus lib/gen/<name>.oneofs.js: the case names of every oneof, in field-number
 // order, read from the schema (lib/protocol derives FRAME_CASES from it: no hand-kept list).
@@ -51,7 +51,7 @@ function patchJs(src, name) {
   if (src.includes('$util.oneOfSetter(')) {
     out = patch(out, 'fast oneof setter (anchor)', /\n(const \$Object = [^\n]*\n)/, (m) => `${m}${FAST_ONEOF_SETTER}`);
     out = patch(out, 'fast oneof setter (calls)', '$util.oneOfSetter(', '$oneOfSetter(');
-  } else if (name !== 'common') {
+  } else {
     throw new Error(`build-proto: ${name}.js has no oneof setter to patch (pbjs output changed?)`);
   }
   return out;
@@ -76,7 +76,9 @@ function oneofs(json) {
   return out;
 }
 
-for (const file of readdirSync(protoDir).filter((f) => f.endsWith('.proto') && f !== 'common.proto').sort()) {
+// Schemas only imported by others (their code is generated into each importer's module).
+const SHARED = new Set(['common.proto', 'dht.proto']);
+for (const file of readdirSync(protoDir).filter((f) => f.endsWith('.proto') && !SHARED.has(f)).sort()) {
   const name = basename(file, '.proto');
   const js = join(outDir, `${name}.js`);
   const dts = join(outDir, `${name}.d.ts`);

@@ -82,6 +82,20 @@ export class MeshTrust {
     return this.#chainsToAnchor(leaf, chain!.slice(1), now) ? undefined : refuse('not_signed_by_ca', 'its certificate is not signed by a realm CA of mesh_ca_path (directly or through valid intermediate CAs it sent)');
   }
 
+  /**
+   * Traffic relayed from node `nodeId` (multi-hop: no certificate of its own reaches this node,
+   * only its id, vouched for by the relays this node trusts): `allowlist` checks the id; `open`
+   * and `ca` take the relays' word (each relay was admitted by the same rule).
+   */
+  checkRelayed(nodeId: string): MaculaError | undefined {
+    if (this.mode !== 'allowlist') return undefined;
+    const id = nodeId.toLowerCase();
+    if (this.#allowlist.has(id)) return undefined;
+    return new MaculaError('not_trusted', `traffic relayed from ${id.slice(0, NODE_ID_SHORT_CHARS)}… refused (mesh_trust allowlist): its node id is not in mesh_allowlist`, {
+      details: { mode: this.mode, node_id: id, reason: 'not_in_allowlist' },
+    });
+  }
+
   /** Throws `not_trusted` unless the peer may link. */
   verify(chain: readonly Uint8Array[] | null | undefined, nodeId: string, now = Date.now()): void {
     const e = this.check(chain, nodeId, now);

@@ -101,16 +101,8 @@ export function checkAuthConfig(picked: Readonly<Record<string, unknown>>, origi
   }
   if (picked.meshAllowlist !== undefined && mode !== 'allowlist') warnings.push(`mesh_allowlist (${originText(origins.mesh_allowlist)}) is ignored: mesh_trust is "${mode}"`);
   if (picked.meshCaPath !== undefined && mode !== 'ca') warnings.push(`mesh_ca_path (${originText(origins.mesh_ca_path)}) is ignored: mesh_trust is "${mode}"`);
-  if (origins.mesh_trust !== undefined || picked.meshAllowlist !== undefined || picked.meshCaPath !== undefined) {
-    // Said out loud so nobody believes node links are being vetted (docs/SECURITY.md).
-    warnings.push('mesh_trust is validated but not used yet: node links (the mesh) are not implemented in this version');
-  }
   const permissions = picked.permissions as PermissionsConfig | undefined;
-  if (permissions !== undefined) {
-    warnings.push(...permissionsWarnings(permissions, [picked.realm as string]));
-    // Remove once lib/broker asks a Grant per action (issue 10, phase 2).
-    warnings.push('permissions are validated but not enforced yet: the gateway still allows every client everything (docs/SECURITY.md)');
-  }
+  if (permissions !== undefined) warnings.push(...permissionsWarnings(permissions, [picked.realm as string]));
   return warnings;
 }
 

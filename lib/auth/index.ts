@@ -5,7 +5,7 @@ export { uncovered, overlap, plainlyDisjoint, type CoverResult, type OverlapResu
 export { isReserved, mayUseName, reservedPattern, withinReserved } from './reserved.js';
 export { Grant, GrantCore, type GrantCoreInit, type Refusal } from './Grant.js';
 export { PermissionPolicy, type PermissionPolicyOptions } from './PermissionPolicy.js';
-export { accessPosture, exposureWarning, isLoopbackAddress, isLoopbackHost, type PostureInput } from './posture.js';
+export { accessPosture, accessSummary, exposureWarning, isLoopbackAddress, isLoopbackHost, type PostureInput } from './posture.js';
 export { parsePermissions, PERMISSIONS_KEY } from './parsePermissions.js';
 export { MeshTrust, type MeshTrustOptions } from './MeshTrust.js';
 export { checkAuthConfig, loadTrustAnchors, meshAllowlistParser, meshTrustParser, permissionsParser, permissionsWarnings, type KeyOrigin } from './config.js';

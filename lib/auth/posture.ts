@@ -61,3 +61,20 @@ export function accessPosture(input: PostureInput): Posture {
 export function exposureWarning(input: PostureInput): string | undefined {
   return accessPosture(input).warning;
 }
+
+/**
+ * The stated default, one line for the banner and /health: what a client may do on this node
+ * and why (the rules, or the loopback default and where the node listens).
+ */
+export function accessSummary(input: PostureInput): string {
+  const reserved = `only the node itself may advertise or publish under ${RESERVED_PATTERNS.join(', ')}`;
+  const p = input.permissions;
+  if (p !== undefined) {
+    const rules = `${p.rules.length} rule${p.rules.length === 1 ? '' : 's'}`;
+    const fallback = p.default === undefined ? 'identities without a rule may do nothing' : 'identities without a rule get the default';
+    return `permissions: ${rules}, ${fallback}; ${reserved}`;
+  }
+  const kind = accessPosture(input).kind;
+  if (kind === 'loopback_open') return `no permissions section, listening on loopback only: every client may do anything, but ${reserved}`;
+  return `no permissions section: clients on loopback may do anything but advertise or publish under ${RESERVED_PATTERNS.join(', ')}; clients beyond loopback are refused every action`;
+}

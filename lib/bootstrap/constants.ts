@@ -4,3 +4,5 @@ export const BOOTSTRAP_REGISTRY_ID = 'macula_bootstrap_registry';
 export const BOOTSTRAP_HEALTH_ID = 'macula_bootstrap_health';
 export const BOOTSTRAP_INTENSITY = 10;
 export const BOOTSTRAP_PERIOD_MS = 60_000;
+/** Bound on one request to a sibling (routing, gateway) made by a bootstrap worker. */
+export const BOOTSTRAP_QUERY_TIMEOUT_MS = 5_000;

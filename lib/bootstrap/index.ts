@@ -1,3 +1,3 @@
-export { BootstrapServer, BootstrapRegistry, BootstrapHealth } from './workers.js';
+export { BootstrapServer, BootstrapRegistry, BootstrapHealth, BootstrapState, type BootstrapHealthReport } from './workers.js';
 export { buildBootstrapSystem } from './BootstrapSystem.js';
 export * from './constants.js';

@@ -10,6 +10,7 @@
  * the state owners. `broker.pubsub` etc. are the running incarnations (undefined while one
  * restarts).
  */
+import type { MeshTrustOptions, PermissionsConfig, Posture } from '../auth/index.js';
 import { MaculaError } from '../errors/index.js';
 import { nodeIdFromCertPem } from '../identity/index.js';
 import { GatewayMetrics, type GatewayMetricsOptions } from '../metrics/index.js';
@@ -19,16 +20,17 @@ import { supervisorChild } from '../supervisor/supervisorChild.js';
 import type { ChildDescription, ChildSpec, SupervisorEvent } from '../supervisor/types.js';
 import type { FaultHow } from '../supervisor/constants.js';
 import { WorkerRegistry } from '../supervisor/WorkerRegistry.js';
+import { Authorizer } from './Authorizer.js';
 import { ClientTable } from './ClientTable.js';
-import { CLIENT_QUEUE_BYTES, DEFAULT_REALMS, GATEWAY_INTENSITY, GATEWAY_PERIOD_MS, GATEWAY_SYSTEM_ID, GATEWAY_WORKERS_SUP_ID } from './constants.js';
+import { CLIENT_QUEUE_BYTES, DEFAULT_QUIC_HOST, DEFAULT_REALMS, GATEWAY_INTENSITY, GATEWAY_PERIOD_MS, GATEWAY_SYSTEM_ID, GATEWAY_WORKERS_SUP_ID } from './constants.js';
 import { Diagnostics } from './Diagnostics.js';
 import { GatewayCoordinator } from './GatewayCoordinator.js';
 import { GatewayState, ROLE_WORKER_IDS, type GatewayComponents } from './GatewayState.js';
-import { MeshPool } from './MeshPool.js';
+import { MeshPool, type DhtSink } from './MeshPool.js';
 import { PubSubRouter } from './PubSubRouter.js';
 import { QuicListener, type QuicListenerOptions } from './QuicListener.js';
 import { RpcRouter } from './RpcRouter.js';
-import type { BrokerCounts, BrokerObserver } from './types.js';
+import type { BrokerCounts, BrokerObserver, DhtAccess, WarnLogger } from './types.js';
 
 /** Everything the listener takes (TLS identity, host/port, transport limits, maxClients, clientQueueBytes, meshPoolMax) plus the routers' options. */
 export interface BrokerOptions extends QuicListenerOptions {
@@ -59,12 +61,29 @@ export interface BrokerOptions extends QuicListenerOptions {
   probeTimeoutMs?: number;
   /** Node links idle this long are closed. @default DEFAULT_LINK_IDLE_TIMEOUT_MS */
   linkIdleTimeoutMs?: number;
+  /** A node link that hears nothing this long is closed as dead. @default DEFAULT_LINK_TIMEOUT_MS */
+  linkTimeoutMs?: number;
+  /** max_hops of the frames this node sends through relays. @default DEFAULT_MAX_HOPS */
+  maxHops?: number;
+  /** Where DHT messages arriving on node links go (the gateway process relays them to routing/bootstrap). */
+  dht?: DhtSink;
+  /** The DHT for the workers (provider records, interest): the gateway process's client of its routing process. */
+  dhtAccess?: DhtAccess;
   /** Metrics labels and the memory of other processes (the root's children). */
   metrics?: Pick<GatewayMetricsOptions, 'labels' | 'processes' | 'processName'>;
   /** epoch ms the node started. @default construction time */
   startedAt?: number;
   /** Extra observer besides the broker's own metrics. */
   observer?: BrokerObserver;
+  /**
+   * Who may do what: the validated `permissions` section (lib/auth parsePermissions). Absent:
+   * the loopback default (docs/SECURITY.md), decided by `host`.
+   */
+  permissions?: PermissionsConfig;
+  /** Which nodes may open node links (lib/auth MeshTrust). @default { mode: 'open' } */
+  meshTrust?: MeshTrustOptions;
+  /** Where refusals (permission_denied, not_trusted) are logged at warn (bounded). @default none */
+  logger?: WarnLogger;
   /** Full path of the tree's supervisor. @default 'macula_gateway_system' */
   name?: string;
   /** Children started before the broker's (the gateway process puts macula_gateway_health here). */
@@ -86,6 +105,8 @@ function combine(m: BrokerObserver, extra: BrokerObserver | undefined): BrokerOb
     frameOut: (k) => (m.frameOut?.(k), extra.frameOut?.(k)),
     callDone: (o, l) => (m.callDone?.(o, l), extra.callDone?.(o, l)),
     clientRejected: (c) => (m.clientRejected?.(c), extra.clientRejected?.(c)),
+    permissionDenied: (a, r) => (m.permissionDenied?.(a, r), extra.permissionDenied?.(a, r)),
+    linkRefused: (c, side) => (m.linkRefused?.(c, side), extra.linkRefused?.(c, side)),
   };
 }
 
@@ -114,7 +135,16 @@ export class Broker {
         transport: () => this.state.get('listener')?.endpoint?.stats(),
       },
     });
-    this.state = new GatewayState({ nodeId, realms, startedAt, metrics: this.metrics, observer: combine(this.metrics, options.observer) });
+    const observer = combine(this.metrics, options.observer);
+    const auth = new Authorizer({
+      nodeId,
+      permissions: options.permissions,
+      listenHost: options.host ?? DEFAULT_QUIC_HOST,
+      meshTrust: options.meshTrust,
+      observer,
+      logger: options.logger,
+    });
+    this.state = new GatewayState({ nodeId, realms, startedAt, metrics: this.metrics, observer, auth, dht: options.dhtAccess });
     this.registry = options.registry ?? new WorkerRegistry();
     const flags = { strategy: 'rest_for_one' as const, intensity: GATEWAY_INTENSITY, periodMs: GATEWAY_PERIOD_MS };
     const w = (id: string, factory: () => import('../supervisor/types.js').Worker): ChildSpec => this.registry.child(id, factory);
@@ -156,7 +186,7 @@ export class Broker {
               probeTimeoutMs: o.probeTimeoutMs,
             }),
           ),
-          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs })),
+          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, linkTimeoutMs: o.linkTimeoutMs, maxHops: o.maxHops, dht: o.dht, logger: o.logger })),
         ], { onStarted: (sup) => (this.#workersSup = sup) }),
       ],
       onEvent: o.onEvent,
@@ -173,7 +203,21 @@ export class Broker {
   }
 
   get host(): string {
-    return this.#o.host ?? '127.0.0.1';
+    return this.#o.host ?? DEFAULT_QUIC_HOST;
+  }
+
+  /**
+   * The access default in force (docs/SECURITY.md): `rules`, `loopback_open` or `local_only`,
+   * with the exposure warning for the banner and /health when the node listens beyond loopback
+   * with no permissions section.
+   */
+  get posture(): Posture {
+    return this.state.auth.posture(this.port);
+  }
+
+  /** The stated default in one line (banner, /health). */
+  get accessSummary(): string {
+    return this.state.auth.summary;
   }
 
   /** The QUIC port (the first listener incarnation's, kept by every later one). */

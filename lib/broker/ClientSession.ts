@@ -11,6 +11,7 @@
  * bufferedBytes). A frame that would take it past `queueBytes` makes the client a slow consumer:
  * it is sent `slow_consumer` and disconnected, and the sender (a publisher's fan-out) never waits.
  */
+import type { Grant } from '../auth/index.js';
 import { MaculaError } from '../errors/index.js';
 import { encodeFrame, frameCase, toWireError, type FrameCase, type FrameInit } from '../protocol/index.js';
 import type { Invocation, Registration } from '../rpc/index.js';
@@ -24,6 +25,8 @@ export interface ClientSessionInit {
   realm: string;
   /** Client's node id (from its certificate). */
   nodeId: string;
+  /** What this client may do in its realm (lib/auth), decided once at admission. */
+  grant: Grant;
   clientName: string;
   protocolVersion: number;
   connection: Connection;
@@ -37,6 +40,8 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   readonly sessionId: string;
   readonly realm: string;
   readonly nodeId: string;
+  /** What this client may do (Authorizer.authorize asks it per action). */
+  readonly grant: Grant;
   readonly clientName: string;
   readonly protocolVersion: number;
   readonly connection: Connection;
@@ -60,6 +65,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
     this.sessionId = init.sessionId;
     this.realm = init.realm;
     this.nodeId = init.nodeId;
+    this.grant = init.grant;
     this.clientName = init.clientName;
     this.protocolVersion = init.protocolVersion;
     this.connection = init.connection;

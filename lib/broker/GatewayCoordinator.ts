@@ -227,11 +227,14 @@ export class GatewayCoordinator implements Worker {
     try {
       const version = negotiateVersion(c.protocolVersion ?? 0, c.minProtocolVersion ?? 0, { min: MIN_PROTOCOL_VERSION, max: PROTOCOL_VERSION });
       const realm = resolveRealm(c.realm, this.#state.realms);
+      // decided once per session: its identity, realm and address do not change
+      const grant = this.#state.auth.grantFor({ nodeId: conn.remoteNodeId, realm, remoteAddress: conn.remoteAddress });
       session = this.#state.call('clients', (t) =>
         t.admit({
           sessionId: randomBytes(8).toString('hex'),
           realm,
           nodeId: conn.remoteNodeId,
+          grant,
           clientName: c.clientName ?? '',
           protocolVersion: version,
           connection: conn,
@@ -260,14 +263,17 @@ export class GatewayCoordinator implements Worker {
     return session;
   }
 
-  /** A Connect with role node_link: another node's gateway. The mesh worker takes it from here. */
+  /**
+   * A Connect with role node_link: another node's gateway. The mesh worker takes it from here; a
+   * refusal (not_trusted, realm_mismatch, …) is sent as an Error before the close, never a silent close.
+   */
   #handOffLink(conn: Connection, stream: Stream, c: NonNullable<Frame['connect']>): 'link' | 'refused' {
     try {
       this.#state.call('mesh', (m) => m.acceptLink(conn, stream, c));
       return 'link';
     } catch (err) {
       const e = MaculaError.wrap(err);
-      this.#state.observer.clientRejected?.(e.code);
+      this.#state.auth.linkRefused(e, 'accept', conn.remoteAddress);
       void closeWithError(conn, stream, e, false, this.#state.observer);
       return 'refused';
     }

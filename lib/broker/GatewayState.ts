@@ -1,6 +1,7 @@
 /**
  * The gateway's state owners: which incarnation of each seed worker is running now, and the
- * facts that outlive every incarnation (node id, realms, metrics registry, the first bound port).
+ * facts that outlive every incarnation (node id, realms, metrics registry, the trust model —
+ * permissions and mesh_trust, lib/broker/Authorizer — and the first bound port).
  *
  * Each worker builds its component afresh at every start from the incarnations it depends on
  * (rest_for_one guarantees those started before it, and a restart of one restarts every later
@@ -13,6 +14,7 @@
 import { MaculaError } from '../errors/index.js';
 import type { GatewayMetrics } from '../metrics/index.js';
 import type { FaultBoundary } from '../supervisor/FaultBoundary.js';
+import type { Authorizer } from './Authorizer.js';
 import type { ClientTable } from './ClientTable.js';
 import type { Diagnostics } from './Diagnostics.js';
 import type { GatewayCoordinator } from './GatewayCoordinator.js';
@@ -20,7 +22,7 @@ import type { MeshPool } from './MeshPool.js';
 import type { PubSubRouter } from './PubSubRouter.js';
 import type { QuicListener } from './QuicListener.js';
 import type { RpcRouter } from './RpcRouter.js';
-import type { BrokerObserver } from './types.js';
+import type { BrokerObserver, DhtAccess } from './types.js';
 
 /** The components of the gateway by role, one per seed worker. */
 export interface GatewayComponents {
@@ -56,6 +58,8 @@ export interface GatewayStateInit {
   metrics: GatewayMetrics;
   observer: BrokerObserver;
   startedAt: number;
+  auth: Authorizer;
+  dht?: DhtAccess;
 }
 
 export class GatewayState {
@@ -65,8 +69,12 @@ export class GatewayState {
   /** Metrics plus whatever observer the embedder added. */
   readonly observer: BrokerObserver;
   readonly startedAt: number;
+  /** Who may do what (permissions) and which nodes may link (mesh_trust). */
+  readonly auth: Authorizer;
   /** The QUIC port the first listener incarnation bound (later ones bind it again). */
   boundQuicPort: number | undefined;
+  /** The DHT (routing process) when the broker runs in a node; undefined: local only. */
+  readonly dht: DhtAccess | undefined;
   readonly #live = new Map<GatewayRole, Live<unknown>>();
 
   constructor(init: GatewayStateInit) {
@@ -75,6 +83,8 @@ export class GatewayState {
     this.metrics = init.metrics;
     this.observer = init.observer;
     this.startedAt = init.startedAt;
+    this.auth = init.auth;
+    this.dht = init.dht;
   }
 
   /** A worker's new incarnation is up. */

@@ -13,7 +13,8 @@
  */
 import { MaculaError } from '../errors/index.js';
 import type { FrameBody } from '../protocol/index.js';
-import { TopicTrie, validatePattern, validateTopic } from '../pubsub/index.js';
+import { TopicTrie, validatePattern } from '../pubsub/index.js';
+import { topicSegments } from '../pubsub/validate.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
@@ -49,10 +50,12 @@ export class PubSubRouter implements Worker {
     return n;
   }
 
-  /** Register a pattern for `session`; returns the subscription id. Throws `invalid_topic`, `too_many_subscriptions`. */
+  /** Register a pattern for `session`; returns the subscription id. Throws `invalid_topic`, `permission_denied`, `too_many_subscriptions`. */
   subscribe(session: ClientSession, body: FrameBody<'subscribe'>): number {
     const pattern = body.pattern ?? '';
     validatePattern(pattern);
+    // checked as a pattern: allowed only if every topic it could match is allowed
+    this.#state.auth.authorize(session, 'subscribe', pattern);
     if (session.subscriptions.size >= this.#maxPerClient) {
       throw new MaculaError('too_many_subscriptions', `client holds its maximum of ${this.#maxPerClient} subscriptions`, {
         details: { limit: this.#maxPerClient, scope: 'client' },
@@ -74,15 +77,19 @@ export class PubSubRouter implements Worker {
     return true;
   }
 
-  /** Deliver to every matching subscription of the publisher's realm; returns how many were handed an event. Throws `invalid_topic`. */
+  /**
+   * Deliver to every matching subscription of the publisher's realm; returns how many were handed
+   * an event. Throws `invalid_topic` or `permission_denied` (nothing delivered; a qos-0 publish
+   * has correlation id 0, so its refusal is a connection-level Error and the session goes on).
+   */
   publish(session: ClientSession, body: FrameBody<'publish'>): number {
     const topic = body.topic ?? '';
+    // grammar first (invalid_topic; the segments are cached for match()), then permissions
+    topicSegments(topic);
+    this.#state.auth.authorize(session, 'publish', topic);
     const trie = this.#tries.get(session.realm);
     let delivered = 0;
-    if (trie === undefined) {
-      validateTopic(topic);
-    } else {
-      // match() validates the topic (invalid_topic) before anything is delivered.
+    if (trie !== undefined) {
       let frames: EventFrames | undefined;
       for (const rec of trie.match(topic)) {
         frames ??= new EventFrames(topic, body.payload ?? new Uint8Array(0), session.nodeId || session.sessionId);

@@ -11,10 +11,14 @@
  * incarnation indexes the Registration records the sessions own (the one copy: ProviderRegistry
  * refers to the same objects); calls in flight when RPC stops are answered `shutdown`.
  * Providers are InvocationTargets: a session, or a built-in run inside macula_gateway_diagnostics.
+ *
+ * Permissions (lib/auth, via GatewayState.auth) are asked after the grammar check: `advertise`
+ * (never com.macula.** but for the node itself) and `call`; a refusal is `permission_denied`
+ * answering the request's correlation id. Every invocation names the caller's node id.
  */
 import { MaculaError } from '../errors/index.js';
 import { toWireError, type FrameBody } from '../protocol/index.js';
-import { CallRouter, MAX_ADVERTISE_TTL_MS, ProviderRegistry, type CallReply, type Invocation, type SelectionStrategy } from '../rpc/index.js';
+import { CallRouter, MAX_ADVERTISE_TTL_MS, ProviderRegistry, validateProcedure, type CallReply, type Invocation, type SelectionStrategy } from '../rpc/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
@@ -92,6 +96,9 @@ export class RpcRouter implements Worker {
 
   advertise(session: ClientSession, body: FrameBody<'advertise'>): void {
     const procedure = body.procedure ?? '';
+    validateProcedure(procedure);
+    // com.macula.** is the node's own whatever the rules say (lib/auth reserved.ts)
+    this.#state.auth.authorize(session, 'advertise', procedure);
     const limit = this.#o.maxRegistrationsPerClient ?? MAX_REGISTRATIONS_PER_CLIENT;
     if (!session.registrations.has(procedure) && session.registrations.size >= limit) {
       throw new MaculaError('too_many_procedures', `client advertises its maximum of ${limit} procedures`, { details: { limit, scope: 'client', procedure } });
@@ -111,6 +118,8 @@ export class RpcRouter implements Worker {
 
   call(session: ClientSession, body: FrameBody<'call'>): void {
     const correlationId = body.correlationId ?? 0;
+    validateProcedure(body.procedure ?? '');
+    this.#state.auth.authorize(session, 'call', body.procedure ?? '');
     const limit = this.#o.maxPendingCallsPerClient ?? MAX_PENDING_CALLS_PER_CLIENT;
     if (session.pendingCalls.size >= limit) {
       throw new MaculaError('too_many_pending_calls', `client waits for its maximum of ${limit} calls`, { details: { limit, scope: 'client' } });
@@ -223,6 +232,9 @@ export class RpcRouter implements Worker {
   }
 
   #sendInvocation(realm: string, router: CallRouter, provider: string, inv: Invocation): void {
+    // caller disclosure (Crossbar's): providers learn the caller's node id, the identity the
+    // permission rules name; CallRouter's own caller id (the session) stays inside the gateway
+    const caller = this.#clients?.get(inv.caller)?.nodeId ?? '';
     if (provider.startsWith(LOCAL_PROVIDER_PREFIX)) {
       const handler = this.#local.get(provider.slice(LOCAL_PROVIDER_PREFIX.length));
       if (handler === undefined) throw new MaculaError('no_handler', `no built-in handler for ${inv.procedure}`);
@@ -235,13 +247,13 @@ export class RpcRouter implements Worker {
       // the answer is RPC's own code again (guarded: a bug there crashes RPC)
       const guard = this.#ctx!.guard;
       Promise.resolve()
-        .then(() => this.#state.call('diagnostics', () => handler(inv.args, { realm, caller: inv.caller })))
+        .then(() => this.#state.call('diagnostics', () => handler(inv.args, { realm, caller })))
         .then(guard(answer), guard(failed));
       return;
     }
     const target = this.#clients?.get(provider);
     if (target === undefined) throw new MaculaError('connection_closed', `provider ${provider} is gone`);
-    target.invoke(inv);
+    target.invoke({ ...inv, caller });
     // a provider not heard from lately may be gone without a word (a remote host died): ask it for
     // a sign of life, and drop it if none comes, so this call and the next fail over at once
     const probeIdle = this.#o.probeIdleMs ?? PROVIDER_PROBE_IDLE_MS;

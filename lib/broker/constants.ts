@@ -48,10 +48,38 @@ export const MAX_FRAMES_BEFORE_CONNECT = 16;
 export const MESH_POOL_MAX = 1_000;
 /** Handshake deadline of an outgoing node link (QUIC handshake + Connect/Connected). */
 export const MESH_CONNECT_TIMEOUT_MS = 5_000;
+/** Frames a dialled link may receive between Connected and the link taking its stream over. */
+export const MAX_HELD_LINK_FRAMES = 1_024;
 /** A node link unused this long is closed (pinned links excepted). */
 export const DEFAULT_LINK_IDLE_TIMEOUT_MS = 5 * 60_000;
 /** How often idle node links are looked for. */
 export const LINK_IDLE_SWEEP_MS = 30_000;
+/**
+ * A node link that receives nothing for this long is closed as dead (`mesh_link_timeout_ms`); the
+ * link is pinged when quiet for a third of it, so a live link is never quiet that long.
+ */
+export const DEFAULT_LINK_TIMEOUT_MS = 15_000;
+/** Hops a frame may travel through relays (`mesh_max_hops`); past them the sender gets `max_hops_exceeded`. */
+export const DEFAULT_MAX_HOPS = 10;
+/** Distance-vector horizon: a destination this many hops away or more is unreachable (RIP's 16). */
+export const ROUTE_HORIZON = 16;
+/** Reach entries kept from one neighbour. */
+export const MAX_ROUTE_ENTRIES_PER_NEIGHBOR = 10_000;
+/** Reach entries kept from all neighbours together. */
+export const MAX_ROUTE_ENTRIES = 100_000;
+/** Reach entries per `reach` frame (a snapshot is cut into frames of this many). */
+export const REACH_ENTRIES_PER_FRAME = 500;
+/** Route changes are batched for this long before neighbours are told. */
+export const REACH_FLUSH_MS = 20;
+/** Nodes reached through a relay at once (virtual links). */
+export const MAX_ROUTED_LINKS = 1_000;
+/** After a direct dial to a node reached through a relay fails, the next direct try waits this long. */
+export const DIRECT_RETRY_MS = 30_000;
+/** A dial to a node that a relay reaches gives up after this long and uses the relay. */
+export const DIRECT_DIAL_BEFORE_RELAY_MS = 1_500;
+/** Relayed frames remembered (origin + packet id) to drop a copy that comes round again. */
+export const SEEN_CACHE_MAX = 65_536;
+export const SEEN_CACHE_TTL_MS = 60_000;
 /** Connections the endpoint admits beyond clients + mesh, so a client over the limit still hears `max_clients_reached`. */
 export const ENDPOINT_CONNECTION_SLACK = 64;
 /** How often expired advertisements are freed (upstream 60 s; lib/rpc's value). */
@@ -70,3 +98,8 @@ export const DIAGNOSTICS_ECHO = 'com.macula.diagnostics.echo';
 export const DIAGNOSTICS_INFO = 'com.macula.diagnostics.info';
 /** Provider-id prefix of in-gateway providers (never a session id: those are hex). */
 export const LOCAL_PROVIDER_PREFIX = 'local:';
+
+/** Refusals (permission_denied, not_trusted) logged at warn per interval; beyond it they are counted and summed up in one line. */
+export const REFUSAL_LOG_BURST = 20;
+/** The interval REFUSAL_LOG_BURST applies to. Every refusal is still counted on /metrics. */
+export const REFUSAL_LOG_INTERVAL_MS = 10_000;

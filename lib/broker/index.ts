@@ -13,11 +13,15 @@
  * | MeshPool             | macula_gateway_mesh           | — (node links)                      |
  *
  * Each incarnation is a fault domain (lib/supervisor FaultBoundary); components reach one another
- * only through GatewayState (the state owners), which hands work across those boundaries.
+ * only through GatewayState (the state owners), which hands work across those boundaries. The
+ * trust model (Authorizer: permissions per client action, mesh_trust per node link) is one of
+ * those owners' facts: it outlives every incarnation.
  */
 export * from './constants.js';
 export type * from './types.js';
 export { GatewayState, ROLE_WORKER_IDS, type GatewayComponents, type GatewayRole } from './GatewayState.js';
+export { Authorizer, type AuthorizerOptions, type Authorizable } from './Authorizer.js';
+export { RefusalLog, type RefusalLogOptions } from './RefusalLog.js';
 export { NodeLink, type LinkInitiator } from './NodeLink.js';
 export { EventFrames } from './EventFrames.js';
 export { ClientSession, closeWithError, type ClientSessionInit } from './ClientSession.js';
@@ -27,5 +31,5 @@ export { RpcRouter, type RpcRouterOptions } from './RpcRouter.js';
 export { Diagnostics, type DiagnosticsOptions, type DiagnosticsInfo } from './Diagnostics.js';
 export { QuicListener, type QuicListenerOptions, type ConnectionHandler } from './QuicListener.js';
 export { GatewayCoordinator, type GatewayCoordinatorOptions } from './GatewayCoordinator.js';
-export { MeshPool, type MeshPoolOptions } from './MeshPool.js';
+export { MeshPool, type MeshPoolOptions, type DhtSink, type LinkInfo } from './MeshPool.js';
 export { Broker, type BrokerOptions } from './Broker.js';

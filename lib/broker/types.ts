@@ -2,6 +2,7 @@
  * Types shared by the broker's components. Collaborators are narrow interfaces (STYLE §8): the
  * metrics registry is a BrokerObserver, a built-in procedure is a LocalHandler.
  */
+import type { Action } from '../auth/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import type { FrameCase } from '../protocol/index.js';
 import type { SubscriptionHandle } from '../pubsub/index.js';
@@ -15,12 +16,24 @@ export interface BrokerObserver {
   /** A call answered: ok, or the error code; with its latency. */
   callDone?(outcome: 'ok' | ErrorCode, latencyMs: number): void;
   clientRejected?(code: ErrorCode): void;
+  /** A client's action refused (`permission_denied`): the action and details.reason. */
+  permissionDenied?(action: Action, reason: string): void;
+  /** A node link refused at its handshake (`not_trusted`, `realm_mismatch`, …), by the side that refused it. */
+  linkRefused?(code: ErrorCode, side: LinkSide): void;
+}
+
+/** Which end of a node link's handshake refused it: the node dialled (`accept`) or the dialler (`dial`). */
+export type LinkSide = 'accept' | 'dial';
+
+/** Where refusals are logged (pino's warn, narrowed). */
+export interface WarnLogger {
+  warn(fields: Record<string, unknown>, message: string): void;
 }
 
 /** Who called a built-in procedure. */
 export interface LocalCallContext {
   realm: string;
-  /** Caller's session id. */
+  /** Caller's node id (the identity permission rules name). */
   caller: string;
 }
 
@@ -70,4 +83,30 @@ export interface SubscriptionRecord {
   readonly target: DeliveryTarget;
   /** Handle in the running pub/sub incarnation's index (0 = not indexed). */
   handle: SubscriptionHandle;
+}
+
+/**
+ * A worker that takes part in cross-node traffic: the mesh worker hands it the frames of the
+ * kinds it owns (MeshPool's LINK_FRAME_ROUTES) and tells it when a link comes up or goes, so it can
+ * resync (interest, providers) with that node. Called through GatewayState (its FaultBoundary).
+ */
+export interface LinkAware {
+  onLinkFrame?(link: import('./NodeLink.js').MeshLink, frame: import('../protocol/index.js').Frame): void;
+  onLinkUp?(link: import('./NodeLink.js').MeshLink): void;
+  onLinkDown?(link: import('./NodeLink.js').MeshLink): void;
+}
+
+/**
+ * The DHT as the gateway's workers use it (the node's routing process does the work; the gateway
+ * process injects a client over the sibling channel). Undefined in a broker without a node around
+ * it (in-process tests): everything stays local.
+ */
+export interface DhtAccess {
+  /** Publish this node's record under key (republished until unpublish or a graceful stop). */
+  publish(key: string, metadata: Readonly<Record<string, string>>): Promise<void>;
+  unpublish(key: string): Promise<void>;
+  /** Provider records of key from the closest nodes (this node's own included when it holds one). */
+  findProviders(key: string, want?: number): Promise<Array<{ nodeId: string; endpoint: string; metadata: Readonly<Record<string, string>>; ttlMs: number; seq: number }>>;
+  /** Where node `nodeId` is (a lookup that ends when it answers), or undefined. */
+  locate(nodeId: string): Promise<{ nodeId: string; endpoint: string } | undefined>;
 }

@@ -1,27 +1,34 @@
 /**
  * The application's handle on a gateway (upstream client API, REFERENCE §2: connect, publish,
  * subscribe, unsubscribe, call, advertise, unadvertise, get_node_id). One QUIC connection, all
- * frames multiplexed on its session stream; requests matched by correlation id (nats.js-style
- * one inbox). On a lost connection every request in flight fails with `connection_closed`, the
- * client reconnects with jittered exponential backoff and restores its subscriptions and
- * advertisements by itself. close() is idempotent and returns one shared promise.
+ * frames multiplexed on its session stream, in order, through a bounded write queue (SendQueue);
+ * requests matched by correlation id (nats.js-style one inbox). On a lost connection every
+ * request in flight fails with `connection_closed`; the client reconnects (Reconnector) and
+ * restores its subscriptions and advertisements by itself (Restore). Operations issued
+ * meanwhile wait for the new session, bounded (WaitQueue), as nats.js holds them (issue 14).
+ * An operation that fails without I/O settles after a macrotask, so an application's
+ * `for (;;) { try { await op() } catch {} }` cannot starve the event loop (and the reconnect).
+ * close() is idempotent and returns one shared promise.
  */
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
-import { DEFAULT_REALM, Dispatcher, decodeJson, fromWireError, type Frame } from '../protocol/index.js';
+import { Dispatcher, decodeJson, fromWireError, type Frame } from '../protocol/index.js';
 import { validatePattern } from '../pubsub/index.js';
 import { topicSegments } from '../pubsub/validate.js';
 import { validateProcedure } from '../rpc/index.js';
 import type { Endpoint } from '../transport/types.js';
-import { backoffDelayMs } from './backoff.js';
 import * as C from './constants.js';
 import { DeliveredMessage } from './Message.js';
+import { deadlineMs, type ResolvedOptions } from './options.js';
 import { PendingRequests } from './PendingRequests.js';
 import { Provider, type Advertisement } from './Provider.js';
+import { Reconnector } from './Reconnector.js';
+import { Restore, type RestoreItem } from './Restore.js';
 import { Session, type SessionHandlers } from './Session.js';
 import { Subscription } from './Subscription.js';
+import { WaitQueue } from './WaitQueue.js';
 import { toPayload } from './payload.js';
-import type { AdvertiseOptions, CallOptions, ClientEvents, ClientOptions, MessageCallback, ProcedureHandler, PublishOptions, SubscribeOptions } from './types.js';
+import type { AdvertiseOptions, CallOptions, ClientEvents, MessageCallback, ProcedureHandler, PublishOptions, SubscribeOptions } from './types.js';
 
 export type ClientState = 'connected' | 'reconnecting' | 'closed';
 
@@ -31,25 +38,21 @@ export interface AdvertisementHandle {
   unadvertise(): Promise<void>;
 }
 
-interface Resolved {
-  realm: string;
-  name: string;
-  callTimeoutMs: number;
-  requestTimeoutMs: number;
-  connectTimeoutMs: number;
-  subscriptionBuffer: number;
-  reconnect: { initialDelayMs: number; maxDelayMs: number; maxAttempts: number } | false;
+/** A macrotask later: how every failure without I/O reaches the caller (see the header). */
+function nextMacrotask(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
+
+const IMMEDIATE_RECONNECT = new Set<string>(C.IMMEDIATE_RECONNECT_CODES);
 
 export class MaculaClient extends EventEmitter<ClientEvents> {
   readonly realm: string;
   /** The gateway node id every (re)connection must present, if pinned. */
   readonly expectedNodeId: string | undefined;
   #lastNodeId = '';
-  readonly #maxSubscriptions: number;
   #state: ClientState = 'reconnecting';
   #session: Session | undefined;
-  readonly #o: Resolved;
+  readonly #o: ResolvedOptions;
   readonly #pending: PendingRequests;
   readonly #provider: Provider;
   readonly #subs = new Set<Subscription>();
@@ -58,9 +61,10 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
   readonly #subscribing = new Map<number, Subscription>();
   readonly #dispatch = new Dispatcher<Session>();
   readonly #handlers: SessionHandlers;
+  readonly #waiting: WaitQueue<Session>;
+  readonly #reconnector: Reconnector | undefined;
+  #restore: Restore | undefined;
   #nextSubId = 0;
-  #attempt = 0;
-  #reconnectTimer: NodeJS.Timeout | undefined;
   #closePromise: Promise<void> | undefined;
 
   /** @internal Use connect() (lib/client/connect.ts). */
@@ -69,35 +73,30 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     /** This client's own node id (SHA-256 of its certificate key). */
     readonly clientId: string,
     private readonly endpoint: Endpoint,
-    options: ClientOptions,
+    options: ResolvedOptions,
   ) {
     super();
-    const r = options.reconnect;
-    this.#o = {
-      realm: options.realm ?? DEFAULT_REALM,
-      name: options.name ?? C.DEFAULT_CLIENT_NAME,
-      callTimeoutMs: options.callTimeoutMs ?? C.DEFAULT_CALL_TIMEOUT_MS,
-      requestTimeoutMs: options.requestTimeoutMs ?? C.DEFAULT_REQUEST_TIMEOUT_MS,
-      connectTimeoutMs: options.connectTimeoutMs ?? C.DEFAULT_CONNECT_TIMEOUT_MS,
-      subscriptionBuffer: options.subscriptionBuffer ?? C.DEFAULT_SUBSCRIPTION_BUFFER,
-      reconnect:
-        r === false
-          ? false
-          : {
-              initialDelayMs: r?.initialDelayMs ?? C.DEFAULT_RECONNECT_INITIAL_DELAY_MS,
-              maxDelayMs: r?.maxDelayMs ?? C.DEFAULT_RECONNECT_MAX_DELAY_MS,
-              maxAttempts: r?.maxAttempts ?? Infinity,
-            },
-    };
-    this.realm = this.#o.realm;
+    this.#o = options;
+    this.realm = options.realm;
     this.expectedNodeId = options.expectedNodeId;
-    this.#maxSubscriptions = options.maxSubscriptions ?? C.MAX_SUBSCRIPTIONS;
-    this.#pending = new PendingRequests(options.maxPendingRequests ?? C.MAX_PENDING_REQUESTS);
+    this.#waiting = new WaitQueue(options.maxWaiting, options.sendQueueBytes);
+    if (options.reconnect !== false) {
+      this.#reconnector = new Reconnector(options.reconnect, {
+        open: () => this.#openSession(),
+        scheduled: (info) => this.emit('reconnecting', info),
+        connected: (session) => this.#adopt(session),
+        gaveUp: (error, attempts) => {
+          this.#reportError(new MaculaError('connection_closed', `gave up reconnecting to ${this.url} after ${attempts} attempts: ${error.message}`, { cause: error }));
+          this.#closePromise ??= this.#doClose(error, 'the client gave up reconnecting');
+        },
+      });
+    }
+    this.#pending = new PendingRequests(options.maxPendingRequests);
     this.#provider = new Provider(
       { requestAdvertise: (ad) => this.#requestAdvertise(ad), reportError: (e) => this.#reportError(e) },
-      options.maxAdvertisements ?? C.MAX_ADVERTISEMENTS,
-      options.maxConcurrentInvocations ?? C.MAX_CONCURRENT_INVOCATIONS,
-      options.maxQueuedInvocations ?? C.MAX_QUEUED_INVOCATIONS,
+      options.maxAdvertisements,
+      options.maxConcurrentInvocations,
+      options.maxQueuedInvocations,
     );
     this.#handlers = {
       frame: (frame, session) => this.#onFrame(frame, session),
@@ -130,6 +129,21 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
     return this.#pending.size;
   }
 
+  /** Operations waiting for a session while the client reconnects (at most maxWaiting). */
+  get waitingOperations(): number {
+    return this.#waiting.size;
+  }
+
+  /** Bytes of frames waiting for room on the session stream (at most sendQueueBytes). */
+  get queuedBytes(): number {
+    return this.#session?.queuedBytes ?? 0;
+  }
+
+  /** Subscriptions and advertisements the restore after the last reconnect has yet to confirm. */
+  get restoring(): number {
+    return this.#restore?.remaining ?? 0;
+  }
+
   /** Live subscriptions of this client. */
   get subscriptions(): readonly Subscription[] {
     return [...this.#subs];
@@ -150,20 +164,21 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
 
   /**
    * Publish to a concrete topic. `data`: a Uint8Array travels as is, anything else as JSON.
-   * Resolves once written (backpressure respected), or with `ack` once the gateway handed it to
-   * every local subscriber. Throws `invalid_topic` before sending anything.
+   * Resolves once handed to the transport (a burst waits for room, in order: see sendQueueBytes),
+   * or with `ack` once the gateway handed it to every local subscriber. While the client
+   * reconnects it waits for the new session. `timeoutMs` bounds all of that. Throws
+   * `invalid_topic` before sending anything.
    */
-  async publish(topic: string, data: unknown, options: PublishOptions = {}): Promise<void> {
-    topicSegments(topic); // validateTopic, remembering valid topics (a publisher repeats them)
-    const payload = toPayload(data);
-    const session = this.#live();
-    if (options.ack !== true) {
-      await session.sendAsync({ publish: { topic, payload, qos: 0 } });
-      return;
-    }
-    await this.#pending.open<void>(`publish to ${topic}`, options.timeoutMs ?? this.#o.requestTimeoutMs, 'timeout', (id) =>
-      session.send({ publish: { topic, payload, qos: 1, correlationId: id } }),
-    );
+  publish(topic: string, data: unknown, options: PublishOptions = {}): Promise<void> {
+    return this.#guard(() => {
+      topicSegments(topic); // validateTopic, remembering valid topics (a publisher repeats them)
+      const payload = toPayload(data);
+      const timeoutMs = deadlineMs(options.timeoutMs ?? this.#o.requestTimeoutMs, 'publish timeoutMs');
+      return this.#withSession(`publish to ${topic}`, timeoutMs, payload.length, (session, leftMs) => {
+        if (options.ack !== true) return session.sendAsync({ publish: { topic, payload, qos: 0 } }, leftMs);
+        return this.#pending.open<void>(`publish to ${topic}`, leftMs, 'timeout', (id) => session.send({ publish: { topic, payload, qos: 1, correlationId: id } }));
+      });
+    });
   }
 
   /**
@@ -172,24 +187,25 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
    */
   subscribe(pattern: string, options?: SubscribeOptions): Promise<Subscription>;
   subscribe(pattern: string, callback: MessageCallback, options?: SubscribeOptions): Promise<Subscription>;
-  async subscribe(pattern: string, a?: MessageCallback | SubscribeOptions, b?: SubscribeOptions): Promise<Subscription> {
-    validatePattern(pattern);
-    const callback = typeof a === 'function' ? a : undefined;
-    const options = (typeof a === 'function' ? b : a) ?? {};
-    if (this.#subs.size >= this.#maxSubscriptions) {
-      throw new MaculaError('too_many_subscriptions', `this client holds ${this.#subs.size} subscriptions (maxSubscriptions)`);
-    }
-    const session = this.#live();
-    const owner = { unsubscribe: (s: Subscription) => this.unsubscribe(s), reportError: (e: MaculaError) => this.#reportError(e) };
-    const sub = new Subscription(++this.#nextSubId, pattern, owner, options.buffer ?? this.#o.subscriptionBuffer, options.overflow ?? 'drop-oldest', callback);
-    await this.#requestSubscribe(sub, session);
-    if (this.#state === 'closed') {
-      // close() ran between the gateway's answer and this continuation.
-      sub.end();
-      throw new MaculaError('connection_closed', 'the client is closed');
-    }
-    this.#subs.add(sub);
-    return sub;
+  subscribe(pattern: string, a?: MessageCallback | SubscribeOptions, b?: SubscribeOptions): Promise<Subscription> {
+    return this.#guard(async () => {
+      validatePattern(pattern);
+      const callback = typeof a === 'function' ? a : undefined;
+      const options = (typeof a === 'function' ? b : a) ?? {};
+      if (this.#subs.size >= this.#o.maxSubscriptions) {
+        throw new MaculaError('too_many_subscriptions', `this client holds ${this.#subs.size} subscriptions (maxSubscriptions)`);
+      }
+      const owner = { unsubscribe: (s: Subscription) => this.unsubscribe(s), reportError: (e: MaculaError) => this.#reportError(e) };
+      const sub = new Subscription(++this.#nextSubId, pattern, owner, options.buffer ?? this.#o.subscriptionBuffer, options.overflow ?? 'drop-oldest', callback);
+      await this.#withSession(`subscribe ${pattern}`, this.#o.requestTimeoutMs, 0, (session, leftMs) => this.#requestSubscribe(sub, session, leftMs));
+      if (this.#state === 'closed') {
+        // close() ran between the gateway's answer and this continuation.
+        sub.end();
+        throw new MaculaError('connection_closed', 'the client is closed');
+      }
+      this.#subs.add(sub);
+      return sub;
+    });
   }
 
   /** Stop a subscription (idempotent; same as subscription.unsubscribe()). */
@@ -201,54 +217,65 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
       this.#subsByRemote.delete(sub.remoteId);
       const id = sub.remoteId;
       sub.remoteId = 0;
-      if (this.#session !== undefined && !this.#session.closed) await this.#session.sendAsync({ unsubscribe: { subscriptionId: id } }).catch(() => undefined);
+      // Only the session that holds it can drop it; a lost session took it along.
+      if (this.#session !== undefined && !this.#session.closed) await this.#session.sendAsync({ unsubscribe: { subscriptionId: id } }, this.#o.requestTimeoutMs).catch(() => undefined);
     }
   }
 
   /**
    * Call a procedure. `args`: a Uint8Array travels as is, anything else as JSON. Resolves with
    * the decoded JSON result (the raw bytes with `raw: true`); rejects with the gateway's error
-   * (no_providers, handler_error with the handler's message, timeout, …).
+   * (no_providers, handler_error with the handler's message, timeout, …). While the client
+   * reconnects the call waits for the new session; its timeout covers that wait.
    */
-  async call<T = unknown>(procedure: string, args?: unknown, options: CallOptions = {}): Promise<T> {
-    validateProcedure(procedure);
-    const timeoutMs = Math.min(options.timeout ?? options.timeoutMs ?? this.#o.callTimeoutMs, C.MAX_CALL_TIMEOUT_MS);
-    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new MaculaError('invalid_config', `call timeout must be a positive number of ms, got ${timeoutMs}`);
-    const payload = toPayload(args);
-    const session = this.#live();
-    const bytes = await this.#pending.open<Uint8Array>(`call ${procedure}`, timeoutMs + C.CALL_TIMEOUT_GRACE_MS, 'timeout', (id) =>
-      session.send({ call: { correlationId: id, procedure, args: payload, timeoutMs: Math.ceil(timeoutMs), targetNodeId: options.targetNodeId ?? '' } }),
-    );
-    return (options.raw === true ? bytes : decodeJson<T>(bytes)) as T;
+  call<T = unknown>(procedure: string, args?: unknown, options: CallOptions = {}): Promise<T> {
+    return this.#guard(async () => {
+      validateProcedure(procedure);
+      const timeoutMs = deadlineMs(Math.min(options.timeout ?? options.timeoutMs ?? this.#o.callTimeoutMs, C.MAX_CALL_TIMEOUT_MS), 'call timeout');
+      const payload = toPayload(args);
+      const bytes = await this.#withSession(`call ${procedure}`, timeoutMs, payload.length, (session, leftMs) =>
+        this.#pending.open<Uint8Array>(`call ${procedure}`, leftMs + C.CALL_TIMEOUT_GRACE_MS, 'timeout', (id) =>
+          session.send({ call: { correlationId: id, procedure, args: payload, timeoutMs: Math.ceil(leftMs), targetNodeId: options.targetNodeId ?? '' } }),
+        ),
+      );
+      return (options.raw === true ? bytes : decodeJson<T>(bytes)) as T;
+    });
   }
 
   /**
    * Serve a procedure. The handler gets the decoded args and returns the result; a throw reaches
    * the caller as `handler_error` with its message. Refreshed before its TTL ends and restored
-   * after a reconnect.
+   * after a reconnect; while the client reconnects it waits for the new session.
    */
-  async advertise<A = any, R = unknown>(procedure: string, handler: ProcedureHandler<A, R>, options: AdvertiseOptions = {}): Promise<AdvertisementHandle> {
-    validateProcedure(procedure);
-    this.#live();
-    const ad = this.#provider.add(procedure, handler as ProcedureHandler, options);
-    try {
-      await this.#requestAdvertise(ad);
-    } catch (err) {
-      if (this.#provider.ads.get(procedure) === ad) this.#provider.remove(procedure);
-      throw err;
-    }
-    this.#provider.scheduleRefresh(ad);
-    return { procedure, unadvertise: () => this.unadvertise(procedure) };
+  advertise<A = any, R = unknown>(procedure: string, handler: ProcedureHandler<A, R>, options: AdvertiseOptions = {}): Promise<AdvertisementHandle> {
+    return this.#guard(async () => {
+      validateProcedure(procedure);
+      const prepared = this.#provider.prepare(procedure, handler as ProcedureHandler, options);
+      const ad = await this.#withSession(`advertise ${procedure}`, this.#o.requestTimeoutMs, 0, (session, leftMs) => {
+        const ad = this.#provider.add(prepared);
+        return this.#requestAdvertise(ad, session, leftMs).then(
+          () => ad,
+          (err: unknown) => {
+            if (this.#provider.ads.get(procedure) === ad) this.#provider.remove(procedure);
+            throw err;
+          },
+        );
+      });
+      this.#provider.scheduleRefresh(ad);
+      return { procedure, unadvertise: () => this.unadvertise(procedure) };
+    });
   }
 
   /** Stop serving a procedure (idempotent). Invocations already running still answer. */
-  async unadvertise(procedure: string): Promise<void> {
-    validateProcedure(procedure);
-    if (this.#provider.remove(procedure) === undefined) return;
-    if (this.#session !== undefined && !this.#session.closed) await this.#session.sendAsync({ unadvertise: { procedure } }).catch(() => undefined);
+  unadvertise(procedure: string): Promise<void> {
+    return this.#guard(async () => {
+      validateProcedure(procedure);
+      if (this.#provider.remove(procedure) === undefined) return;
+      if (this.#session !== undefined && !this.#session.closed) await this.#session.sendAsync({ unadvertise: { procedure } }, this.#o.requestTimeoutMs).catch(() => undefined);
+    });
   }
 
-  /** Close for good (idempotent, one shared promise): fails requests in flight, ends subscriptions. */
+  /** Close for good (idempotent, one shared promise): fails requests in flight and waiting, ends subscriptions. */
   close(): Promise<void> {
     this.#closePromise ??= this.#doClose(undefined);
     return this.#closePromise;
@@ -256,25 +283,62 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
 
   // ---- internals ----
 
-  #live(): Session {
-    if (this.#state === 'closed') throw new MaculaError('connection_closed', 'the client is closed');
+  /**
+   * Run `fn`; a failure reaches the caller a macrotask later. A rejection without I/O (invalid
+   * input, a full table, a closed client) would otherwise settle in a microtask, and an `await`
+   * loop of such rejections never yields to timers or I/O: it would starve the reconnect.
+   */
+  async #guard<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      await nextMacrotask();
+      throw err;
+    }
+  }
+
+  /**
+   * Run `op` on the session: at once while one is up and nobody waits before us, else (the client
+   * is reconnecting) once the new session is up, in arrival order, bounded by `timeoutMs` and by
+   * the WaitQueue's limits. `op` gets the time left of `timeoutMs`.
+   */
+  #withSession<T>(what: string, timeoutMs: number, bytes: number, op: (session: Session, leftMs: number) => Promise<T>): Promise<T> {
+    if (this.#state === 'closed') return Promise.reject(new MaculaError('connection_closed', 'the client is closed'));
     const s = this.#session;
-    if (s === undefined || s.closed) throw new MaculaError('not_connected', `not connected to ${this.url} (reconnecting)`);
-    return s;
+    if (s !== undefined && !s.closed && this.#waiting.size === 0) return op(s, timeoutMs);
+    const t0 = Date.now();
+    return new Promise<T>((resolve, reject) => {
+      this.#waiting.add(
+        what,
+        timeoutMs,
+        bytes,
+        (session) => void op(session, Math.max(1, timeoutMs - (Date.now() - t0))).then(resolve, reject),
+        reject,
+      );
+    });
   }
 
   #openSession(): Promise<Session> {
     return Session.open(
       this.endpoint,
-      { url: this.url, realm: this.realm, clientId: this.clientId, name: this.#o.name, expectedNodeId: this.expectedNodeId, connectTimeoutMs: this.#o.connectTimeoutMs },
+      {
+        url: this.url,
+        realm: this.realm,
+        clientId: this.clientId,
+        name: this.#o.name,
+        expectedNodeId: this.expectedNodeId,
+        connectTimeoutMs: this.#o.connectTimeoutMs,
+        sendQueueBytes: this.#o.sendQueueBytes,
+        maxFrameBytes: this.#o.maxFrameBytes,
+      },
       this.#handlers,
     );
   }
 
-  #requestSubscribe(sub: Subscription, session: Session): Promise<void> {
+  #requestSubscribe(sub: Subscription, session: Session, timeoutMs = this.#o.requestTimeoutMs): Promise<void> {
     let cid = 0;
     return this.#pending
-      .open<void>(`subscribe ${sub.pattern}`, this.#o.requestTimeoutMs, 'timeout', (id) => {
+      .open<void>(`subscribe ${sub.pattern}`, timeoutMs, 'timeout', (id) => {
         cid = id;
         this.#subscribing.set(id, sub);
         session.send({ subscribe: { correlationId: id, pattern: sub.pattern } });
@@ -282,9 +346,10 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
       .finally(() => this.#subscribing.delete(cid));
   }
 
-  #requestAdvertise(ad: Advertisement): Promise<void> {
-    const session = this.#live();
-    return this.#pending.open<void>(`advertise ${ad.procedure}`, this.#o.requestTimeoutMs, 'timeout', (id) =>
+  /** Advertise on `session`, or (a TTL refresh) on the current one: none up is `not_connected` (the restore re-advertises). */
+  #requestAdvertise(ad: Advertisement, session = this.#session, timeoutMs = this.#o.requestTimeoutMs): Promise<void> {
+    if (session === undefined || session.closed) return Promise.reject(new MaculaError('not_connected', `not connected to ${this.url} (reconnecting)`));
+    return this.#pending.open<void>(`advertise ${ad.procedure}`, timeoutMs, 'timeout', (id) =>
       session.send({ advertise: { correlationId: id, procedure: ad.procedure, ttlMs: ad.ttlMs, metadata: ad.metadata } }),
     );
   }
@@ -303,7 +368,7 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
         this.#subscribing.delete(cid);
         if (sub === undefined || sub.closed) {
           // Answer to a request we gave up on, or unsubscribed meanwhile: drop it at the gateway.
-          void session.sendAsync({ unsubscribe: { subscriptionId: remoteId } }).catch(() => undefined);
+          void session.sendAsync({ unsubscribe: { subscriptionId: remoteId } }, this.#o.requestTimeoutMs).catch(() => undefined);
         } else {
           sub.remoteId = remoteId;
           this.#subsByRemote.set(remoteId, sub);
@@ -315,11 +380,14 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
         try {
           session.send({ pong: { seq: p.seq ?? 0 } });
         } catch {
-          // gone
+          // gone, or the write queue is full: the gateway's next ping asks again
         }
       })
       .on('pong', () => undefined)
-      .on('goodbye', () => undefined)
+      .on('goodbye', (g, session) => {
+        // The close that follows carries the same code; remember it in case it carries none.
+        if (g.code) session.goodbyeCode = MaculaError.fromWire(g.code, '').code;
+      })
       .on('error', (w) => {
         const error = fromWireError(w);
         if (!w.correlationId || !this.#pending.settle(w.correlationId, { kind: 'error', error })) this.#reportError(error);
@@ -338,89 +406,95 @@ export class MaculaClient extends EventEmitter<ClientEvents> {
   #onSessionClose(error: MaculaError | undefined, session: Session): void {
     if (session !== this.#session) return;
     this.#session = undefined;
-    const lost = error ?? new MaculaError('connection_closed', 'the gateway closed the connection');
+    this.#restore?.cancel();
+    this.#restore = undefined;
+    const lost = error ?? new MaculaError(session.goodbyeCode ?? 'connection_closed', 'the gateway closed the connection');
     this.#pending.failAll((what) => new MaculaError('connection_closed', `${what}: connection to ${this.url} lost (${lost.message})`, { cause: lost }));
     this.#provider.abortSession(session, lost);
     this.#subsByRemote.clear();
     for (const sub of this.#subs) sub.remoteId = 0;
     if (this.#state === 'closed') return;
     this.emit('disconnected', error);
-    if (this.#o.reconnect === false) {
-      this.#closePromise ??= this.#doClose(lost);
+    if ((this.#state as ClientState) === 'closed') return; // a 'disconnected' listener closed the client
+    if (this.#reconnector === undefined) {
+      this.#closePromise ??= this.#doClose(lost, 'the connection was lost (reconnect: false)');
       return;
     }
     this.#state = 'reconnecting';
-    this.#scheduleReconnect(lost);
+    // A gateway that restarts (Goodbye `shutdown`) or has restarted (stateless reset) is back, or
+    // about to be: the first attempt goes out at once.
+    const immediate = IMMEDIATE_RECONNECT.has(lost.code) || (session.goodbyeCode !== undefined && IMMEDIATE_RECONNECT.has(session.goodbyeCode));
+    this.#reconnector.begin(lost, immediate);
   }
 
-  #scheduleReconnect(error: MaculaError): void {
-    const policy = this.#o.reconnect;
-    if (policy === false || this.#state === 'closed') return;
-    if (this.#attempt >= policy.maxAttempts) {
-      this.#reportError(new MaculaError('connection_closed', `gave up reconnecting to ${this.url} after ${this.#attempt} attempts: ${error.message}`, { cause: error }));
-      this.#closePromise ??= this.#doClose(error);
-      return;
-    }
-    const delayMs = backoffDelayMs(this.#attempt, policy);
-    this.#attempt++;
-    this.emit('reconnecting', { attempt: this.#attempt, delayMs, error });
-    this.#reconnectTimer = setTimeout(() => void this.#reconnect(), delayMs);
-  }
-
-  async #reconnect(): Promise<void> {
-    this.#reconnectTimer = undefined;
-    let session: Session;
-    try {
-      session = await this.#openSession();
-    } catch (err) {
-      this.#scheduleReconnect(MaculaError.wrap(err, 'transport_error'));
-      return;
-    }
+  /**
+   * A new session: restore on it (its first window goes out now, before anything that waited),
+   * then run the operations that waited, in order. 'connected' follows once the restore completes,
+   * and only then is the reconnect backoff reset.
+   */
+  #adopt(session: Session): void {
     if (this.#state === 'closed') {
-      await session.close();
+      void session.close();
       return;
     }
     this.#session = session;
     this.#lastNodeId = session.nodeId;
-    this.#attempt = 0;
     this.#state = 'connected';
-    await this.#restore(session);
-    if (this.#session === session) this.emit('connected', { nodeId: session.nodeId, sessionId: session.sessionId, reconnected: true });
+    const restore = new Restore(this.#restoreItems(session), {
+      window: this.#o.restoreWindow,
+      retry: this.#o.restoreRetry,
+      active: () => this.#session === session,
+      done: () => {
+        if (this.#restore === restore) this.#restore = undefined;
+        this.#reconnector?.reset();
+        this.emit('connected', { nodeId: session.nodeId, sessionId: session.sessionId, reconnected: true });
+      },
+    });
+    this.#restore = restore;
+    restore.start();
+    if (this.#session === session) this.#waiting.release(session);
   }
 
-  /** Re-subscribe and re-advertise on a new session; only a refusal by the gateway drops one. */
-  async #restore(session: Session): Promise<void> {
-    // A gateway that does not answer a restore in time is not healthy: drop the session, so the
-    // reconnect restores everything again (a lost connection needs nothing: it reconnects anyway).
-    const retry = (e: MaculaError): void => {
-      if (e.code === 'timeout' && this.#session === session) void session.close('restore timed out');
-    };
-    const subs = [...this.#subs].map((sub) =>
-      this.#requestSubscribe(sub, session).catch((err: MaculaError) => {
-        if (err.retryable) return retry(err);
-        this.#subs.delete(sub);
-        sub.end(err);
-        this.#reportError(new MaculaError(err.code, `restoring subscription ${sub.pattern} failed: ${err.message}`, { cause: err }));
-      }),
-    );
-    const ads = [...this.#provider.ads.values()].map((ad) =>
-      this.#requestAdvertise(ad).catch((err: MaculaError) => {
-        if (err.retryable) return retry(err);
-        this.#provider.remove(ad.procedure);
-        this.#reportError(new MaculaError(err.code, `restoring advertisement ${ad.procedure} failed: ${err.message}`, { cause: err }));
-      }),
-    );
-    await Promise.all([...subs, ...ads]);
+  /** What the restore re-sends: every subscription, then every advertisement, as they are now. */
+  #restoreItems(session: Session): RestoreItem[] {
+    const items: RestoreItem[] = [];
+    for (const sub of this.#subs) {
+      items.push({
+        what: `subscription ${sub.pattern}`,
+        live: () => !sub.closed && this.#subs.has(sub),
+        request: () => this.#requestSubscribe(sub, session),
+        drop: (err) => {
+          this.#subs.delete(sub);
+          sub.end(err);
+          this.#reportError(new MaculaError(err.code, `restoring subscription ${sub.pattern} failed: ${err.message}`, { cause: err }));
+        },
+      });
+    }
+    for (const ad of this.#provider.ads.values()) {
+      items.push({
+        what: `advertisement ${ad.procedure}`,
+        live: () => this.#provider.ads.get(ad.procedure) === ad,
+        request: () => this.#requestAdvertise(ad, session),
+        drop: (err) => {
+          this.#provider.remove(ad.procedure);
+          this.#reportError(new MaculaError(err.code, `restoring advertisement ${ad.procedure} failed: ${err.message}`, { cause: err }));
+        },
+      });
+    }
+    return items;
   }
 
   #reportError(error: MaculaError): void {
     if (this.listenerCount('error') > 0) this.emit('error', error);
   }
 
-  async #doClose(reason: MaculaError | undefined): Promise<void> {
+  async #doClose(reason: MaculaError | undefined, why = 'the client was closed'): Promise<void> {
     this.#state = 'closed';
-    if (this.#reconnectTimer !== undefined) clearTimeout(this.#reconnectTimer);
+    this.#reconnector?.stop();
+    this.#restore?.cancel();
+    this.#restore = undefined;
     const closed = new MaculaError('connection_closed', 'the client is closed', reason === undefined ? {} : { cause: reason });
+    this.#waiting.failAll((what) => new MaculaError('not_connected', `${what}: ${why} while it waited for a session with ${this.url}`, { cause: reason }));
     this.#pending.failAll((what) => new MaculaError('connection_closed', `${what}: the client is closed`, { cause: reason }));
     this.#provider.clear(closed);
     for (const sub of this.#subs) sub.end(reason);

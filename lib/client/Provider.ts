@@ -61,23 +61,36 @@ export class Provider {
     return this.#running.size;
   }
 
-  /** Register locally (before the request goes out: an invocation may follow Advertised at once). */
-  add(procedure: string, handler: ProcedureHandler, options: AdvertiseOptions): Advertisement {
+  /**
+   * Check an advertisement and build it, without registering it (advertise() checks before it
+   * waits for a session, and registers once it has one). Throws `usage`, `already_registered`,
+   * `too_many_procedures` or `invalid_config`.
+   */
+  prepare(procedure: string, handler: ProcedureHandler, options: AdvertiseOptions): Advertisement {
     if (typeof handler !== 'function') throw new MaculaError('usage', `advertise(${procedure}): handler must be a function`);
+    this.#checkRoom(procedure);
+    const ttlMs = Math.min(options.ttl ?? DEFAULT_ADVERTISE_TTL_MS, MAX_ADVERTISE_TTL_MS);
+    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new MaculaError('invalid_config', `advertise(${procedure}): ttl must be a positive number of ms`);
+    if (options.refreshMs !== undefined && !(Number.isFinite(options.refreshMs) && options.refreshMs > 0)) {
+      throw new MaculaError('invalid_config', `advertise(${procedure}): refreshMs must be a positive number of ms`);
+    }
+    return { procedure, handler, ttlMs, metadata: { ...(options.metadata ?? {}) }, raw: options.raw === true, refreshMs: options.refreshMs };
+  }
+
+  /** Register locally (before the request goes out: an invocation may follow Advertised at once). */
+  add(ad: Advertisement): Advertisement {
+    this.#checkRoom(ad.procedure);
+    this.ads.set(ad.procedure, ad);
+    return ad;
+  }
+
+  #checkRoom(procedure: string): void {
     if (this.ads.has(procedure)) {
       throw new MaculaError('already_registered', `${procedure} is already advertised by this client: unadvertise it first`, { details: { procedure } });
     }
     if (this.ads.size >= this.maxAdvertisements) {
       throw new MaculaError('too_many_procedures', `this client advertises ${this.ads.size} procedures (maxAdvertisements)`);
     }
-    const ttlMs = Math.min(options.ttl ?? DEFAULT_ADVERTISE_TTL_MS, MAX_ADVERTISE_TTL_MS);
-    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new MaculaError('invalid_config', `advertise(${procedure}): ttl must be a positive number of ms`);
-    if (options.refreshMs !== undefined && !(Number.isFinite(options.refreshMs) && options.refreshMs > 0)) {
-      throw new MaculaError('invalid_config', `advertise(${procedure}): refreshMs must be a positive number of ms`);
-    }
-    const ad: Advertisement = { procedure, handler, ttlMs, metadata: { ...(options.metadata ?? {}) }, raw: options.raw === true, refreshMs: options.refreshMs };
-    this.ads.set(procedure, ad);
-    return ad;
   }
 
   /** Keep the advertisement alive by re-advertising before its TTL runs out. */

@@ -3,7 +3,7 @@
  * protocol v1 rides on it, in order), the Connect/Connected handshake and the heartbeat
  * (docs/PROTOCOL.md §1–2). A Session never reconnects; MaculaClient makes a new one.
  */
-import { MaculaError } from '../errors/index.js';
+import { MaculaError, type ErrorCode } from '../errors/index.js';
 import {
   DEFAULT_HEARTBEAT_MS,
   MIN_PROTOCOL_VERSION,
@@ -15,6 +15,7 @@ import {
   type FrameInit,
 } from '../protocol/index.js';
 import type { Connection, Endpoint, Stream } from '../transport/types.js';
+import { SendQueue, type QueuedFrame } from './SendQueue.js';
 
 export interface SessionOptions {
   url: string;
@@ -23,6 +24,10 @@ export interface SessionOptions {
   name: string;
   expectedNodeId?: string;
   connectTimeoutMs: number;
+  /** Bytes of frames that may wait for room on the stream (SendQueue). */
+  sendQueueBytes: number;
+  /** The local transport's frame limit. */
+  maxFrameBytes: number;
 }
 
 export interface SessionHandlers {
@@ -35,6 +40,8 @@ export interface SessionHandlers {
 }
 
 const CAPABILITIES = ['pubsub', 'rpc'];
+/** What sendAsync returns for a frame written at once (shared: nothing to allocate). */
+const WRITTEN: Promise<void> = Promise.resolve();
 
 export class Session {
   /** Gateway's node id (from Connected, else the certificate). */
@@ -42,6 +49,9 @@ export class Session {
   sessionId = '';
   protocolVersion = 0;
   maxFrameBytes = 0;
+  /** The code of the gateway's Goodbye, if it said one (e.g. `shutdown`: it is restarting). */
+  goodbyeCode: ErrorCode | undefined;
+  readonly #out: SendQueue;
   #heartbeat: NodeJS.Timeout | undefined;
   #seq = 0;
   #closed = false;
@@ -51,7 +61,16 @@ export class Session {
   private constructor(
     private readonly conn: Connection,
     private readonly stream: Stream,
-  ) {}
+    sendQueueBytes: number,
+    maxFrameBytes: number,
+  ) {
+    this.#out = new SendQueue(stream, sendQueueBytes, maxFrameBytes);
+  }
+
+  /** Bytes waiting for room on the stream. */
+  get queuedBytes(): number {
+    return this.#out.queuedBytes;
+  }
 
   get closed(): boolean {
     return this.#closed || this.#closing;
@@ -74,7 +93,7 @@ export class Session {
       throw e;
     }
     const stream = conn.openStream();
-    const session = new Session(conn, stream);
+    const session = new Session(conn, stream, options.sendQueueBytes, options.maxFrameBytes);
     try {
       await session.#handshake(options, handlers);
     } catch (err) {
@@ -85,16 +104,42 @@ export class Session {
     return session;
   }
 
-  /** Encode and write one frame. Throws `connection_closed` once the session is gone. */
-  send(frame: FrameInit): boolean {
+  /**
+   * Encode one frame and write it, or queue it behind the frames waiting for room (in order).
+   * Throws `connection_closed` once the session is gone, `too_many_waiting` when the queue is full.
+   */
+  send(frame: FrameInit): void {
     if (this.closed) throw new MaculaError('connection_closed', 'the session with the gateway is closed');
-    return this.stream.write(encodeFrame(frame));
+    this.#out.push(encodeFrame(frame));
   }
 
-  /** Like send(), then wait for the stream to drain if it is over its high-water mark. */
-  async sendAsync(frame: FrameInit): Promise<void> {
-    if (this.closed) throw new MaculaError('connection_closed', 'the session with the gateway is closed');
-    await this.stream.send(encodeFrame(frame));
+  /**
+   * Like send(), resolving once the frame is handed to the transport: at once while the stream
+   * has room, else when the queue reaches it (that is the backpressure a publisher feels). With
+   * `timeoutMs`, a frame still waiting then is taken back and the promise rejects with `timeout`.
+   */
+  sendAsync(frame: FrameInit, timeoutMs?: number): Promise<void> {
+    if (this.closed) return Promise.reject(new MaculaError('connection_closed', 'the session with the gateway is closed'));
+    let queued: QueuedFrame | undefined;
+    try {
+      queued = this.#out.push(encodeFrame(frame));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (queued === undefined) return WRITTEN; // the common case: no promise, no closures
+    const q = queued;
+    return new Promise<void>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      this.#out.notify(q, {
+        resolve: () => (clearTimeout(timer), resolve()),
+        reject: (e: MaculaError) => (clearTimeout(timer), reject(e)),
+      });
+      if (timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          if (this.#out.remove(q)) reject(new MaculaError('timeout', `frame waited ${timeoutMs} ms for room on the session stream`, { details: { timeoutMs } }));
+        }, timeoutMs);
+      }
+    });
   }
 
   /** Say Goodbye and close (idempotent). The close handler still runs, with no error. */
@@ -102,6 +147,7 @@ export class Session {
     if (this.#closing || this.#closed) return;
     this.#closing = true;
     this.#stopHeartbeat();
+    this.#out.fail(new MaculaError('connection_closed', `session closed (${reason}) before the frame was written`));
     try {
       this.stream.write(encodeFrame({ goodbye: { reason } }));
       this.stream.end();
@@ -197,6 +243,7 @@ export class Session {
     if (this.#closed) return;
     this.#closed = true;
     this.#stopHeartbeat();
+    this.#out.fail(new MaculaError('connection_closed', `the session with the gateway is gone${error ? ` (${error.message})` : ''}`, { cause: error }));
     const purposeful = this.#closing;
     this.#handlers?.close(purposeful ? undefined : (error ?? new MaculaError('connection_closed', 'the gateway closed the connection')), this);
   }

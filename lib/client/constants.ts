@@ -10,6 +10,18 @@ export const DEFAULT_URL = 'quic://127.0.0.1:9443';
 export const DEFAULT_RECONNECT_INITIAL_DELAY_MS = 250;
 /** Reconnect delay cap (upstream reconnects every 5 s). */
 export const DEFAULT_RECONNECT_MAX_DELAY_MS = 5_000;
+/**
+ * Reconnect handshakes pending at once: a new attempt starts at each backoff delay while earlier
+ * ones still wait (a handshake whose first packet reached a gateway not yet listening waits ~1 s
+ * for QUIC's retransmission).
+ */
+export const DEFAULT_RECONNECT_PARALLEL_ATTEMPTS = 4;
+/**
+ * Codes of a lost session after which the first reconnect attempt goes out at once: the gateway
+ * said it is restarting (Goodbye `shutdown`), or a restarted gateway answered with a stateless
+ * reset. (Only after a session whose restore completed, so it cannot spin.)
+ */
+export const IMMEDIATE_RECONNECT_CODES = ['shutdown', 'stateless_reset'] as const;
 /** QUIC handshake + Connect/Connected deadline of one connection attempt. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 /** Overall deadline of a call when the caller names none (upstream caller default 30 s). */
@@ -25,6 +37,21 @@ export const CALL_TIMEOUT_GRACE_MS = 250;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 /** Requests (calls, subscribes, advertises, acknowledged publishes) in flight at once. */
 export const MAX_PENDING_REQUESTS = 10_000;
+/** Operations (calls, publishes, subscribes, advertises) that wait for a session while the client reconnects; beyond it `too_many_waiting`. */
+export const MAX_WAITING_OPERATIONS = 10_000;
+/**
+ * Bytes of frames that wait for room on the session stream once the transport's own buffer
+ * (transport.streamHighWaterBytes, 1 MiB) is full, and, separately, payload bytes that operations
+ * waiting for a session hold; beyond it `too_many_waiting`. (nats.go buffers 8 MiB while it
+ * reconnects.)
+ */
+export const DEFAULT_SEND_QUEUE_BYTES = 16 * 1024 * 1024;
+/** Restore requests (subscribe / advertise) in flight at once after a reconnect (capped by maxPendingRequests). */
+export const DEFAULT_RESTORE_WINDOW = 256;
+/** Pause of the restore after a retryable failure; doubles per failure in a row. */
+export const DEFAULT_RESTORE_RETRY_INITIAL_DELAY_MS = 100;
+/** Cap of that pause. */
+export const DEFAULT_RESTORE_RETRY_MAX_DELAY_MS = 5_000;
 /** Messages a subscription buffers for its consumer before dropping. */
 export const DEFAULT_SUBSCRIPTION_BUFFER = 1_024;
 /** Subscriptions one client holds. */
@@ -43,5 +70,5 @@ export const MIN_READVERTISE_INTERVAL_MS = 10_000;
 export const READVERTISE_MARGIN_MS = 60_000;
 /** Client name sent in Connect when none is given. */
 export const DEFAULT_CLIENT_NAME = 'macula-client';
-/** Key size of an ephemeral client identity (a new RSA key per client, ~0.2 s). */
+/** Key size of the ephemeral client identity (one per process, generated off the event loop). */
 export const EPHEMERAL_KEY_BITS = 2048;

@@ -1,4 +1,5 @@
-export { connect, resolveIdentity } from './connect.js';
+export { connect, createIdentity, loadIdentity, resolveIdentity } from './connect.js';
+export type { Identity, LoadedIdentity } from '../identity/index.js';
 export { MaculaClient, type ClientState, type AdvertisementHandle } from './MaculaClient.js';
 export { Subscription } from './Subscription.js';
 export { backoffDelayMs, type BackoffOptions } from './backoff.js';

@@ -13,8 +13,22 @@ export interface ReconnectOptions {
   initialDelayMs?: number;
   /** Cap of the exponential, jittered delay. @default 5000 */
   maxDelayMs?: number;
-  /** Give up (and close the client) after this many failed attempts in a row. @default Infinity */
+  /** Give up (and close the client) after this many attempts without a completed restore. @default Infinity */
   maxAttempts?: number;
+  /**
+   * Handshakes pending at once: a new attempt starts at each delay even while earlier ones still
+   * wait (a first packet lost to a gateway that was not listening yet costs QUIC ~1 s). @default 4
+   */
+  parallelAttempts?: number;
+}
+
+export interface RestoreOptions {
+  /** Restore requests in flight at once (capped by maxPendingRequests). @default 256 */
+  window?: number;
+  /** Pause after a retryable failure of a restore request; doubles per failure in a row. @default 100 */
+  retryInitialDelayMs?: number;
+  /** Cap of that pause. @default 5000 */
+  retryMaxDelayMs?: number;
 }
 
 export interface ClientOptions {
@@ -22,15 +36,31 @@ export interface ClientOptions {
   realm?: string;
   /** Refuse a gateway whose node id is not this one (checked on every reconnect too). */
   expectedNodeId?: string;
-  /** TLS identity of the client. @default an ephemeral identity generated for this client */
+  /**
+   * TLS identity of the client (see createIdentity() / loadIdentity()). @default the process's
+   * ephemeral identity, generated once off the event loop and shared by every client without one
+   */
   identity?: ClientIdentity;
   /** Name sent to the gateway (shows up in its diagnostics). @default 'macula-client' */
   name?: string;
   /** Reconnect policy, or false to close the client when its connection is lost. */
   reconnect?: ReconnectOptions | false;
-  /** Default overall deadline of call(). @default 30000 */
+  /** How subscriptions and advertisements are restored after a reconnect. */
+  restore?: RestoreOptions;
+  /**
+   * Operations (call, publish, subscribe, advertise) that may wait for a session while the client
+   * reconnects, each until its own timeout; beyond it `too_many_waiting`. @default 10000
+   */
+  maxWaiting?: number;
+  /**
+   * Bytes of frames that may wait for room on the session stream once the transport's buffer is
+   * full (a burst of publishes waits here, in order), and payload bytes operations waiting for a
+   * session may hold; beyond it `too_many_waiting`. @default 16 MiB
+   */
+  sendQueueBytes?: number;
+  /** Default overall deadline of call(), including any wait for a session. @default 30000 */
   callTimeoutMs?: number;
-  /** Deadline of subscribe/advertise/acknowledged publish. @default 10000 */
+  /** Deadline of subscribe/advertise/publish (its ack, its wait for room or a session). @default 10000 */
   requestTimeoutMs?: number;
   /** Handshake (QUIC + Connect) deadline per attempt. @default 5000 */
   connectTimeoutMs?: number;
@@ -84,7 +114,7 @@ export type MessageCallback = (message: Message) => void | Promise<void>;
 export interface PublishOptions {
   /** Wait until the gateway handed the message to every local subscriber (qos 1). @default false */
   ack?: boolean;
-  /** Deadline of the acknowledgement. @default requestTimeoutMs */
+  /** Deadline of the publish: its wait for a session or for room, and its acknowledgement. @default requestTimeoutMs */
   timeoutMs?: number;
 }
 
@@ -101,7 +131,7 @@ export interface CallOptions {
 /** What a handler learns about the invocation it serves. */
 export interface InvocationContext {
   readonly procedure: string;
-  /** Caller's node id or session id. */
+  /** Caller's node id (SHA-256 of its certificate's public key): the identity permission rules name (docs/SECURITY.md). */
   readonly caller: string;
   /** Milliseconds this attempt had left when it arrived. */
   readonly deadlineMs: number;

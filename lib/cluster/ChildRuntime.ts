@@ -76,7 +76,12 @@ export async function runChildProcess(build: (ctx: ChildContext) => ChildApp | P
     name: processName,
     dir: config.siblingDir,
     token: config.siblingToken,
-    onError: (err, peer) => logger.error({ err: err.toJSON(), peer }, `sibling channel from ${peer}: ${err.message}`),
+    // A handler's typed, retryable answer (a dial that failed, a worker restarting) went back to
+    // the caller, whose business it is: debug here. Bad frames and bugs stay loud.
+    onError: (err, peer) => {
+      const level = err.code === 'internal' ? 'error' : err.retryable ? 'debug' : 'warn';
+      logger[level]({ err: err.toJSON(), peer }, `sibling channel from ${peer}: ${err.message}`);
+    },
   });
   channel.handle('siblingStatus', (e) => {
     const s = e.siblingStatus;

@@ -65,11 +65,6 @@ function allRunning(rows: readonly ChildDescription[]): boolean {
 
 const PEERS_SUP_PATH = `${C.ROOT_SUPERVISOR}/${C.PEERS_SUP}`;
 
-function envMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const v = Number(env[name]);
-  return Number.isFinite(v) && v > 0 ? v : undefined;
-}
-
 export class ClusterRoot {
   readonly config: NodeConfig;
   readonly logger: Logger;
@@ -112,8 +107,8 @@ export class ClusterRoot {
     this.logger = options.logger;
     this.env = options.env ?? process.env;
     this.faultsEnabled = this.env[C.TEST_FAULTS_ENV] === '1';
-    this.readyTimeoutMs = options.readyTimeoutMs ?? envMs(this.env, 'MACULA_READY_TIMEOUT_MS') ?? C.READY_TIMEOUT_MS;
-    this.shutdownOverrideMs = options.shutdownMs ?? envMs(this.env, 'MACULA_SHUTDOWN_TIMEOUT_MS');
+    this.readyTimeoutMs = options.readyTimeoutMs ?? options.config.readyTimeoutMs ?? C.READY_TIMEOUT_MS;
+    this.shutdownOverrideMs = options.shutdownMs ?? options.config.shutdownTimeoutMs;
     this.peers = new PeerReconciler(
       {
         sup: () => this.peersSup,

@@ -1,7 +1,8 @@
 /**
  * The startup banner (seed: "Beautiful startup banner displays configuration"): version, node id,
- * realm, listeners, data dir and the live supervision tree drawn like the seed's visual tree,
- * with the OS pid of every process. Plain text (no escape codes at all) unless `color`.
+ * realm, listeners, data dir, who may do what (the access default or the rules, and a loud
+ * warning when the node listens beyond loopback with no permissions) and the live supervision
+ * tree drawn like the seed's visual tree, with the OS pid of every process. Plain text (no escape codes at all) unless `color`.
  */
 import type { ChildDescription, Strategy } from '../supervisor/types.js';
 
@@ -14,10 +15,14 @@ export interface BannerOptions {
   /** Health listener, e.g. `http://0.0.0.0:8080`. */
   health: string;
   dataDir: string;
-  /** The configured bootstrap_url: shown as not joined (mesh joining is not implemented yet). */
+  /** The configured bootstrap_url (the node joins the mesh through it; `macula-cluster mesh` shows how far). */
   bootstrap?: string;
   /** Services run as peers, e.g. `echo ×2 (peer1, peer2)`; the line is left out when absent. */
   services?: string;
+  /** Who may do what on this node (lib/auth accessSummary): the stated default or the rules. */
+  access?: string;
+  /** Shown loudly under the fields (e.g. the exposure warning of a node with no permissions listening beyond loopback). */
+  warnings?: string[];
   /** Root's children, nested, with pids (root's describe()). */
   tree: ChildDescription[];
   color: boolean;
@@ -55,14 +60,38 @@ export function renderBanner(options: BannerOptions): string {
     ['Health', options.health],
     ['Data dir', options.dataDir],
   ];
-  if (options.bootstrap) fields.push(['Bootstrap', `${options.bootstrap} ${p.warn('(not joined: mesh joining is not implemented yet; this node runs on its own)')}`]);
+  fields.push(['Mesh', options.bootstrap ? `joining through ${options.bootstrap} (macula-cluster mesh shows its contacts)` : 'a seed node (no bootstrap_url): other nodes join through this one']);
   if (options.services) fields.push(['Services', options.services]);
-  for (const [label, value] of fields) lines.push(`  ${p.label(label.padEnd(10))} ${value}`);
+  if (options.access) fields.push(['Access', options.access]);
+  for (const [label, value] of fields) lines.push(...wrap(value, WRAP_COLUMNS).map((part, i) => `  ${p.label((i === 0 ? label : '').padEnd(9))} ${part}`));
+  for (const warning of options.warnings ?? []) {
+    lines.push('');
+    lines.push(...wrap(warning, WRAP_COLUMNS).map((part, i) => `  ${p.warn((i === 0 ? 'WARNING' : '').padEnd(9))} ${p.warn(part)}`));
+  }
   lines.push('');
   const rootPid = options.rootPid ?? process.pid;
   lines.push(`  ${p.id(options.rootId ?? 'macula_root')} ${p.kind(`[${options.rootStrategy ?? 'one_for_one'}]`)} ${p.pid(`pid ${rootPid}`)}`);
   drawChildren(options.tree, '  ', rootPid, p, lines);
   return `${lines.join('\n')}\n`;
+}
+
+/** Longest field value on one banner line before it wraps, in characters. */
+const WRAP_COLUMNS = 96;
+
+/** `text` broken at spaces into lines of at most `width` characters (a longer word stays whole). */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  out.push(line);
+  return out;
 }
 
 function drawChildren(children: readonly ChildDescription[], prefix: string, parentPid: number | undefined, p: Palette, out: string[]): void {

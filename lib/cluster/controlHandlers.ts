@@ -9,6 +9,7 @@ import type { ClusterRoot } from './ClusterRoot.js';
 import { CONTROL_IPC_TIMEOUT_MS, PEERS_SUP, ROOT_SUPERVISOR } from './constants.js';
 import { BARE_PEERS } from './PeerReconciler.js';
 import type { ControlHandler, ControlRequestCase } from './ControlServer.js';
+import { meshDetail, meshSummary } from './mesh.js';
 import { processNameOf, resolveFaultTarget } from './names.js';
 import { checkServiceModule } from './serviceCheck.js';
 import { descriptionFromWire, descriptionToWire } from './wire.js';
@@ -29,6 +30,7 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
         bound: root.hub.bound('gateway'),
         services: liveServices(root),
         bootstrapUrl: root.config.bootstrapUrl ?? '',
+        meshJson: JSON.stringify(await meshSummary(root)),
       },
     }),
     down: () => {
@@ -36,6 +38,7 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
       return { ok: { message: `stopping node ${root.nodeId} (root pid ${process.pid})` } };
     },
     scale: async (req) => scale(root, req.scale?.what ?? '', req.scale?.count ?? 0),
+    mesh: async () => ({ mesh: { json: JSON.stringify(await meshDetail(root)) } }),
   };
   if (!root.faultsEnabled) return table;
   table.fault = async (req) => {
@@ -45,6 +48,14 @@ export function controlHandlers(root: ClusterRoot): Partial<Record<ControlReques
     const how = req.fault?.how ?? '';
     await root.hub.request(proc, { fault: { path, how } }, CONTROL_IPC_TIMEOUT_MS);
     return { ok: { message: path ? `${proc}:${path} throws (${how || 'timer'})` : `${proc} throws outside every worker (the process dies)` } };
+  };
+  table.dhtTest = async (req) => {
+    const t = req.dhtTest ?? {};
+    // records_* ops are the bootstrap process's (what this node holds for the DHT)
+    const proc = (t.op ?? '').startsWith('records_') ? 'bootstrap' : 'routing';
+    const reply = await root.hub.request(proc, { dhtQuery: { op: t.op ?? '', key: t.key ?? '', args: t.args ?? {} } }, 15_000);
+    const records = reply.dhtAnswer?.records;
+    return { mesh: { json: records !== undefined && records !== null && records.length > 0 && !reply.dhtAnswer?.json ? JSON.stringify({ records }) : reply.dhtAnswer?.json || JSON.stringify({ records: records ?? [] }) } };
   };
   table.ping = async (req) => {
     const target = req.ping?.target ?? '';

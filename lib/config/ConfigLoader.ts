@@ -67,11 +67,6 @@ export function loadConfig(options: LoadConfigOptions): NodeConfig {
 
   checkCertPair(picked, origins);
   warnings.push(...checkAuthConfig(picked, origins));
-  if (picked.bootstrapUrl !== undefined) {
-    // Accepted so configs written for the mesh keep loading; said out loud so nobody believes the
-    // node joined anything.
-    warnings.push(`bootstrap_url (${String(picked.bootstrapUrl)}) is accepted but not used yet: joining a mesh through the DHT is not implemented in this version, so this node runs on its own`);
-  }
   const paths = resolvePaths({ dataDir: picked.dataDir as string | undefined, runtimeDir: picked.runtimeDir as string | undefined, env, cwd, uid: options.uid ?? process.getuid?.() });
   const services = args.services.length > 0
     ? args.services.map((s) => serviceFromFlag(s, cwd))

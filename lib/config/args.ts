@@ -24,6 +24,7 @@ export const UP_OPTIONS = {
   'cert-path': { type: 'string' },
   'key-path': { type: 'string' },
   peers: { type: 'string' },
+  'advertise-host': { type: 'string' },
   'peer-restart': { type: 'string' },
   'log-level': { type: 'string' },
   'log-format': { type: 'string' },
@@ -32,30 +33,52 @@ export const UP_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+const KNOWN_KEYS = [...KEYS.map((k) => k.key), 'services'];
+
+function wrap(words: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const next = line === '' ? w : `${line}, ${w}`;
+    if (next.length > width && line !== '') {
+      lines.push(`${line},`);
+      line = w;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** One line per key that only the file or the environment sets. */
+function settingsWithoutFlag(): string {
+  return KEYS.filter((k) => k.flag === undefined && k.env !== undefined)
+    .map((k) => `  ${k.key.padEnd(29)}[${k.env!.join(', ')}${k.default === undefined ? '' : `; ${String(k.default)}`}]`)
+    .join('\n');
+}
+
 export const UP_USAGE = `Usage: macula-cluster up [options]
 
 Start a Macula node: the root supervisor and its OS processes (routing, bootstrap, gateway, peers).
 Precedence: flag > environment variable > config file > default.
 
 Options:
-  --config FILE          JSON config file (the seed's sys.config keys: quic_port, realm, health_port,
-                         bootstrap_health_interval, cert_path, key_path, cert_validity_days,
-                         cert_key_bits, quic_host, health_host, bootstrap_url, data_dir, runtime_dir,
-                         peers, peer_restart, services, permissions, mesh_trust, mesh_allowlist,
-                         mesh_ca_path, log_level, log_format; see docs/SECURITY.md); relative paths are
-                         relative to the file
+  --config FILE          JSON config file (keys below; see docs/SECURITY.md for the trust
+                         keys); relative paths are relative to the file
   --quic-port N          QUIC listener port, 0 = any free port   [MACULA_QUIC_PORT, GATEWAY_PORT; 9443]
   --quic-host H          QUIC listener address                   [MACULA_QUIC_HOST; 0.0.0.0]
   --health-port N        health HTTP port, 0 = any free port     [HEALTH_PORT; 8080]
   --health-host H        health HTTP address                     [MACULA_HEALTH_HOST; 0.0.0.0]
   --realm R              realm, reverse-DNS style                [MACULA_REALM; macula.default]
-  --bootstrap-url U      bootstrap peer, quic:// or https://     [MACULA_BOOTSTRAP_URL]
-                         (reported, not joined: mesh joining is not implemented yet)
+  --bootstrap-url U      nodes to join a mesh through: quic:// or https:// URLs, comma-separated,
+                         each optionally ?node_id=<64 hex> (else trusted on first use)
+                                                                 [MACULA_BOOTSTRAP_URL; none: a seed node]
   --data-dir D           identity and state                      [MACULA_DATA_DIR; $XDG_DATA_HOME/macula,
                          ~/.local/share/macula, /var/lib/macula as root under systemd]
   --runtime-dir D        control socket and runtime files        [MACULA_RUNTIME_DIR; DATA_DIR/run]
   --cert-path P          TLS certificate (with --key-path)       [MACULA_CERT_PATH; generated in DATA_DIR]
   --key-path P           TLS private key (with --cert-path)      [MACULA_KEY_PATH; generated in DATA_DIR]
+  --advertise-host H     host other nodes reach this one at      [MACULA_ADVERTISE_HOST; quic-host, or
+                         this machine's first non-loopback IPv4 when quic-host is 0.0.0.0]
   --peers N              bare peer processes, 0–1000             [0]
   --peer-restart T       restart type of every peer process: permanent, transient or
                          temporary (upstream's per-connection peers) [MACULA_PEER_RESTART; permanent]
@@ -67,6 +90,11 @@ Options:
   --log-format F         auto (readable lines on a terminal,       [MACULA_LOG_FORMAT; auto]
                          else JSON lines), json, pretty
   -h, --help             show this help
+
+Config file keys: ${wrap(KNOWN_KEYS, 100 - 18).join(`\n${' '.repeat(18)}`)}
+
+Settings without a flag        [environment; default]
+${settingsWithoutFlag()}
 
 Exit status (a failed start prints one line: "macula_root failed to start: <why>: <what to change>"):
   0   stopped in order (SIGTERM, SIGINT or \`macula-cluster down\`)

@@ -2,6 +2,8 @@
  * Defaults and bounds for a node's configuration (seed: "Configuration"; REFERENCE §2).
  * Units are in the names.
  */
+import { DEFAULT_ALPHA, DEFAULT_CONTACT_STALE_MS, DEFAULT_K, DEFAULT_MAINTENANCE_INTERVAL_MS, DEFAULT_RECORD_TTL_MS } from '../dht/constants.js';
+
 export const DEFAULT_QUIC_PORT = 9443;
 export const DEFAULT_QUIC_HOST = '0.0.0.0';
 export const DEFAULT_REALM = 'macula.default';
@@ -11,6 +13,14 @@ export const DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS = 60_000;
 export const DEFAULT_CERT_VALIDITY_DAYS = 3650;
 export const DEFAULT_CERT_KEY_BITS = 2048;
 export const DEFAULT_PEERS = 0;
+/** The DHT's configurable parameters and their defaults (lib/dht/constants.ts). */
+export const DHT_DEFAULTS = {
+  k: DEFAULT_K,
+  alpha: DEFAULT_ALPHA,
+  recordTtlMs: DEFAULT_RECORD_TTL_MS,
+  maintenanceIntervalMs: DEFAULT_MAINTENANCE_INTERVAL_MS,
+  contactStaleMs: DEFAULT_CONTACT_STALE_MS,
+} as const;
 /**
  * Restart type of peer processes: `permanent` (a service instance is always brought back), or
  * `temporary` as upstream's per-connection peers (never restarted), or `transient`.

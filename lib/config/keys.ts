@@ -4,9 +4,14 @@
  * ConfigLoader walks this table; UP_USAGE documents the same flags.
  */
 import * as p from './parsers.js';
+import { DHT_DEFAULTS } from './constants.js';
 import { DEFAULT_MESH_TRUST, meshAllowlistParser, meshTrustParser, permissionsParser } from '../auth/index.js';
 import { DEFAULT_LOG_FORMAT, DEFAULT_LOG_LEVEL, LOG_FORMATS, LOG_FORMAT_ENV, LOG_LEVELS, LOG_LEVEL_ENV } from '../log/constants.js';
 import type { NodeConfig } from './types.js';
+import { PROCESS_SHUTDOWN_MS, READY_TIMEOUT_MS } from '../cluster/constants.js';
+import { ADVERTISE_TTL_MS, MIN_READVERTISE_INTERVAL_MS, PEER_IDLE_TIMEOUT_MS, PEER_KEEP_ALIVE_MS } from '../peer/constants.js';
+import { REGISTRY_PRUNE_INTERVAL_MS } from '../rpc/constants.js';
+import { DEFAULT_LINK_TIMEOUT_MS, DEFAULT_MAX_HOPS } from '../broker/constants.js';
 import {
   DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
   DEFAULT_HEALTH_PORT, DEFAULT_PEER_RESTART, DEFAULT_PEERS, DEFAULT_QUIC_HOST, DEFAULT_QUIC_PORT, DEFAULT_REALM,
@@ -35,7 +40,7 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'realm', field: 'realm', flag: 'realm', env: ['MACULA_REALM'], parse: p.realm, default: DEFAULT_REALM },
   { key: 'health_port', field: 'healthPort', flag: 'health-port', env: ['HEALTH_PORT'], parse: p.port, default: DEFAULT_HEALTH_PORT },
   { key: 'health_host', field: 'healthHost', flag: 'health-host', env: ['MACULA_HEALTH_HOST'], parse: p.host, default: DEFAULT_HEALTH_HOST },
-  { key: 'bootstrap_url', field: 'bootstrapUrl', flag: 'bootstrap-url', env: ['MACULA_BOOTSTRAP_URL'], parse: p.url },
+  { key: 'bootstrap_url', field: 'bootstrapUrl', flag: 'bootstrap-url', env: ['MACULA_BOOTSTRAP_URL'], parse: p.bootstrapUrls },
   { key: 'bootstrap_health_interval', field: 'bootstrapHealthIntervalMs', parse: p.intervalMs, default: DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS },
   { key: 'cert_path', field: 'certPath', flag: 'cert-path', env: ['MACULA_CERT_PATH'], parse: p.path },
   { key: 'key_path', field: 'keyPath', flag: 'key-path', env: ['MACULA_KEY_PATH'], parse: p.path },
@@ -44,6 +49,31 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'data_dir', field: 'dataDir', flag: 'data-dir', env: ['MACULA_DATA_DIR'], parse: p.path },
   { key: 'runtime_dir', field: 'runtimeDir', flag: 'runtime-dir', env: ['MACULA_RUNTIME_DIR'], parse: p.path },
   { key: 'peers', field: 'peers', flag: 'peers', parse: p.peers, default: DEFAULT_PEERS },
+  // The DHT (lib/dht): k and α, record lifetime, and the maintenance tick and liveness window
+  // (small values make a dead contact leave tables sooner: tests; see lib/dht/README.md).
+  { key: 'dht_k', field: 'dhtK', env: ['MACULA_DHT_K'], parse: p.integer(1, 64), default: DHT_DEFAULTS.k },
+  { key: 'dht_alpha', field: 'dhtAlpha', env: ['MACULA_DHT_ALPHA'], parse: p.integer(1, 16), default: DHT_DEFAULTS.alpha },
+  { key: 'dht_record_ttl_ms', field: 'dhtRecordTtlMs', env: ['MACULA_DHT_RECORD_TTL_MS'], parse: p.integer(1_000, 3_600_000), default: DHT_DEFAULTS.recordTtlMs },
+  { key: 'dht_maintenance_interval_ms', field: 'dhtMaintenanceIntervalMs', env: ['MACULA_DHT_MAINTENANCE_INTERVAL_MS'], parse: p.integer(100, 600_000), default: DHT_DEFAULTS.maintenanceIntervalMs },
+  { key: 'dht_contact_stale_ms', field: 'dhtContactStaleMs', env: ['MACULA_DHT_CONTACT_STALE_MS'], parse: p.integer(100, 3_600_000), default: DHT_DEFAULTS.contactStaleMs },
+  { key: 'advertise_host', field: 'advertiseHost', flag: 'advertise-host', env: ['MACULA_ADVERTISE_HOST'], parse: p.host },
+  // Process timeouts (lib/cluster): from spawn to Ready, and the stop bound of every OS process.
+  { key: 'ready_timeout_ms', field: 'readyTimeoutMs', env: ['MACULA_READY_TIMEOUT_MS'], parse: p.integer(1, 600_000), default: READY_TIMEOUT_MS },
+  { key: 'shutdown_timeout_ms', field: 'shutdownTimeoutMs', env: ['MACULA_SHUTDOWN_TIMEOUT_MS'], parse: p.integer(1, 600_000) },
+  // Service advertisements: their TTL, the floor between re-advertisements, the registry's prune tick.
+  { key: 'advertise_ttl_ms', field: 'advertiseTtlMs', env: ['MACULA_ADVERTISE_TTL_MS'], parse: p.integer(1_000, 3_600_000), default: ADVERTISE_TTL_MS },
+  { key: 'min_readvertise_ms', field: 'minReadvertiseMs', env: ['MACULA_MIN_READVERTISE_MS'], parse: p.integer(100, 3_600_000), default: MIN_READVERTISE_INTERVAL_MS },
+  { key: 'registry_prune_interval_ms', field: 'registryPruneIntervalMs', env: ['MACULA_REGISTRY_PRUNE_INTERVAL_MS'], parse: p.integer(100, 3_600_000), default: REGISTRY_PRUNE_INTERVAL_MS },
+  // A peer's connection to its gateway: QUIC idle timeout and keep-alive (how fast a SIGKILLed
+  // gateway is noticed), and another node's gateway to use instead of this node's own.
+  { key: 'peer_idle_timeout_ms', field: 'peerIdleTimeoutMs', env: ['MACULA_PEER_IDLE_TIMEOUT_MS'], parse: p.integer(100, 600_000), default: PEER_IDLE_TIMEOUT_MS },
+  { key: 'peer_keep_alive_ms', field: 'peerKeepAliveMs', env: ['MACULA_PEER_KEEP_ALIVE_MS'], parse: p.integer(50, 600_000), default: PEER_KEEP_ALIVE_MS },
+  { key: 'peer_gateway_url', field: 'peerGatewayUrl', env: ['MACULA_PEER_GATEWAY_URL'], parse: p.url },
+  { key: 'peer_gateway_node_id', field: 'peerGatewayNodeId', env: ['MACULA_PEER_GATEWAY_NODE_ID'], parse: p.nodeIdHex },
+  // Node links: how long a silent link lives (pinged at a third of it), and how many hops a frame
+  // may travel through relays when two nodes cannot reach each other directly.
+  { key: 'mesh_link_timeout_ms', field: 'meshLinkTimeoutMs', env: ['MACULA_MESH_LINK_TIMEOUT_MS'], parse: p.integer(300, 600_000), default: DEFAULT_LINK_TIMEOUT_MS },
+  { key: 'mesh_max_hops', field: 'meshMaxHops', env: ['MACULA_MESH_MAX_HOPS'], parse: p.integer(1, 15), default: DEFAULT_MAX_HOPS },
   { key: 'peer_restart', field: 'peerRestart', flag: 'peer-restart', env: ['MACULA_PEER_RESTART'], parse: p.peerRestart, default: DEFAULT_PEER_RESTART },
   // Trust model (lib/auth, docs/SECURITY.md): file only. permissionsParser throws its own
   // invalid_config naming the rule, since one reason string cannot point into a whole section.

@@ -4,6 +4,7 @@
  * naming the key, the source and the value.
  */
 import { isIP } from 'node:net';
+import { parseBootstrapUrls } from '../dht/wiring/seeds.js';
 import { resolve } from 'node:path';
 import {
   MAX_CERT_KEY_BITS, MAX_PEERS, MAX_PORT, MAX_REALM_LENGTH, MIN_BOOTSTRAP_HEALTH_INTERVAL_MS,
@@ -73,6 +74,21 @@ export const host: Parser<string> = (raw) => {
   return fail('must be an IP address or a host name');
 };
 
+/**
+ * Bootstrap nodes: a comma-separated list of `quic://host:port` or `https://host:port`, each
+ * optionally `?node_id=<64 hex>` (lib/dht/wiring/seeds.ts).
+ */
+export const bootstrapUrls: Parser<string> = (raw) => {
+  const s = nonEmptyString(raw);
+  if (!s.ok) return s;
+  try {
+    parseBootstrapUrls(s.value);
+  } catch (err) {
+    return fail((err as Error).message.replace(/^bootstrap URL /, 'entry '));
+  }
+  return ok(s.value);
+};
+
 /** A peer's address: `quic://host:port` or the seed's `https://host:port` (the same QUIC endpoint). */
 export const url: Parser<string> = (raw) => {
   const s = nonEmptyString(raw);
@@ -86,6 +102,13 @@ export const url: Parser<string> = (raw) => {
   if (!URL_SCHEMES.includes(parsed.protocol)) return fail(`must be quic://host:port or https://host:port (not ${parsed.protocol}//)`);
   if (parsed.hostname === '') return fail('must name a host, e.g. "https://bootstrap.example.com:9443"');
   return ok(s.value);
+};
+
+/** A node id: 64 lowercase hex digits (the SHA-256 of its public key). */
+export const nodeIdHex: Parser<string> = (raw) => {
+  const s = nonEmptyString(raw);
+  if (!s.ok) return s;
+  return /^[0-9a-f]{64}$/.test(s.value) ? ok(s.value) : fail('must be a node id: 64 lowercase hex digits');
 };
 
 /** One of a fixed set of words (log level, log format, peer restart type). */

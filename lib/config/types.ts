@@ -41,6 +41,40 @@ export interface NodeConfig {
   dataDir: string;
   /** Control socket and other runtime files (MACULA_RUNTIME_DIR). @default `${dataDir}/run` */
   runtimeDir: string;
+  /** The DHT's k (bucket size, replication). @default 20 */
+  dhtK: number;
+  /** The DHT's α (parallel RPCs per lookup). @default 3 */
+  dhtAlpha: number;
+  /** Lifetime of this node's DHT records (republished every half). @default 300000 */
+  dhtRecordTtlMs: number;
+  /** The DHT's maintenance tick. @default 10000 */
+  dhtMaintenanceIntervalMs: number;
+  /** A contact unheard for this long is pinged (and dropped if it does not answer). @default 300000 */
+  dhtContactStaleMs: number;
+  /** The host other nodes reach this node at (its DHT endpoint); default: quic_host, or this machine's first non-loopback IPv4 when quic_host is a wildcard. */
+  advertiseHost?: string;
+  /** From an OS child's spawn to its Ready message. @default 10000 */
+  readyTimeoutMs: number;
+  /** Replaces every OS process's stop bound (default: PROCESS_SHUTDOWN_MS, or the tree's own bound when larger). */
+  shutdownTimeoutMs?: number;
+  /** TTL of a service advertisement (re-advertised before it ends). @default 300000 */
+  advertiseTtlMs: number;
+  /** Floor between two re-advertisements of one service. @default 10000 */
+  minReadvertiseMs: number;
+  /** How often the gateway's registry drops expired advertisements. @default 60000 */
+  registryPruneIntervalMs: number;
+  /** QUIC idle timeout of a peer's connection to its gateway. @default 10000 */
+  peerIdleTimeoutMs: number;
+  /** QUIC keep-alive of a peer's connection to its gateway. @default 2000 */
+  peerKeepAliveMs: number;
+  /** Peers connect to this gateway (`quic://host:port`) instead of the node's own. */
+  peerGatewayUrl?: string;
+  /** With peerGatewayUrl: the node id that gateway must present. */
+  peerGatewayNodeId?: string;
+  /** A node link that hears nothing this long is closed as dead (pinged when quiet for a third). @default 15000 */
+  meshLinkTimeoutMs: number;
+  /** Links a frame may cross through relays; past them its sender gets max_hops_exceeded. @default 10 */
+  meshMaxHops: number;
   /** Bare peer processes to start (`--peers N`). @default 0 */
   peers: number;
   /** Restart type of every peer process under macula_peers_sup (`peer_restart`). @default 'permanent' */

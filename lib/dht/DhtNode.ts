@@ -74,6 +74,11 @@ export interface DhtNodeOptions {
   /** @default DEFAULT_MAX_MAINTENANCE_IN_FLIGHT (16) */
   maxMaintenanceInFlight?: number;
   store?: Omit<RecordStoreOptions, 'clock'>;
+  /**
+   * Where this node's record store is, when it is not this object's own `store` (the node's
+   * bootstrap process holds it: a client over the sibling channel). @default this.store
+   */
+  records?: HandlerContext['records'];
   /** Our records' TTL. @default DEFAULT_RECORD_TTL_MS (300 s) */
   recordTtlMs?: number;
   /** @default recordTtlMs / 2 */
@@ -82,6 +87,8 @@ export interface DhtNodeOptions {
   maxPublished?: number;
   /** Bounds on incoming messages. */
   limits?: Partial<MessageLimits>;
+  /** Told of every lookup that ended (metrics). */
+  onLookup?: (kind: LookupKind, stats: LookupResult['stats']) => void;
 }
 
 export interface LookupOptions {
@@ -120,6 +127,7 @@ export class DhtNode {
   readonly #limits: MessageLimits;
   readonly #handlers: HandlerContext;
   readonly #maxLookups: number;
+  readonly #records: HandlerContext['records'];
   #activeLookups = 0;
   #state: State = 'new';
   #stopping: Promise<void> | undefined;
@@ -153,6 +161,7 @@ export class DhtNode {
       maxMaintenanceInFlight: options.maxMaintenanceInFlight,
     });
     this.store = new RecordStore({ ...options.store, clock: this.#clock });
+    this.#records = options.records ?? this.store;
     this.publisher = new Publisher({
       self: this.contact,
       clock: this.#clock,
@@ -177,7 +186,7 @@ export class DhtNode {
       maxProviders: Math.min(this.#limits.maxProviders, options.store?.maxPerKey ?? DEFAULT_MAX_PROVIDERS_PER_KEY),
       // entries are Contacts; the handler copies out nodeId and endpoint
       closest: (key, n, exclude) => this.table.closest(idFromHex(key), n, exclude, false),
-      records: this.store,
+      records: this.#records,
     };
   }
 
@@ -279,7 +288,9 @@ export class DhtNode {
     this.#activeLookups++;
     this.counters.lookups++;
     try {
-      return await lookup.run();
+      const result = await lookup.run();
+      this.#o.onLookup?.(kind, result.stats);
+      return result;
     } finally {
       this.#activeLookups--;
     }
@@ -299,7 +310,8 @@ export class DhtNode {
   async findProviders(key: IdHex, want?: number): Promise<LookupResult> {
     const result = await this.lookup(idFromHex(key), { kind: 'find_value', fullTopK: true, wantProviders: want });
     const merged = new Map<IdHex, ProviderRecord>(result.providers.map((p) => [p.nodeId, p]));
-    for (const p of this.store.get(key)) {
+    const local = await Promise.resolve(this.#records.get(key, want ?? this.#o.wantProviders ?? DEFAULT_WANT_PROVIDERS)).catch(() => [] as ProviderRecord[]);
+    for (const p of local) {
       const known = merged.get(p.nodeId);
       if (known === undefined || p.seq > known.seq) merged.set(p.nodeId, p);
     }
@@ -326,7 +338,7 @@ export class DhtNode {
     const accepted = await this.storeAt(key, record, closest);
     const kth = closest[this.k - 1];
     if (kth === undefined || (this.id ^ target) < (idFromHex(kth.nodeId) ^ target)) {
-      if (this.#putLocal(key, record)) accepted.push(this.contact);
+      if (await this.#putLocal(key, record)) accepted.push(this.contact);
     }
     return accepted;
   }
@@ -344,9 +356,9 @@ export class DhtNode {
     return to.filter((_, i) => outcomes[i]);
   }
 
-  #putLocal(key: IdHex, record: ProviderRecord): boolean {
+  async #putLocal(key: IdHex, record: ProviderRecord): Promise<boolean> {
     try {
-      return this.store.put(key, record) !== 'ignored';
+      return (await this.#records.put(key, record)) !== 'ignored';
     } catch {
       return false;
     }

@@ -85,6 +85,8 @@ export const ERROR_CODES = [
   'too_many_waiting',
   // a configured limit was exceeded (names the limit and its setting)
   'limit_exceeded',
+  // mesh: no direct link and no relay reaches that node
+  'node_unreachable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -145,7 +147,7 @@ export const ERROR_INFO: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   no_handler: F,
   handler_error: F,
   invalid_args: F,
-  max_hops_exceeded: RESERVED_F,
+  max_hops_exceeded: F,
   call_cancelled: RESERVED_F,
   too_many_pending_calls: R,
   already_registered: F,
@@ -161,8 +163,9 @@ export const ERROR_INFO: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   sender_mismatch: F,
   too_many_records: F,
   permission_denied: F,
-  too_many_waiting: RESERVED_R,
+  too_many_waiting: R,
   limit_exceeded: F,
+  node_unreachable: R,
 };
 
 const CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);

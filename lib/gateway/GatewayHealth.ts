@@ -6,6 +6,7 @@
 import { HealthServer, type HealthAddress, type HealthInfo } from '../health/index.js';
 import type { WorkerContext } from '../supervisor/types.js';
 import { BaseWorker } from '../supervisor/workerChild.js';
+import { MESH_STATUS_REFRESH_MS } from './constants.js';
 
 export interface GatewayHealthOptions {
   host: string;
@@ -16,10 +17,15 @@ export interface GatewayHealthOptions {
   metrics?: () => Promise<string> | string;
   /** Called with the bound address after every (re)start. */
   onBound?: (address: HealthAddress) => void;
+  /** Refreshes what `info` reports from other processes (the mesh status), every `refreshMs`. */
+  refresh?: () => Promise<void>;
+  /** @default MESH_STATUS_REFRESH_MS */
+  refreshMs?: number;
 }
 
 export class GatewayHealth extends BaseWorker {
   private server?: HealthServer;
+  private timer?: NodeJS.Timeout;
 
   constructor(private readonly options: GatewayHealthOptions) {
     super();
@@ -31,9 +37,16 @@ export class GatewayHealth extends BaseWorker {
     this.server = new HealthServer({ host, port, startedAt, info, metrics });
     const address = await this.server.start();
     this.options.onBound?.(address);
+    const refresh = this.options.refresh;
+    if (refresh !== undefined) {
+      this.timer = setInterval(ctx.guard(() => refresh()), this.options.refreshMs ?? MESH_STATUS_REFRESH_MS);
+      this.timer.unref();
+      void refresh();
+    }
   }
 
   override async stop(): Promise<void> {
+    if (this.timer !== undefined) clearInterval(this.timer);
     await this.server?.stop();
   }
 }

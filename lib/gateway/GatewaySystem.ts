@@ -9,23 +9,22 @@
  * Readiness: /ready is 200 only when root says the whole tree is up (a cluster_readiness
  * message, pushed whenever it changes) and every child of this process's own tree is running.
  * /metrics is the broker's Prometheus registry plus every OS process's memory (asked of root).
+ *
+ * Trust model (docs/SECURITY.md): the broker enforces the config's `permissions` (or the loopback
+ * default) per client action and `mesh_trust` at node-link handshakes, logs refusals at warn, and
+ * /health states the access default and, when the node listens beyond loopback with no rules, the
+ * exposure warning.
  */
+import { loadTrustAnchors } from '../auth/index.js';
 import { Broker } from '../broker/index.js';
 import type { ChildApp, ChildContext } from '../cluster/types.js';
 import type { HealthAddress, HealthInfo } from '../health/index.js';
 import { loadOrCreateIdentity } from '../identity/index.js';
 import * as C from './constants.js';
+import { DhtGateway } from './DhtGateway.js';
 import { GatewayHealth } from './GatewayHealth.js';
 import { processMemoryFromRoot } from './processMemory.js';
 import { chooseQuicPort } from './quicPort.js';
-
-/** Test knob: the gateway's RPC registry prune interval in ms (default lib/rpc REGISTRY_PRUNE_INTERVAL_MS, 60 s). */
-const PRUNE_INTERVAL_ENV = 'MACULA_REGISTRY_PRUNE_INTERVAL_MS';
-
-function envMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const v = Number(env[name]);
-  return Number.isFinite(v) && v > 0 ? v : undefined;
-}
 
 export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   const { config, registry } = ctx;
@@ -33,13 +32,15 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
   let everReady = false;
   let bound: HealthAddress | undefined;
 
+  const dht = new DhtGateway(ctx);
   const identity = loadOrCreateIdentity({ dataDir: config.dataDir, certPath: config.certPath, keyPath: config.keyPath, keyBits: config.certKeyBits, validityDays: config.certValidityDays });
   const info = (): HealthInfo => {
     const ready = clusterReady && broker.ready;
     everReady ||= ready;
-    // bootstrap_url is reported, not used: joining a mesh is not implemented yet
-    const details = config.bootstrapUrl ? { bootstrap_url: config.bootstrapUrl, mesh: 'not joined (not implemented yet)' } : undefined;
-    return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady, details };
+    const mesh = dht.mesh;
+    const details = { mesh: mesh === undefined ? { joined: false, contacts: 0, links: broker.mesh?.size ?? 0 } : { joined: mesh.joined, contacts: mesh.contacts, links: mesh.links, seed: mesh.seed }, ...(config.bootstrapUrl ? { bootstrap_url: config.bootstrapUrl } : {}) };
+    const warning = broker.posture.warning;
+    return { ready, nodeId: config.nodeId, realm: config.realm, starting: !everReady, details, access: broker.accessSummary, warnings: warning === undefined ? [] : [warning] };
   };
   const health = registry.child(C.GATEWAY_HEALTH_ID, () =>
     new GatewayHealth({
@@ -48,8 +49,9 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
       port: bound?.port ?? config.healthPort,
       startedAt: config.nodeStartedAt,
       info,
-      metrics: () => broker.metrics.render(),
+      metrics: async () => `${await broker.metrics.render()}${dht.metricsText()}`,
       onBound: (address) => (bound = address),
+      refresh: () => dht.refresh(),
     }),
   );
   const broker = new Broker({
@@ -58,17 +60,30 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     port: await chooseQuicPort(config.quicHost, config.quicPort, config.preferredQuicPort),
     realms: [config.realm],
     startedAt: config.nodeStartedAt,
-    pruneIntervalMs: envMs(ctx.env, PRUNE_INTERVAL_ENV),
+    pruneIntervalMs: config.registryPruneIntervalMs,
+    linkTimeoutMs: config.meshLinkTimeoutMs,
+    maxHops: config.meshMaxHops,
     metrics: {
       labels: { node_id: config.nodeId, realm: config.realm },
       processName: ctx.processName,
       processes: processMemoryFromRoot(ctx.channel),
     },
+    permissions: config.permissions,
+    meshTrust: {
+      mode: config.meshTrust,
+      allowlist: config.meshAllowlist,
+      // read again here (loadConfig checked the file): the anchors are X509 objects, not config
+      anchors: config.meshTrust === 'ca' && config.meshCaPath !== undefined ? loadTrustAnchors(config.meshCaPath) : undefined,
+    },
+    logger: ctx.logger,
     name: ctx.supervisorPath,
     prepend: [health],
     onEvent: ctx.emit,
     registry,
+    dht: dht.sink,
+    dhtAccess: dht.access,
   });
+  dht.attach(broker);
 
   // root says a peer process is gone the moment it exits: its sessions go now, its calls fail over
   ctx.siblings.onStatus((name, up) => {
@@ -83,6 +98,8 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
       return out;
     },
     handlers: {
+      // root asks too (macula-cluster mesh, status)
+      dhtQuery: dht.ops.handle,
       clusterReadiness: (env) => {
         clusterReady = env.clusterReadiness?.ready === true;
       },

@@ -17,7 +17,9 @@ export namespace macula {
             scale?: (macula.control.ScaleRequest.$Properties|null);
             fault?: (macula.control.FaultRequest.$Properties|null);
             ping?: (macula.control.PingRequest.$Properties|null);
-            body?: ("status"|"down"|"scale"|"fault"|"ping");
+            mesh?: (macula.control.MeshRequest.$Properties|null);
+            dhtTest?: (macula.control.DhtTestRequest.$Properties|null);
+            body?: ("status"|"down"|"scale"|"fault"|"ping"|"mesh"|"dhtTest");
             static create(properties: macula.control.Request.$Shape): macula.control.Request & macula.control.Request.$Shape;
             static create(properties?: macula.control.Request.$Properties): macula.control.Request;
             static encode(m: macula.control.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -36,7 +38,9 @@ export namespace macula {
                 scale?: (macula.control.ScaleRequest.$Properties|null);
                 fault?: (macula.control.FaultRequest.$Properties|null);
                 ping?: (macula.control.PingRequest.$Properties|null);
-                body?: ("status"|"down"|"scale"|"fault"|"ping");
+                mesh?: (macula.control.MeshRequest.$Properties|null);
+                dhtTest?: (macula.control.DhtTestRequest.$Properties|null);
+                body?: ("status"|"down"|"scale"|"fault"|"ping"|"mesh"|"dhtTest");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -46,9 +50,11 @@ export namespace macula {
               scale?: macula.control.ScaleRequest.$Shape|null;
               fault?: macula.control.FaultRequest.$Shape|null;
               ping?: macula.control.PingRequest.$Shape|null;
+              mesh?: macula.control.MeshRequest.$Shape|null;
+              dhtTest?: macula.control.DhtTestRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; status?: null; down?: null; scale?: null; fault?: null; ping?: null }|{ body?: "status"; status: macula.control.StatusRequest.$Shape; down?: null; scale?: null; fault?: null; ping?: null }|{ body?: "down"; status?: null; down: macula.control.DownRequest.$Shape; scale?: null; fault?: null; ping?: null }|{ body?: "scale"; status?: null; down?: null; scale: macula.control.ScaleRequest.$Shape; fault?: null; ping?: null }|{ body?: "fault"; status?: null; down?: null; scale?: null; fault: macula.control.FaultRequest.$Shape; ping?: null }|{ body?: "ping"; status?: null; down?: null; scale?: null; fault?: null; ping: macula.control.PingRequest.$Shape })
+              ({ body?: undefined; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "status"; status: macula.control.StatusRequest.$Shape; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "down"; status?: null; down: macula.control.DownRequest.$Shape; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "scale"; status?: null; down?: null; scale: macula.control.ScaleRequest.$Shape; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "fault"; status?: null; down?: null; scale?: null; fault: macula.control.FaultRequest.$Shape; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "ping"; status?: null; down?: null; scale?: null; fault?: null; ping: macula.control.PingRequest.$Shape; mesh?: null; dhtTest?: null }|{ body?: "mesh"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh: macula.control.MeshRequest.$Shape; dhtTest?: null }|{ body?: "dhtTest"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest: macula.control.DhtTestRequest.$Shape })
             );
         }
 
@@ -64,7 +70,8 @@ export namespace macula {
             error?: (macula.common.Error.$Properties|null);
             ping?: (macula.control.PingReply.$Properties|null);
             scale?: (macula.control.ScaleReply.$Properties|null);
-            body?: ("status"|"ok"|"error"|"ping"|"scale");
+            mesh?: (macula.control.MeshReply.$Properties|null);
+            body?: ("status"|"ok"|"error"|"ping"|"scale"|"mesh");
             static create(properties: macula.control.Response.$Shape): macula.control.Response & macula.control.Response.$Shape;
             static create(properties?: macula.control.Response.$Properties): macula.control.Response;
             static encode(m: macula.control.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -83,7 +90,8 @@ export namespace macula {
                 error?: (macula.common.Error.$Properties|null);
                 ping?: (macula.control.PingReply.$Properties|null);
                 scale?: (macula.control.ScaleReply.$Properties|null);
-                body?: ("status"|"ok"|"error"|"ping"|"scale");
+                mesh?: (macula.control.MeshReply.$Properties|null);
+                body?: ("status"|"ok"|"error"|"ping"|"scale"|"mesh");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -93,10 +101,88 @@ export namespace macula {
               error?: macula.common.Error.$Shape|null;
               ping?: macula.control.PingReply.$Shape|null;
               scale?: macula.control.ScaleReply.$Shape|null;
+              mesh?: macula.control.MeshReply.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; status?: null; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "status"; status: macula.control.StatusReply.$Shape; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "ok"; status?: null; ok: macula.control.Ok.$Shape; error?: null; ping?: null; scale?: null }|{ body?: "error"; status?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; scale?: null }|{ body?: "ping"; status?: null; ok?: null; error?: null; ping: macula.control.PingReply.$Shape; scale?: null }|{ body?: "scale"; status?: null; ok?: null; error?: null; ping?: null; scale: macula.control.ScaleReply.$Shape })
+              ({ body?: undefined; status?: null; ok?: null; error?: null; ping?: null; scale?: null; mesh?: null }|{ body?: "status"; status: macula.control.StatusReply.$Shape; ok?: null; error?: null; ping?: null; scale?: null; mesh?: null }|{ body?: "ok"; status?: null; ok: macula.control.Ok.$Shape; error?: null; ping?: null; scale?: null; mesh?: null }|{ body?: "error"; status?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; scale?: null; mesh?: null }|{ body?: "ping"; status?: null; ok?: null; error?: null; ping: macula.control.PingReply.$Shape; scale?: null; mesh?: null }|{ body?: "scale"; status?: null; ok?: null; error?: null; ping?: null; scale: macula.control.ScaleReply.$Shape; mesh?: null }|{ body?: "mesh"; status?: null; ok?: null; error?: null; ping?: null; scale?: null; mesh: macula.control.MeshReply.$Shape })
             );
+        }
+
+        interface IMeshRequest extends macula.control.MeshRequest.$Properties {
+        }
+
+        class MeshRequest {
+            constructor(p?: macula.control.MeshRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: macula.control.MeshRequest.$Shape): macula.control.MeshRequest & macula.control.MeshRequest.$Shape;
+            static create(properties?: macula.control.MeshRequest.$Properties): macula.control.MeshRequest;
+            static encode(m: macula.control.MeshRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.control.MeshRequest & macula.control.MeshRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.control.MeshRequest;
+            static toObject(m: macula.control.MeshRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.control.MeshRequest.$Properties;
+        }
+
+        interface IDhtTestRequest extends macula.control.DhtTestRequest.$Properties {
+        }
+
+        class DhtTestRequest {
+            constructor(p?: macula.control.DhtTestRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            op: string;
+            key: string;
+            args: { [k: string]: string };
+            static create(properties: macula.control.DhtTestRequest.$Shape): macula.control.DhtTestRequest & macula.control.DhtTestRequest.$Shape;
+            static create(properties?: macula.control.DhtTestRequest.$Properties): macula.control.DhtTestRequest;
+            static encode(m: macula.control.DhtTestRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.control.DhtTestRequest & macula.control.DhtTestRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.control.DhtTestRequest;
+            static toObject(m: macula.control.DhtTestRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DhtTestRequest {
+            interface $Properties {
+                op?: (string|null);
+                key?: (string|null);
+                args?: ({ [k: string]: string }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.control.DhtTestRequest.$Properties;
+        }
+
+        interface IMeshReply extends macula.control.MeshReply.$Properties {
+        }
+
+        class MeshReply {
+            constructor(p?: macula.control.MeshReply.$Properties);
+            $unknowns?: Uint8Array[];
+            json: string;
+            static create(properties: macula.control.MeshReply.$Shape): macula.control.MeshReply & macula.control.MeshReply.$Shape;
+            static create(properties?: macula.control.MeshReply.$Properties): macula.control.MeshReply;
+            static encode(m: macula.control.MeshReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.control.MeshReply & macula.control.MeshReply.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.control.MeshReply;
+            static toObject(m: macula.control.MeshReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshReply {
+            interface $Properties {
+                json?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.control.MeshReply.$Properties;
         }
 
         interface IStatusRequest extends macula.control.StatusRequest.$Properties {
@@ -299,6 +385,7 @@ export namespace macula {
             bound: { [k: string]: string };
             services: { [k: string]: string };
             bootstrapUrl: string;
+            meshJson: string;
             static create(properties: macula.control.StatusReply.$Shape): macula.control.StatusReply & macula.control.StatusReply.$Shape;
             static create(properties?: macula.control.StatusReply.$Properties): macula.control.StatusReply;
             static encode(m: macula.control.StatusReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -320,6 +407,7 @@ export namespace macula {
                 bound?: ({ [k: string]: string }|null);
                 services?: ({ [k: string]: string }|null);
                 bootstrapUrl?: (string|null);
+                meshJson?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.control.StatusReply.$Properties;

@@ -49,7 +49,9 @@ export const macula = $root.macula = (() => {
              * @property {macula.control.ScaleRequest.$Properties|null} [scale] Request scale
              * @property {macula.control.FaultRequest.$Properties|null} [fault] Request fault
              * @property {macula.control.PingRequest.$Properties|null} [ping] Request ping
-             * @property {"status"|"down"|"scale"|"fault"|"ping"} [body] Request body
+             * @property {macula.control.MeshRequest.$Properties|null} [mesh] Request mesh
+             * @property {macula.control.DhtTestRequest.$Properties|null} [dhtTest] Request dhtTest
+             * @property {"status"|"down"|"scale"|"fault"|"ping"|"mesh"|"dhtTest"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -70,9 +72,11 @@ export const macula = $root.macula = (() => {
              *   scale?: macula.control.ScaleRequest.$Shape|null;
              *   fault?: macula.control.FaultRequest.$Shape|null;
              *   ping?: macula.control.PingRequest.$Shape|null;
+             *   mesh?: macula.control.MeshRequest.$Shape|null;
+             *   dhtTest?: macula.control.DhtTestRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; status?: null; down?: null; scale?: null; fault?: null; ping?: null }|{ body?: "status"; status: macula.control.StatusRequest.$Shape; down?: null; scale?: null; fault?: null; ping?: null }|{ body?: "down"; status?: null; down: macula.control.DownRequest.$Shape; scale?: null; fault?: null; ping?: null }|{ body?: "scale"; status?: null; down?: null; scale: macula.control.ScaleRequest.$Shape; fault?: null; ping?: null }|{ body?: "fault"; status?: null; down?: null; scale?: null; fault: macula.control.FaultRequest.$Shape; ping?: null }|{ body?: "ping"; status?: null; down?: null; scale?: null; fault?: null; ping: macula.control.PingRequest.$Shape })
+             *   ({ body?: undefined; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "status"; status: macula.control.StatusRequest.$Shape; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "down"; status?: null; down: macula.control.DownRequest.$Shape; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "scale"; status?: null; down?: null; scale: macula.control.ScaleRequest.$Shape; fault?: null; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "fault"; status?: null; down?: null; scale?: null; fault: macula.control.FaultRequest.$Shape; ping?: null; mesh?: null; dhtTest?: null }|{ body?: "ping"; status?: null; down?: null; scale?: null; fault?: null; ping: macula.control.PingRequest.$Shape; mesh?: null; dhtTest?: null }|{ body?: "mesh"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh: macula.control.MeshRequest.$Shape; dhtTest?: null }|{ body?: "dhtTest"; status?: null; down?: null; scale?: null; fault?: null; ping?: null; mesh?: null; dhtTest: macula.control.DhtTestRequest.$Shape })
              * )} macula.control.Request.$Shape
              */
 
@@ -139,17 +143,33 @@ export const macula = $root.macula = (() => {
              */
             Request.prototype.ping = null;
 
+            /**
+             * Request mesh.
+             * @member {macula.control.MeshRequest.$Properties|null|undefined} mesh
+             * @memberof macula.control.Request
+             * @instance
+             */
+            Request.prototype.mesh = null;
+
+            /**
+             * Request dhtTest.
+             * @member {macula.control.DhtTestRequest.$Properties|null|undefined} dhtTest
+             * @memberof macula.control.Request
+             * @instance
+             */
+            Request.prototype.dhtTest = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"status"|"down"|"scale"|"fault"|"ping"|undefined} body
+             * @member {"status"|"down"|"scale"|"fault"|"ping"|"mesh"|"dhtTest"|undefined} body
              * @memberof macula.control.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["status", "down", "scale", "fault", "ping"]),
+                get: $util.oneOfGetter($oneOfFields = ["status", "down", "scale", "fault", "ping", "mesh", "dhtTest"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -197,6 +217,10 @@ export const macula = $root.macula = (() => {
                     $root.macula.control.FaultRequest.encode(m.fault, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 if (m.ping != null && $Object.hasOwnProperty.call(m, "ping"))
                     $root.macula.control.PingRequest.encode(m.ping, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (m.mesh != null && $Object.hasOwnProperty.call(m, "mesh"))
+                    $root.macula.control.MeshRequest.encode(m.mesh, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (m.dhtTest != null && $Object.hasOwnProperty.call(m, "dhtTest"))
+                    $root.macula.control.DhtTestRequest.encode(m.dhtTest, w.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -285,6 +309,20 @@ export const macula = $root.macula = (() => {
                             m.body = "ping";
                             continue;
                         }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.mesh = $root.macula.control.MeshRequest.decode(r, r.size(), $undefined, q + 1, m.mesh);
+                            m.body = "mesh";
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            m.dhtTest = $root.macula.control.DhtTestRequest.decode(r, r.size(), $undefined, q + 1, m.dhtTest);
+                            m.body = "dhtTest";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -350,6 +388,16 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.control.Request.ping: object expected");
                     m.ping = $root.macula.control.PingRequest.fromObject(d.ping, q + 1);
                 }
+                if (d.mesh != null) {
+                    if (!$util.isObject(d.mesh))
+                        throw $TypeError(".macula.control.Request.mesh: object expected");
+                    m.mesh = $root.macula.control.MeshRequest.fromObject(d.mesh, q + 1);
+                }
+                if (d.dhtTest != null) {
+                    if (!$util.isObject(d.dhtTest))
+                        throw $TypeError(".macula.control.Request.dhtTest: object expected");
+                    m.dhtTest = $root.macula.control.DhtTestRequest.fromObject(d.dhtTest, q + 1);
+                }
                 return m;
             };
 
@@ -401,6 +449,16 @@ export const macula = $root.macula = (() => {
                     if (o.oneofs)
                         d.body = "ping";
                 }
+                if (m.mesh != null && $Object.hasOwnProperty.call(m, "mesh")) {
+                    d.mesh = $root.macula.control.MeshRequest.toObject(m.mesh, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "mesh";
+                }
+                if (m.dhtTest != null && $Object.hasOwnProperty.call(m, "dhtTest")) {
+                    d.dhtTest = $root.macula.control.DhtTestRequest.toObject(m.dhtTest, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "dhtTest";
+                }
                 return d;
             };
 
@@ -443,7 +501,8 @@ export const macula = $root.macula = (() => {
              * @property {macula.common.Error.$Properties|null} [error] Response error
              * @property {macula.control.PingReply.$Properties|null} [ping] Response ping
              * @property {macula.control.ScaleReply.$Properties|null} [scale] Response scale
-             * @property {"status"|"ok"|"error"|"ping"|"scale"} [body] Response body
+             * @property {macula.control.MeshReply.$Properties|null} [mesh] Response mesh
+             * @property {"status"|"ok"|"error"|"ping"|"scale"|"mesh"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -464,9 +523,10 @@ export const macula = $root.macula = (() => {
              *   error?: macula.common.Error.$Shape|null;
              *   ping?: macula.control.PingReply.$Shape|null;
              *   scale?: macula.control.ScaleReply.$Shape|null;
+             *   mesh?: macula.control.MeshReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; status?: null; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "status"; status: macula.control.StatusReply.$Shape; ok?: null; error?: null; ping?: null; scale?: null }|{ body?: "ok"; status?: null; ok: macula.control.Ok.$Shape; error?: null; ping?: null; scale?: null }|{ body?: "error"; status?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; scale?: null }|{ body?: "ping"; status?: null; ok?: null; error?: null; ping: macula.control.PingReply.$Shape; scale?: null }|{ body?: "scale"; status?: null; ok?: null; error?: null; ping?: null; scale: macula.control.ScaleReply.$Shape })
+             *   ({ body?: undefined; status?: null; ok?: null; error?: null; ping?: null; scale?: null; mesh?: null }|{ body?: "status"; status: macula.control.StatusReply.$Shape; ok?: null; error?: null; ping?: null; scale?: null; mesh?: null }|{ body?: "ok"; status?: null; ok: macula.control.Ok.$Shape; error?: null; ping?: null; scale?: null; mesh?: null }|{ body?: "error"; status?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; scale?: null; mesh?: null }|{ body?: "ping"; status?: null; ok?: null; error?: null; ping: macula.control.PingReply.$Shape; scale?: null; mesh?: null }|{ body?: "scale"; status?: null; ok?: null; error?: null; ping?: null; scale: macula.control.ScaleReply.$Shape; mesh?: null }|{ body?: "mesh"; status?: null; ok?: null; error?: null; ping?: null; scale?: null; mesh: macula.control.MeshReply.$Shape })
              * )} macula.control.Response.$Shape
              */
 
@@ -533,17 +593,25 @@ export const macula = $root.macula = (() => {
              */
             Response.prototype.scale = null;
 
+            /**
+             * Response mesh.
+             * @member {macula.control.MeshReply.$Properties|null|undefined} mesh
+             * @memberof macula.control.Response
+             * @instance
+             */
+            Response.prototype.mesh = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response body.
-             * @member {"status"|"ok"|"error"|"ping"|"scale"|undefined} body
+             * @member {"status"|"ok"|"error"|"ping"|"scale"|"mesh"|undefined} body
              * @memberof macula.control.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["status", "ok", "error", "ping", "scale"]),
+                get: $util.oneOfGetter($oneOfFields = ["status", "ok", "error", "ping", "scale", "mesh"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -591,6 +659,8 @@ export const macula = $root.macula = (() => {
                     $root.macula.control.PingReply.encode(m.ping, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 if (m.scale != null && $Object.hasOwnProperty.call(m, "scale"))
                     $root.macula.control.ScaleReply.encode(m.scale, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (m.mesh != null && $Object.hasOwnProperty.call(m, "mesh"))
+                    $root.macula.control.MeshReply.encode(m.mesh, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -679,6 +749,13 @@ export const macula = $root.macula = (() => {
                             m.body = "scale";
                             continue;
                         }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.mesh = $root.macula.control.MeshReply.decode(r, r.size(), $undefined, q + 1, m.mesh);
+                            m.body = "mesh";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -744,6 +821,11 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.control.Response.scale: object expected");
                     m.scale = $root.macula.control.ScaleReply.fromObject(d.scale, q + 1);
                 }
+                if (d.mesh != null) {
+                    if (!$util.isObject(d.mesh))
+                        throw $TypeError(".macula.control.Response.mesh: object expected");
+                    m.mesh = $root.macula.control.MeshReply.fromObject(d.mesh, q + 1);
+                }
                 return m;
             };
 
@@ -795,6 +877,11 @@ export const macula = $root.macula = (() => {
                     if (o.oneofs)
                         d.body = "scale";
                 }
+                if (m.mesh != null && $Object.hasOwnProperty.call(m, "mesh")) {
+                    d.mesh = $root.macula.control.MeshReply.toObject(m.mesh, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "mesh";
+                }
                 return d;
             };
 
@@ -824,6 +911,753 @@ export const macula = $root.macula = (() => {
             };
 
             return Response;
+        })();
+
+        control.MeshRequest = (function() {
+
+            /**
+             * Properties of a MeshRequest.
+             * @typedef {Object} macula.control.MeshRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MeshRequest.
+             * @memberof macula.control
+             * @interface IMeshRequest
+             * @augments macula.control.MeshRequest.$Properties
+             * @deprecated Use macula.control.MeshRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MeshRequest.
+             * @typedef {macula.control.MeshRequest.$Properties} macula.control.MeshRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MeshRequest.
+             * @memberof macula.control
+             * @classdesc Represents a MeshRequest.
+             * @constructor
+             * @param {macula.control.MeshRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MeshRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new MeshRequest instance using the specified properties.
+             * @function create
+             * @memberof macula.control.MeshRequest
+             * @static
+             * @param {macula.control.MeshRequest.$Properties=} [properties] Properties to set
+             * @returns {macula.control.MeshRequest} MeshRequest instance
+             * @type {{
+             *   (properties: macula.control.MeshRequest.$Shape): macula.control.MeshRequest & macula.control.MeshRequest.$Shape;
+             *   (properties?: macula.control.MeshRequest.$Properties): macula.control.MeshRequest;
+             * }}
+             */
+            MeshRequest.create = function(properties) {
+                return new MeshRequest(properties);
+            };
+
+            /**
+             * Encodes the specified MeshRequest message. Does not implicitly {@link macula.control.MeshRequest.verify|verify} messages.
+             * @function encode
+             * @memberof macula.control.MeshRequest
+             * @static
+             * @param {macula.control.MeshRequest.$Properties} m MeshRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MeshRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a MeshRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.control.MeshRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.control.MeshRequest & macula.control.MeshRequest.$Shape} MeshRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MeshRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.control.MeshRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a MeshRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.control.MeshRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.control.MeshRequest} MeshRequest
+             */
+            MeshRequest.fromObject = function (d, q) {
+                if (d instanceof $root.macula.control.MeshRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.control.MeshRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.macula.control.MeshRequest();
+            };
+
+            /**
+             * Creates a plain object from a MeshRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.control.MeshRequest
+             * @static
+             * @param {macula.control.MeshRequest} m MeshRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MeshRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this MeshRequest to JSON.
+             * @function toJSON
+             * @memberof macula.control.MeshRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MeshRequest.prototype.toJSON = function() {
+                return MeshRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MeshRequest
+             * @function getTypeUrl
+             * @memberof macula.control.MeshRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MeshRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.control.MeshRequest";
+            };
+
+            return MeshRequest;
+        })();
+
+        control.DhtTestRequest = (function() {
+
+            /**
+             * Properties of a DhtTestRequest.
+             * @typedef {Object} macula.control.DhtTestRequest.$Properties
+             * @property {string|null} [op] DhtTestRequest op
+             * @property {string|null} [key] DhtTestRequest key
+             * @property {Object.<string,string>|null} [args] DhtTestRequest args
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DhtTestRequest.
+             * @memberof macula.control
+             * @interface IDhtTestRequest
+             * @augments macula.control.DhtTestRequest.$Properties
+             * @deprecated Use macula.control.DhtTestRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DhtTestRequest.
+             * @typedef {macula.control.DhtTestRequest.$Properties} macula.control.DhtTestRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DhtTestRequest.
+             * @memberof macula.control
+             * @classdesc Represents a DhtTestRequest.
+             * @constructor
+             * @param {macula.control.DhtTestRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DhtTestRequest = function (p) {
+                this.args = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DhtTestRequest op.
+             * @member {string} op
+             * @memberof macula.control.DhtTestRequest
+             * @instance
+             */
+            DhtTestRequest.prototype.op = "";
+
+            /**
+             * DhtTestRequest key.
+             * @member {string} key
+             * @memberof macula.control.DhtTestRequest
+             * @instance
+             */
+            DhtTestRequest.prototype.key = "";
+
+            /**
+             * DhtTestRequest args.
+             * @member {Object.<string,string>} args
+             * @memberof macula.control.DhtTestRequest
+             * @instance
+             */
+            DhtTestRequest.prototype.args = $util.emptyObject;
+
+            /**
+             * Creates a new DhtTestRequest instance using the specified properties.
+             * @function create
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {macula.control.DhtTestRequest.$Properties=} [properties] Properties to set
+             * @returns {macula.control.DhtTestRequest} DhtTestRequest instance
+             * @type {{
+             *   (properties: macula.control.DhtTestRequest.$Shape): macula.control.DhtTestRequest & macula.control.DhtTestRequest.$Shape;
+             *   (properties?: macula.control.DhtTestRequest.$Properties): macula.control.DhtTestRequest;
+             * }}
+             */
+            DhtTestRequest.create = function(properties) {
+                return new DhtTestRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DhtTestRequest message. Does not implicitly {@link macula.control.DhtTestRequest.verify|verify} messages.
+             * @function encode
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {macula.control.DhtTestRequest.$Properties} m DhtTestRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DhtTestRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op") && m.op !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.op);
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.key);
+                if (m.args != null && $Object.hasOwnProperty.call(m, "args")) {
+                    for (var ks = $Object.keys(m.args), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.args[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DhtTestRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.control.DhtTestRequest & macula.control.DhtTestRequest.$Shape} DhtTestRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DhtTestRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.control.DhtTestRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.op = v;
+                            else
+                                delete m.op;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.key = v;
+                            else
+                                delete m.key;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.args === $util.emptyObject)
+                                m.args = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.args, k);
+                            m.args[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DhtTestRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.control.DhtTestRequest} DhtTestRequest
+             */
+            DhtTestRequest.fromObject = function (d, q) {
+                if (d instanceof $root.macula.control.DhtTestRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.control.DhtTestRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.control.DhtTestRequest();
+                if (d.op != null) {
+                    if (typeof d.op !== "string" || d.op.length) {
+                        m.op = $String(d.op);
+                    }
+                }
+                if (d.key != null) {
+                    if (typeof d.key !== "string" || d.key.length) {
+                        m.key = $String(d.key);
+                    }
+                }
+                if (d.args) {
+                    if (!$util.isObject(d.args))
+                        throw $TypeError(".macula.control.DhtTestRequest.args: object expected");
+                    m.args = {};
+                    for (var ks = $Object.keys(d.args), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.args, ks[i]);
+                        m.args[ks[i]] = $String(d.args[ks[i]]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DhtTestRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {macula.control.DhtTestRequest} m DhtTestRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DhtTestRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.args = {};
+                }
+                if (o.defaults) {
+                    d.op = "";
+                    d.key = "";
+                }
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op")) {
+                    d.op = m.op;
+                }
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                    d.key = m.key;
+                }
+                var ks2;
+                if (m.args && (ks2 = $Object.keys(m.args)).length) {
+                    d.args = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.args, ks2[j]);
+                        d.args[ks2[j]] = m.args[ks2[j]];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DhtTestRequest to JSON.
+             * @function toJSON
+             * @memberof macula.control.DhtTestRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DhtTestRequest.prototype.toJSON = function() {
+                return DhtTestRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DhtTestRequest
+             * @function getTypeUrl
+             * @memberof macula.control.DhtTestRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DhtTestRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.control.DhtTestRequest";
+            };
+
+            return DhtTestRequest;
+        })();
+
+        control.MeshReply = (function() {
+
+            /**
+             * Properties of a MeshReply.
+             * @typedef {Object} macula.control.MeshReply.$Properties
+             * @property {string|null} [json] MeshReply json
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MeshReply.
+             * @memberof macula.control
+             * @interface IMeshReply
+             * @augments macula.control.MeshReply.$Properties
+             * @deprecated Use macula.control.MeshReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a MeshReply.
+             * @typedef {macula.control.MeshReply.$Properties} macula.control.MeshReply.$Shape
+             */
+
+            /**
+             * Constructs a new MeshReply.
+             * @memberof macula.control
+             * @classdesc Represents a MeshReply.
+             * @constructor
+             * @param {macula.control.MeshReply.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MeshReply = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MeshReply json.
+             * @member {string} json
+             * @memberof macula.control.MeshReply
+             * @instance
+             */
+            MeshReply.prototype.json = "";
+
+            /**
+             * Creates a new MeshReply instance using the specified properties.
+             * @function create
+             * @memberof macula.control.MeshReply
+             * @static
+             * @param {macula.control.MeshReply.$Properties=} [properties] Properties to set
+             * @returns {macula.control.MeshReply} MeshReply instance
+             * @type {{
+             *   (properties: macula.control.MeshReply.$Shape): macula.control.MeshReply & macula.control.MeshReply.$Shape;
+             *   (properties?: macula.control.MeshReply.$Properties): macula.control.MeshReply;
+             * }}
+             */
+            MeshReply.create = function(properties) {
+                return new MeshReply(properties);
+            };
+
+            /**
+             * Encodes the specified MeshReply message. Does not implicitly {@link macula.control.MeshReply.verify|verify} messages.
+             * @function encode
+             * @memberof macula.control.MeshReply
+             * @static
+             * @param {macula.control.MeshReply.$Properties} m MeshReply message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MeshReply.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json") && m.json !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.json);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a MeshReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.control.MeshReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.control.MeshReply & macula.control.MeshReply.$Shape} MeshReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MeshReply.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.control.MeshReply();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.json = v;
+                            else
+                                delete m.json;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a MeshReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.control.MeshReply
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.control.MeshReply} MeshReply
+             */
+            MeshReply.fromObject = function (d, q) {
+                if (d instanceof $root.macula.control.MeshReply)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.control.MeshReply: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.control.MeshReply();
+                if (d.json != null) {
+                    if (typeof d.json !== "string" || d.json.length) {
+                        m.json = $String(d.json);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MeshReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.control.MeshReply
+             * @static
+             * @param {macula.control.MeshReply} m MeshReply
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MeshReply.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.json = "";
+                }
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    d.json = m.json;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MeshReply to JSON.
+             * @function toJSON
+             * @memberof macula.control.MeshReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MeshReply.prototype.toJSON = function() {
+                return MeshReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MeshReply
+             * @function getTypeUrl
+             * @memberof macula.control.MeshReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MeshReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.control.MeshReply";
+            };
+
+            return MeshReply;
         })();
 
         control.StatusRequest = (function() {
@@ -2578,6 +3412,7 @@ export const macula = $root.macula = (() => {
              * @property {Object.<string,string>|null} [bound] StatusReply bound
              * @property {Object.<string,string>|null} [services] StatusReply services
              * @property {string|null} [bootstrapUrl] StatusReply bootstrapUrl
+             * @property {string|null} [meshJson] StatusReply meshJson
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2684,6 +3519,14 @@ export const macula = $root.macula = (() => {
             StatusReply.prototype.bootstrapUrl = "";
 
             /**
+             * StatusReply meshJson.
+             * @member {string} meshJson
+             * @memberof macula.control.StatusReply
+             * @instance
+             */
+            StatusReply.prototype.meshJson = "";
+
+            /**
              * Creates a new StatusReply instance using the specified properties.
              * @function create
              * @memberof macula.control.StatusReply
@@ -2739,6 +3582,8 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.bootstrapUrl != null && $Object.hasOwnProperty.call(m, "bootstrapUrl") && m.bootstrapUrl !== "")
                     w.uint32(/* id 9, wireType 2 =*/74).string(m.bootstrapUrl);
+                if (m.meshJson != null && $Object.hasOwnProperty.call(m, "meshJson") && m.meshJson !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.meshJson);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2915,6 +3760,15 @@ export const macula = $root.macula = (() => {
                                 delete m.bootstrapUrl;
                             continue;
                         }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.meshJson = v;
+                            else
+                                delete m.meshJson;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3005,6 +3859,11 @@ export const macula = $root.macula = (() => {
                         m.bootstrapUrl = $String(d.bootstrapUrl);
                     }
                 }
+                if (d.meshJson != null) {
+                    if (typeof d.meshJson !== "string" || d.meshJson.length) {
+                        m.meshJson = $String(d.meshJson);
+                    }
+                }
                 return m;
             };
 
@@ -3037,6 +3896,7 @@ export const macula = $root.macula = (() => {
                     d.ready = false;
                     d.tree = null;
                     d.bootstrapUrl = "";
+                    d.meshJson = "";
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
@@ -3075,6 +3935,9 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.bootstrapUrl != null && $Object.hasOwnProperty.call(m, "bootstrapUrl")) {
                     d.bootstrapUrl = m.bootstrapUrl;
+                }
+                if (m.meshJson != null && $Object.hasOwnProperty.call(m, "meshJson")) {
+                    d.meshJson = m.meshJson;
                 }
                 return d;
             };

@@ -5,13 +5,16 @@ export const ONEOFS = {
     "down",
     "scale",
     "fault",
-    "ping"
+    "ping",
+    "mesh",
+    "dhtTest"
   ],
   "macula.control.Response.body": [
     "status",
     "ok",
     "error",
     "ping",
-    "scale"
+    "scale",
+    "mesh"
   ]
 };

@@ -31,7 +31,10 @@ export namespace macula {
             ping?: (macula.ipc.Ping.$Properties|null);
             pong?: (macula.ipc.Pong.$Properties|null);
             fault?: (macula.ipc.Fault.$Properties|null);
-            body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
+            dhtRelay?: (macula.ipc.DhtRelay.$Properties|null);
+            dhtQuery?: (macula.ipc.DhtQuery.$Properties|null);
+            dhtAnswer?: (macula.ipc.DhtAnswer.$Properties|null);
+            body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|"dhtRelay"|"dhtQuery"|"dhtAnswer");
             static create(properties: macula.ipc.Envelope.$Shape): macula.ipc.Envelope & macula.ipc.Envelope.$Shape;
             static create(properties?: macula.ipc.Envelope.$Properties): macula.ipc.Envelope;
             static encode(m: macula.ipc.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -64,7 +67,10 @@ export namespace macula {
                 ping?: (macula.ipc.Ping.$Properties|null);
                 pong?: (macula.ipc.Pong.$Properties|null);
                 fault?: (macula.ipc.Fault.$Properties|null);
-                body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault");
+                dhtRelay?: (macula.ipc.DhtRelay.$Properties|null);
+                dhtQuery?: (macula.ipc.DhtQuery.$Properties|null);
+                dhtAnswer?: (macula.ipc.DhtAnswer.$Properties|null);
+                body?: ("ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|"dhtRelay"|"dhtQuery"|"dhtAnswer");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -88,9 +94,12 @@ export namespace macula {
               ping?: macula.ipc.Ping.$Shape|null;
               pong?: macula.ipc.Pong.$Shape|null;
               fault?: macula.ipc.Fault.$Shape|null;
+              dhtRelay?: macula.ipc.DhtRelay.$Shape|null;
+              dhtQuery?: macula.ipc.DhtQuery.$Shape|null;
+              dhtAnswer?: macula.ipc.DhtAnswer.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "startError"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError: macula.common.Error.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+              ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "startError"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError: macula.common.Error.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "dhtRelay"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay: macula.ipc.DhtRelay.$Shape; dhtQuery?: null; dhtAnswer?: null }|{ body?: "dhtQuery"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery: macula.ipc.DhtQuery.$Shape; dhtAnswer?: null }|{ body?: "dhtAnswer"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer: macula.ipc.DhtAnswer.$Shape })
             );
         }
 
@@ -314,6 +323,109 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.ipc.SiblingStatus.$Properties;
+        }
+
+        interface IDhtRelay extends macula.ipc.DhtRelay.$Properties {
+        }
+
+        class DhtRelay {
+            constructor(p?: macula.ipc.DhtRelay.$Properties);
+            $unknowns?: Uint8Array[];
+            peer: string;
+            endpoint: string;
+            message?: (macula.dht.Message.$Properties|null);
+            static create(properties: macula.ipc.DhtRelay.$Shape): macula.ipc.DhtRelay & macula.ipc.DhtRelay.$Shape;
+            static create(properties?: macula.ipc.DhtRelay.$Properties): macula.ipc.DhtRelay;
+            static encode(m: macula.ipc.DhtRelay.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.DhtRelay & macula.ipc.DhtRelay.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.DhtRelay;
+            static toObject(m: macula.ipc.DhtRelay, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DhtRelay {
+            interface $Properties {
+                peer?: (string|null);
+                endpoint?: (string|null);
+                message?: (macula.dht.Message.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.DhtRelay.$Properties;
+        }
+
+        interface IDhtQuery extends macula.ipc.DhtQuery.$Properties {
+        }
+
+        class DhtQuery {
+            constructor(p?: macula.ipc.DhtQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            op: string;
+            key: string;
+            n: number;
+            exclude: string;
+            record?: (macula.dht.Record.$Properties|null);
+            contact?: (macula.dht.Contact.$Properties|null);
+            nodeIds: string[];
+            url: string;
+            args: { [k: string]: string };
+            static create(properties: macula.ipc.DhtQuery.$Shape): macula.ipc.DhtQuery & macula.ipc.DhtQuery.$Shape;
+            static create(properties?: macula.ipc.DhtQuery.$Properties): macula.ipc.DhtQuery;
+            static encode(m: macula.ipc.DhtQuery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.DhtQuery & macula.ipc.DhtQuery.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.DhtQuery;
+            static toObject(m: macula.ipc.DhtQuery, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DhtQuery {
+            interface $Properties {
+                op?: (string|null);
+                key?: (string|null);
+                n?: (number|null);
+                exclude?: (string|null);
+                record?: (macula.dht.Record.$Properties|null);
+                contact?: (macula.dht.Contact.$Properties|null);
+                nodeIds?: (string[]|null);
+                url?: (string|null);
+                args?: ({ [k: string]: string }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.DhtQuery.$Properties;
+        }
+
+        interface IDhtAnswer extends macula.ipc.DhtAnswer.$Properties {
+        }
+
+        class DhtAnswer {
+            constructor(p?: macula.ipc.DhtAnswer.$Properties);
+            $unknowns?: Uint8Array[];
+            contacts: macula.dht.Contact.$Properties[];
+            records: macula.dht.Record.$Properties[];
+            outcome: string;
+            nodeId: string;
+            json: string;
+            static create(properties: macula.ipc.DhtAnswer.$Shape): macula.ipc.DhtAnswer & macula.ipc.DhtAnswer.$Shape;
+            static create(properties?: macula.ipc.DhtAnswer.$Properties): macula.ipc.DhtAnswer;
+            static encode(m: macula.ipc.DhtAnswer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.ipc.DhtAnswer & macula.ipc.DhtAnswer.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.ipc.DhtAnswer;
+            static toObject(m: macula.ipc.DhtAnswer, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DhtAnswer {
+            interface $Properties {
+                contacts?: (macula.dht.Contact.$Properties[]|null);
+                records?: (macula.dht.Record.$Properties[]|null);
+                outcome?: (string|null);
+                nodeId?: (string|null);
+                json?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.ipc.DhtAnswer.$Properties;
         }
 
         interface IDescribeRequest extends macula.ipc.DescribeRequest.$Properties {
@@ -549,6 +661,112 @@ export namespace macula {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.common.TreeNode.$Properties;
+        }
+    }
+
+    namespace dht {
+
+        interface IContact extends macula.dht.Contact.$Properties {
+        }
+
+        class Contact {
+            constructor(p?: macula.dht.Contact.$Properties);
+            $unknowns?: Uint8Array[];
+            nodeId: string;
+            endpoint: string;
+            static create(properties: macula.dht.Contact.$Shape): macula.dht.Contact & macula.dht.Contact.$Shape;
+            static create(properties?: macula.dht.Contact.$Properties): macula.dht.Contact;
+            static encode(m: macula.dht.Contact.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.dht.Contact & macula.dht.Contact.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.dht.Contact;
+            static toObject(m: macula.dht.Contact, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Contact {
+            interface $Properties {
+                nodeId?: (string|null);
+                endpoint?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.dht.Contact.$Properties;
+        }
+
+        interface IRecord extends macula.dht.Record.$Properties {
+        }
+
+        class Record {
+            constructor(p?: macula.dht.Record.$Properties);
+            $unknowns?: Uint8Array[];
+            nodeId: string;
+            endpoint: string;
+            metadata: { [k: string]: string };
+            ttlMs: number;
+            seq: number;
+            static create(properties: macula.dht.Record.$Shape): macula.dht.Record & macula.dht.Record.$Shape;
+            static create(properties?: macula.dht.Record.$Properties): macula.dht.Record;
+            static encode(m: macula.dht.Record.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.dht.Record & macula.dht.Record.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.dht.Record;
+            static toObject(m: macula.dht.Record, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Record {
+            interface $Properties {
+                nodeId?: (string|null);
+                endpoint?: (string|null);
+                metadata?: ({ [k: string]: string }|null);
+                ttlMs?: (number|null);
+                seq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.dht.Record.$Properties;
+        }
+
+        interface IMessage extends macula.dht.Message.$Properties {
+        }
+
+        class Message {
+            constructor(p?: macula.dht.Message.$Properties);
+            $unknowns?: Uint8Array[];
+            type: string;
+            requestId: number;
+            sender?: (macula.dht.Contact.$Properties|null);
+            key: string;
+            contacts: macula.dht.Contact.$Properties[];
+            providers: macula.dht.Record.$Properties[];
+            record?: (macula.dht.Record.$Properties|null);
+            stored: boolean;
+            code: string;
+            message: string;
+            static create(properties: macula.dht.Message.$Shape): macula.dht.Message & macula.dht.Message.$Shape;
+            static create(properties?: macula.dht.Message.$Properties): macula.dht.Message;
+            static encode(m: macula.dht.Message.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): macula.dht.Message & macula.dht.Message.$Shape;
+            static fromObject(d: { [k: string]: any }): macula.dht.Message;
+            static toObject(m: macula.dht.Message, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Message {
+            interface $Properties {
+                type?: (string|null);
+                requestId?: (number|null);
+                sender?: (macula.dht.Contact.$Properties|null);
+                key?: (string|null);
+                contacts?: (macula.dht.Contact.$Properties[]|null);
+                providers?: (macula.dht.Record.$Properties[]|null);
+                record?: (macula.dht.Record.$Properties|null);
+                stored?: (boolean|null);
+                code?: (string|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = macula.dht.Message.$Properties;
         }
     }
 }

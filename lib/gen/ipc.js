@@ -63,7 +63,10 @@ export const macula = $root.macula = (() => {
              * @property {macula.ipc.Ping.$Properties|null} [ping] Envelope ping
              * @property {macula.ipc.Pong.$Properties|null} [pong] Envelope pong
              * @property {macula.ipc.Fault.$Properties|null} [fault] Envelope fault
-             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"} [body] Envelope body
+             * @property {macula.ipc.DhtRelay.$Properties|null} [dhtRelay] Envelope dhtRelay
+             * @property {macula.ipc.DhtQuery.$Properties|null} [dhtQuery] Envelope dhtQuery
+             * @property {macula.ipc.DhtAnswer.$Properties|null} [dhtAnswer] Envelope dhtAnswer
+             * @property {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|"dhtRelay"|"dhtQuery"|"dhtAnswer"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -98,9 +101,12 @@ export const macula = $root.macula = (() => {
              *   ping?: macula.ipc.Ping.$Shape|null;
              *   pong?: macula.ipc.Pong.$Shape|null;
              *   fault?: macula.ipc.Fault.$Shape|null;
+             *   dhtRelay?: macula.ipc.DhtRelay.$Shape|null;
+             *   dhtQuery?: macula.ipc.DhtQuery.$Shape|null;
+             *   dhtAnswer?: macula.ipc.DhtAnswer.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "startError"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError: macula.common.Error.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; fault?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape })
+             *   ({ body?: undefined; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "ready"; ready: macula.ipc.Ready.$Shape; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "shutdown"; ready?: null; shutdown: macula.ipc.Shutdown.$Shape; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "event"; ready?: null; shutdown?: null; event: macula.ipc.SupervisorEvent.$Shape; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "clusterReadiness"; ready?: null; shutdown?: null; event?: null; clusterReadiness: macula.ipc.ClusterReadiness.$Shape; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "gatewayAddress"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress: macula.ipc.GatewayAddress.$Shape; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "exiting"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting: macula.ipc.Exiting.$Shape; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "siblingHello"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello: macula.ipc.SiblingHello.$Shape; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "siblingStatus"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus: macula.ipc.SiblingStatus.$Shape; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "startError"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError: macula.common.Error.$Shape; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "describeRequest"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest: macula.ipc.DescribeRequest.$Shape; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "describeReply"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply: macula.ipc.DescribeReply.$Shape; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "ok"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok: macula.ipc.Ok.$Shape; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "error"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "ping"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping: macula.ipc.Ping.$Shape; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "pong"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong: macula.ipc.Pong.$Shape; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "fault"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault: macula.ipc.Fault.$Shape; dhtRelay?: null; dhtQuery?: null; dhtAnswer?: null }|{ body?: "dhtRelay"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay: macula.ipc.DhtRelay.$Shape; dhtQuery?: null; dhtAnswer?: null }|{ body?: "dhtQuery"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery: macula.ipc.DhtQuery.$Shape; dhtAnswer?: null }|{ body?: "dhtAnswer"; ready?: null; shutdown?: null; event?: null; clusterReadiness?: null; gatewayAddress?: null; exiting?: null; siblingHello?: null; siblingStatus?: null; startError?: null; describeRequest?: null; describeReply?: null; ok?: null; error?: null; ping?: null; pong?: null; fault?: null; dhtRelay?: null; dhtQuery?: null; dhtAnswer: macula.ipc.DhtAnswer.$Shape })
              * )} macula.ipc.Envelope.$Shape
              */
 
@@ -279,17 +285,41 @@ export const macula = $root.macula = (() => {
              */
             Envelope.prototype.fault = null;
 
+            /**
+             * Envelope dhtRelay.
+             * @member {macula.ipc.DhtRelay.$Properties|null|undefined} dhtRelay
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.dhtRelay = null;
+
+            /**
+             * Envelope dhtQuery.
+             * @member {macula.ipc.DhtQuery.$Properties|null|undefined} dhtQuery
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.dhtQuery = null;
+
+            /**
+             * Envelope dhtAnswer.
+             * @member {macula.ipc.DhtAnswer.$Properties|null|undefined} dhtAnswer
+             * @memberof macula.ipc.Envelope
+             * @instance
+             */
+            Envelope.prototype.dhtAnswer = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|undefined} body
+             * @member {"ready"|"shutdown"|"event"|"clusterReadiness"|"gatewayAddress"|"exiting"|"siblingHello"|"siblingStatus"|"startError"|"describeRequest"|"describeReply"|"ok"|"error"|"ping"|"pong"|"fault"|"dhtRelay"|"dhtQuery"|"dhtAnswer"|undefined} body
              * @memberof macula.ipc.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "gatewayAddress", "exiting", "siblingHello", "siblingStatus", "startError", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault"]),
+                get: $util.oneOfGetter($oneOfFields = ["ready", "shutdown", "event", "clusterReadiness", "gatewayAddress", "exiting", "siblingHello", "siblingStatus", "startError", "describeRequest", "describeReply", "ok", "error", "ping", "pong", "fault", "dhtRelay", "dhtQuery", "dhtAnswer"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -365,6 +395,12 @@ export const macula = $root.macula = (() => {
                     $root.macula.ipc.Pong.encode(m.pong, w.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
                 if (m.fault != null && $Object.hasOwnProperty.call(m, "fault"))
                     $root.macula.ipc.Fault.encode(m.fault, w.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
+                if (m.dhtRelay != null && $Object.hasOwnProperty.call(m, "dhtRelay"))
+                    $root.macula.ipc.DhtRelay.encode(m.dhtRelay, w.uint32(/* id 50, wireType 2 =*/402).fork(), q + 1).ldelim();
+                if (m.dhtQuery != null && $Object.hasOwnProperty.call(m, "dhtQuery"))
+                    $root.macula.ipc.DhtQuery.encode(m.dhtQuery, w.uint32(/* id 51, wireType 2 =*/410).fork(), q + 1).ldelim();
+                if (m.dhtAnswer != null && $Object.hasOwnProperty.call(m, "dhtAnswer"))
+                    $root.macula.ipc.DhtAnswer.encode(m.dhtAnswer, w.uint32(/* id 52, wireType 2 =*/418).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -557,6 +593,27 @@ export const macula = $root.macula = (() => {
                             m.body = "fault";
                             continue;
                         }
+                    case 50: {
+                            if (u !== 2)
+                                break;
+                            m.dhtRelay = $root.macula.ipc.DhtRelay.decode(r, r.size(), $undefined, q + 1, m.dhtRelay);
+                            m.body = "dhtRelay";
+                            continue;
+                        }
+                    case 51: {
+                            if (u !== 2)
+                                break;
+                            m.dhtQuery = $root.macula.ipc.DhtQuery.decode(r, r.size(), $undefined, q + 1, m.dhtQuery);
+                            m.body = "dhtQuery";
+                            continue;
+                        }
+                    case 52: {
+                            if (u !== 2)
+                                break;
+                            m.dhtAnswer = $root.macula.ipc.DhtAnswer.decode(r, r.size(), $undefined, q + 1, m.dhtAnswer);
+                            m.body = "dhtAnswer";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -692,6 +749,21 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.ipc.Envelope.fault: object expected");
                     m.fault = $root.macula.ipc.Fault.fromObject(d.fault, q + 1);
                 }
+                if (d.dhtRelay != null) {
+                    if (!$util.isObject(d.dhtRelay))
+                        throw $TypeError(".macula.ipc.Envelope.dhtRelay: object expected");
+                    m.dhtRelay = $root.macula.ipc.DhtRelay.fromObject(d.dhtRelay, q + 1);
+                }
+                if (d.dhtQuery != null) {
+                    if (!$util.isObject(d.dhtQuery))
+                        throw $TypeError(".macula.ipc.Envelope.dhtQuery: object expected");
+                    m.dhtQuery = $root.macula.ipc.DhtQuery.fromObject(d.dhtQuery, q + 1);
+                }
+                if (d.dhtAnswer != null) {
+                    if (!$util.isObject(d.dhtAnswer))
+                        throw $TypeError(".macula.ipc.Envelope.dhtAnswer: object expected");
+                    m.dhtAnswer = $root.macula.ipc.DhtAnswer.fromObject(d.dhtAnswer, q + 1);
+                }
                 return m;
             };
 
@@ -809,6 +881,21 @@ export const macula = $root.macula = (() => {
                     d.fault = $root.macula.ipc.Fault.toObject(m.fault, o, q + 1);
                     if (o.oneofs)
                         d.body = "fault";
+                }
+                if (m.dhtRelay != null && $Object.hasOwnProperty.call(m, "dhtRelay")) {
+                    d.dhtRelay = $root.macula.ipc.DhtRelay.toObject(m.dhtRelay, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "dhtRelay";
+                }
+                if (m.dhtQuery != null && $Object.hasOwnProperty.call(m, "dhtQuery")) {
+                    d.dhtQuery = $root.macula.ipc.DhtQuery.toObject(m.dhtQuery, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "dhtQuery";
+                }
+                if (m.dhtAnswer != null && $Object.hasOwnProperty.call(m, "dhtAnswer")) {
+                    d.dhtAnswer = $root.macula.ipc.DhtAnswer.toObject(m.dhtAnswer, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "dhtAnswer";
                 }
                 return d;
             };
@@ -3034,6 +3121,1166 @@ export const macula = $root.macula = (() => {
             };
 
             return SiblingStatus;
+        })();
+
+        ipc.DhtRelay = (function() {
+
+            /**
+             * Properties of a DhtRelay.
+             * @typedef {Object} macula.ipc.DhtRelay.$Properties
+             * @property {string|null} [peer] DhtRelay peer
+             * @property {string|null} [endpoint] DhtRelay endpoint
+             * @property {macula.dht.Message.$Properties|null} [message] DhtRelay message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DhtRelay.
+             * @memberof macula.ipc
+             * @interface IDhtRelay
+             * @augments macula.ipc.DhtRelay.$Properties
+             * @deprecated Use macula.ipc.DhtRelay.$Properties instead.
+             */
+
+            /**
+             * Shape of a DhtRelay.
+             * @typedef {macula.ipc.DhtRelay.$Properties} macula.ipc.DhtRelay.$Shape
+             */
+
+            /**
+             * Constructs a new DhtRelay.
+             * @memberof macula.ipc
+             * @classdesc Represents a DhtRelay.
+             * @constructor
+             * @param {macula.ipc.DhtRelay.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DhtRelay = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DhtRelay peer.
+             * @member {string} peer
+             * @memberof macula.ipc.DhtRelay
+             * @instance
+             */
+            DhtRelay.prototype.peer = "";
+
+            /**
+             * DhtRelay endpoint.
+             * @member {string} endpoint
+             * @memberof macula.ipc.DhtRelay
+             * @instance
+             */
+            DhtRelay.prototype.endpoint = "";
+
+            /**
+             * DhtRelay message.
+             * @member {macula.dht.Message.$Properties|null|undefined} message
+             * @memberof macula.ipc.DhtRelay
+             * @instance
+             */
+            DhtRelay.prototype.message = null;
+
+            /**
+             * Creates a new DhtRelay instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.DhtRelay
+             * @static
+             * @param {macula.ipc.DhtRelay.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.DhtRelay} DhtRelay instance
+             * @type {{
+             *   (properties: macula.ipc.DhtRelay.$Shape): macula.ipc.DhtRelay & macula.ipc.DhtRelay.$Shape;
+             *   (properties?: macula.ipc.DhtRelay.$Properties): macula.ipc.DhtRelay;
+             * }}
+             */
+            DhtRelay.create = function(properties) {
+                return new DhtRelay(properties);
+            };
+
+            /**
+             * Encodes the specified DhtRelay message. Does not implicitly {@link macula.ipc.DhtRelay.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.DhtRelay
+             * @static
+             * @param {macula.ipc.DhtRelay.$Properties} m DhtRelay message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DhtRelay.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.peer != null && $Object.hasOwnProperty.call(m, "peer") && m.peer !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.peer);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message"))
+                    $root.macula.dht.Message.encode(m.message, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DhtRelay message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.DhtRelay
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.DhtRelay & macula.ipc.DhtRelay.$Shape} DhtRelay
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DhtRelay.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.DhtRelay();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.peer = v;
+                            else
+                                delete m.peer;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.message = $root.macula.dht.Message.decode(r, r.size(), $undefined, q + 1, m.message);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DhtRelay message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.DhtRelay
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.DhtRelay} DhtRelay
+             */
+            DhtRelay.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.DhtRelay)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.DhtRelay: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.DhtRelay();
+                if (d.peer != null) {
+                    if (typeof d.peer !== "string" || d.peer.length) {
+                        m.peer = $String(d.peer);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                if (d.message != null) {
+                    if (!$util.isObject(d.message))
+                        throw $TypeError(".macula.ipc.DhtRelay.message: object expected");
+                    m.message = $root.macula.dht.Message.fromObject(d.message, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DhtRelay message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.DhtRelay
+             * @static
+             * @param {macula.ipc.DhtRelay} m DhtRelay
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DhtRelay.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.peer = "";
+                    d.endpoint = "";
+                    d.message = null;
+                }
+                if (m.peer != null && $Object.hasOwnProperty.call(m, "peer")) {
+                    d.peer = m.peer;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = $root.macula.dht.Message.toObject(m.message, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DhtRelay to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.DhtRelay
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DhtRelay.prototype.toJSON = function() {
+                return DhtRelay.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DhtRelay
+             * @function getTypeUrl
+             * @memberof macula.ipc.DhtRelay
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DhtRelay.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.DhtRelay";
+            };
+
+            return DhtRelay;
+        })();
+
+        ipc.DhtQuery = (function() {
+
+            /**
+             * Properties of a DhtQuery.
+             * @typedef {Object} macula.ipc.DhtQuery.$Properties
+             * @property {string|null} [op] DhtQuery op
+             * @property {string|null} [key] DhtQuery key
+             * @property {number|null} [n] DhtQuery n
+             * @property {string|null} [exclude] DhtQuery exclude
+             * @property {macula.dht.Record.$Properties|null} [record] DhtQuery record
+             * @property {macula.dht.Contact.$Properties|null} [contact] DhtQuery contact
+             * @property {Array.<string>|null} [nodeIds] DhtQuery nodeIds
+             * @property {string|null} [url] DhtQuery url
+             * @property {Object.<string,string>|null} [args] DhtQuery args
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DhtQuery.
+             * @memberof macula.ipc
+             * @interface IDhtQuery
+             * @augments macula.ipc.DhtQuery.$Properties
+             * @deprecated Use macula.ipc.DhtQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a DhtQuery.
+             * @typedef {macula.ipc.DhtQuery.$Properties} macula.ipc.DhtQuery.$Shape
+             */
+
+            /**
+             * Constructs a new DhtQuery.
+             * @memberof macula.ipc
+             * @classdesc Represents a DhtQuery.
+             * @constructor
+             * @param {macula.ipc.DhtQuery.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DhtQuery = function (p) {
+                this.nodeIds = [];
+                this.args = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DhtQuery op.
+             * @member {string} op
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.op = "";
+
+            /**
+             * DhtQuery key.
+             * @member {string} key
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.key = "";
+
+            /**
+             * DhtQuery n.
+             * @member {number} n
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.n = 0;
+
+            /**
+             * DhtQuery exclude.
+             * @member {string} exclude
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.exclude = "";
+
+            /**
+             * DhtQuery record.
+             * @member {macula.dht.Record.$Properties|null|undefined} record
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.record = null;
+
+            /**
+             * DhtQuery contact.
+             * @member {macula.dht.Contact.$Properties|null|undefined} contact
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.contact = null;
+
+            /**
+             * DhtQuery nodeIds.
+             * @member {Array.<string>} nodeIds
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.nodeIds = $util.emptyArray;
+
+            /**
+             * DhtQuery url.
+             * @member {string} url
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.url = "";
+
+            /**
+             * DhtQuery args.
+             * @member {Object.<string,string>} args
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             */
+            DhtQuery.prototype.args = $util.emptyObject;
+
+            /**
+             * Creates a new DhtQuery instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.DhtQuery
+             * @static
+             * @param {macula.ipc.DhtQuery.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.DhtQuery} DhtQuery instance
+             * @type {{
+             *   (properties: macula.ipc.DhtQuery.$Shape): macula.ipc.DhtQuery & macula.ipc.DhtQuery.$Shape;
+             *   (properties?: macula.ipc.DhtQuery.$Properties): macula.ipc.DhtQuery;
+             * }}
+             */
+            DhtQuery.create = function(properties) {
+                return new DhtQuery(properties);
+            };
+
+            /**
+             * Encodes the specified DhtQuery message. Does not implicitly {@link macula.ipc.DhtQuery.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.DhtQuery
+             * @static
+             * @param {macula.ipc.DhtQuery.$Properties} m DhtQuery message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DhtQuery.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op") && m.op !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.op);
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.key);
+                if (m.n != null && $Object.hasOwnProperty.call(m, "n") && m.n !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.n);
+                if (m.exclude != null && $Object.hasOwnProperty.call(m, "exclude") && m.exclude !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.exclude);
+                if (m.record != null && $Object.hasOwnProperty.call(m, "record"))
+                    $root.macula.dht.Record.encode(m.record, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.contact != null && $Object.hasOwnProperty.call(m, "contact"))
+                    $root.macula.dht.Contact.encode(m.contact, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.nodeIds != null && m.nodeIds.length) {
+                    for (var i = 0; i < m.nodeIds.length; ++i)
+                        w.uint32(/* id 7, wireType 2 =*/58).string(m.nodeIds[i]);
+                }
+                if (m.url != null && $Object.hasOwnProperty.call(m, "url") && m.url !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.url);
+                if (m.args != null && $Object.hasOwnProperty.call(m, "args")) {
+                    for (var ks = $Object.keys(m.args), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.args[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DhtQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.DhtQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.DhtQuery & macula.ipc.DhtQuery.$Shape} DhtQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DhtQuery.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.DhtQuery();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.op = v;
+                            else
+                                delete m.op;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.key = v;
+                            else
+                                delete m.key;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.n = v;
+                            else
+                                delete m.n;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.exclude = v;
+                            else
+                                delete m.exclude;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.record = $root.macula.dht.Record.decode(r, r.size(), $undefined, q + 1, m.record);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.contact = $root.macula.dht.Contact.decode(r, r.size(), $undefined, q + 1, m.contact);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.nodeIds && m.nodeIds.length))
+                                m.nodeIds = [];
+                            m.nodeIds.push(r.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.url = v;
+                            else
+                                delete m.url;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (m.args === $util.emptyObject)
+                                m.args = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.args, k);
+                            m.args[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DhtQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.DhtQuery
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.DhtQuery} DhtQuery
+             */
+            DhtQuery.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.DhtQuery)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.DhtQuery: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.DhtQuery();
+                if (d.op != null) {
+                    if (typeof d.op !== "string" || d.op.length) {
+                        m.op = $String(d.op);
+                    }
+                }
+                if (d.key != null) {
+                    if (typeof d.key !== "string" || d.key.length) {
+                        m.key = $String(d.key);
+                    }
+                }
+                if (d.n != null) {
+                    if ($Number(d.n) !== 0) {
+                        m.n = d.n >>> 0;
+                    }
+                }
+                if (d.exclude != null) {
+                    if (typeof d.exclude !== "string" || d.exclude.length) {
+                        m.exclude = $String(d.exclude);
+                    }
+                }
+                if (d.record != null) {
+                    if (!$util.isObject(d.record))
+                        throw $TypeError(".macula.ipc.DhtQuery.record: object expected");
+                    m.record = $root.macula.dht.Record.fromObject(d.record, q + 1);
+                }
+                if (d.contact != null) {
+                    if (!$util.isObject(d.contact))
+                        throw $TypeError(".macula.ipc.DhtQuery.contact: object expected");
+                    m.contact = $root.macula.dht.Contact.fromObject(d.contact, q + 1);
+                }
+                if (d.nodeIds) {
+                    if (!$Array.isArray(d.nodeIds))
+                        throw $TypeError(".macula.ipc.DhtQuery.nodeIds: array expected");
+                    m.nodeIds = $Array(d.nodeIds.length);
+                    for (var i = 0; i < d.nodeIds.length; ++i) {
+                        m.nodeIds[i] = $String(d.nodeIds[i]);
+                    }
+                }
+                if (d.url != null) {
+                    if (typeof d.url !== "string" || d.url.length) {
+                        m.url = $String(d.url);
+                    }
+                }
+                if (d.args) {
+                    if (!$util.isObject(d.args))
+                        throw $TypeError(".macula.ipc.DhtQuery.args: object expected");
+                    m.args = {};
+                    for (var ks = $Object.keys(d.args), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.args, ks[i]);
+                        m.args[ks[i]] = $String(d.args[ks[i]]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DhtQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.DhtQuery
+             * @static
+             * @param {macula.ipc.DhtQuery} m DhtQuery
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DhtQuery.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.nodeIds = [];
+                }
+                if (o.objects || o.defaults) {
+                    d.args = {};
+                }
+                if (o.defaults) {
+                    d.op = "";
+                    d.key = "";
+                    d.n = 0;
+                    d.exclude = "";
+                    d.record = null;
+                    d.contact = null;
+                    d.url = "";
+                }
+                if (m.op != null && $Object.hasOwnProperty.call(m, "op")) {
+                    d.op = m.op;
+                }
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                    d.key = m.key;
+                }
+                if (m.n != null && $Object.hasOwnProperty.call(m, "n")) {
+                    d.n = m.n;
+                }
+                if (m.exclude != null && $Object.hasOwnProperty.call(m, "exclude")) {
+                    d.exclude = m.exclude;
+                }
+                if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
+                    d.record = $root.macula.dht.Record.toObject(m.record, o, q + 1);
+                }
+                if (m.contact != null && $Object.hasOwnProperty.call(m, "contact")) {
+                    d.contact = $root.macula.dht.Contact.toObject(m.contact, o, q + 1);
+                }
+                if (m.nodeIds && m.nodeIds.length) {
+                    d.nodeIds = $Array(m.nodeIds.length);
+                    for (var j = 0; j < m.nodeIds.length; ++j) {
+                        d.nodeIds[j] = m.nodeIds[j];
+                    }
+                }
+                if (m.url != null && $Object.hasOwnProperty.call(m, "url")) {
+                    d.url = m.url;
+                }
+                var ks2;
+                if (m.args && (ks2 = $Object.keys(m.args)).length) {
+                    d.args = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.args, ks2[j]);
+                        d.args[ks2[j]] = m.args[ks2[j]];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DhtQuery to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.DhtQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DhtQuery.prototype.toJSON = function() {
+                return DhtQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DhtQuery
+             * @function getTypeUrl
+             * @memberof macula.ipc.DhtQuery
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DhtQuery.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.DhtQuery";
+            };
+
+            return DhtQuery;
+        })();
+
+        ipc.DhtAnswer = (function() {
+
+            /**
+             * Properties of a DhtAnswer.
+             * @typedef {Object} macula.ipc.DhtAnswer.$Properties
+             * @property {Array.<macula.dht.Contact.$Properties>|null} [contacts] DhtAnswer contacts
+             * @property {Array.<macula.dht.Record.$Properties>|null} [records] DhtAnswer records
+             * @property {string|null} [outcome] DhtAnswer outcome
+             * @property {string|null} [nodeId] DhtAnswer nodeId
+             * @property {string|null} [json] DhtAnswer json
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DhtAnswer.
+             * @memberof macula.ipc
+             * @interface IDhtAnswer
+             * @augments macula.ipc.DhtAnswer.$Properties
+             * @deprecated Use macula.ipc.DhtAnswer.$Properties instead.
+             */
+
+            /**
+             * Shape of a DhtAnswer.
+             * @typedef {macula.ipc.DhtAnswer.$Properties} macula.ipc.DhtAnswer.$Shape
+             */
+
+            /**
+             * Constructs a new DhtAnswer.
+             * @memberof macula.ipc
+             * @classdesc Represents a DhtAnswer.
+             * @constructor
+             * @param {macula.ipc.DhtAnswer.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DhtAnswer = function (p) {
+                this.contacts = [];
+                this.records = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DhtAnswer contacts.
+             * @member {Array.<macula.dht.Contact.$Properties>} contacts
+             * @memberof macula.ipc.DhtAnswer
+             * @instance
+             */
+            DhtAnswer.prototype.contacts = $util.emptyArray;
+
+            /**
+             * DhtAnswer records.
+             * @member {Array.<macula.dht.Record.$Properties>} records
+             * @memberof macula.ipc.DhtAnswer
+             * @instance
+             */
+            DhtAnswer.prototype.records = $util.emptyArray;
+
+            /**
+             * DhtAnswer outcome.
+             * @member {string} outcome
+             * @memberof macula.ipc.DhtAnswer
+             * @instance
+             */
+            DhtAnswer.prototype.outcome = "";
+
+            /**
+             * DhtAnswer nodeId.
+             * @member {string} nodeId
+             * @memberof macula.ipc.DhtAnswer
+             * @instance
+             */
+            DhtAnswer.prototype.nodeId = "";
+
+            /**
+             * DhtAnswer json.
+             * @member {string} json
+             * @memberof macula.ipc.DhtAnswer
+             * @instance
+             */
+            DhtAnswer.prototype.json = "";
+
+            /**
+             * Creates a new DhtAnswer instance using the specified properties.
+             * @function create
+             * @memberof macula.ipc.DhtAnswer
+             * @static
+             * @param {macula.ipc.DhtAnswer.$Properties=} [properties] Properties to set
+             * @returns {macula.ipc.DhtAnswer} DhtAnswer instance
+             * @type {{
+             *   (properties: macula.ipc.DhtAnswer.$Shape): macula.ipc.DhtAnswer & macula.ipc.DhtAnswer.$Shape;
+             *   (properties?: macula.ipc.DhtAnswer.$Properties): macula.ipc.DhtAnswer;
+             * }}
+             */
+            DhtAnswer.create = function(properties) {
+                return new DhtAnswer(properties);
+            };
+
+            /**
+             * Encodes the specified DhtAnswer message. Does not implicitly {@link macula.ipc.DhtAnswer.verify|verify} messages.
+             * @function encode
+             * @memberof macula.ipc.DhtAnswer
+             * @static
+             * @param {macula.ipc.DhtAnswer.$Properties} m DhtAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DhtAnswer.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.contacts != null && m.contacts.length) {
+                    for (var i = 0; i < m.contacts.length; ++i)
+                        $root.macula.dht.Contact.encode(m.contacts[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.records != null && m.records.length) {
+                    for (var i = 0; i < m.records.length; ++i)
+                        $root.macula.dht.Record.encode(m.records[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome") && m.outcome !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.outcome);
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.nodeId);
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json") && m.json !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.json);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DhtAnswer message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.ipc.DhtAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.ipc.DhtAnswer & macula.ipc.DhtAnswer.$Shape} DhtAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DhtAnswer.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.ipc.DhtAnswer();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.contacts && m.contacts.length))
+                                m.contacts = [];
+                            m.contacts.push($root.macula.dht.Contact.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.records && m.records.length))
+                                m.records = [];
+                            m.records.push($root.macula.dht.Record.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.outcome = v;
+                            else
+                                delete m.outcome;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.json = v;
+                            else
+                                delete m.json;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DhtAnswer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.ipc.DhtAnswer
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.ipc.DhtAnswer} DhtAnswer
+             */
+            DhtAnswer.fromObject = function (d, q) {
+                if (d instanceof $root.macula.ipc.DhtAnswer)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.ipc.DhtAnswer: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.ipc.DhtAnswer();
+                if (d.contacts) {
+                    if (!$Array.isArray(d.contacts))
+                        throw $TypeError(".macula.ipc.DhtAnswer.contacts: array expected");
+                    m.contacts = $Array(d.contacts.length);
+                    for (var i = 0; i < d.contacts.length; ++i) {
+                        if (!$util.isObject(d.contacts[i]))
+                            throw $TypeError(".macula.ipc.DhtAnswer.contacts: object expected");
+                        m.contacts[i] = $root.macula.dht.Contact.fromObject(d.contacts[i], q + 1);
+                    }
+                }
+                if (d.records) {
+                    if (!$Array.isArray(d.records))
+                        throw $TypeError(".macula.ipc.DhtAnswer.records: array expected");
+                    m.records = $Array(d.records.length);
+                    for (var i = 0; i < d.records.length; ++i) {
+                        if (!$util.isObject(d.records[i]))
+                            throw $TypeError(".macula.ipc.DhtAnswer.records: object expected");
+                        m.records[i] = $root.macula.dht.Record.fromObject(d.records[i], q + 1);
+                    }
+                }
+                if (d.outcome != null) {
+                    if (typeof d.outcome !== "string" || d.outcome.length) {
+                        m.outcome = $String(d.outcome);
+                    }
+                }
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.json != null) {
+                    if (typeof d.json !== "string" || d.json.length) {
+                        m.json = $String(d.json);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DhtAnswer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.ipc.DhtAnswer
+             * @static
+             * @param {macula.ipc.DhtAnswer} m DhtAnswer
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DhtAnswer.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.contacts = [];
+                    d.records = [];
+                }
+                if (o.defaults) {
+                    d.outcome = "";
+                    d.nodeId = "";
+                    d.json = "";
+                }
+                if (m.contacts && m.contacts.length) {
+                    d.contacts = $Array(m.contacts.length);
+                    for (var j = 0; j < m.contacts.length; ++j) {
+                        d.contacts[j] = $root.macula.dht.Contact.toObject(m.contacts[j], o, q + 1);
+                    }
+                }
+                if (m.records && m.records.length) {
+                    d.records = $Array(m.records.length);
+                    for (var j = 0; j < m.records.length; ++j) {
+                        d.records[j] = $root.macula.dht.Record.toObject(m.records[j], o, q + 1);
+                    }
+                }
+                if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                    d.outcome = m.outcome;
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    d.json = m.json;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DhtAnswer to JSON.
+             * @function toJSON
+             * @memberof macula.ipc.DhtAnswer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DhtAnswer.prototype.toJSON = function() {
+                return DhtAnswer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DhtAnswer
+             * @function getTypeUrl
+             * @memberof macula.ipc.DhtAnswer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DhtAnswer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.ipc.DhtAnswer";
+            };
+
+            return DhtAnswer;
         })();
 
         ipc.DescribeRequest = (function() {
@@ -5328,6 +6575,1171 @@ export const macula = $root.macula = (() => {
         })();
 
         return common;
+    })();
+
+    macula.dht = (function() {
+
+        /**
+         * Namespace dht.
+         * @memberof macula
+         * @namespace
+         */
+        const dht = {};
+
+        dht.Contact = (function() {
+
+            /**
+             * Properties of a Contact.
+             * @typedef {Object} macula.dht.Contact.$Properties
+             * @property {string|null} [nodeId] Contact nodeId
+             * @property {string|null} [endpoint] Contact endpoint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Contact.
+             * @memberof macula.dht
+             * @interface IContact
+             * @augments macula.dht.Contact.$Properties
+             * @deprecated Use macula.dht.Contact.$Properties instead.
+             */
+
+            /**
+             * Shape of a Contact.
+             * @typedef {macula.dht.Contact.$Properties} macula.dht.Contact.$Shape
+             */
+
+            /**
+             * Constructs a new Contact.
+             * @memberof macula.dht
+             * @classdesc Represents a Contact.
+             * @constructor
+             * @param {macula.dht.Contact.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Contact = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Contact nodeId.
+             * @member {string} nodeId
+             * @memberof macula.dht.Contact
+             * @instance
+             */
+            Contact.prototype.nodeId = "";
+
+            /**
+             * Contact endpoint.
+             * @member {string} endpoint
+             * @memberof macula.dht.Contact
+             * @instance
+             */
+            Contact.prototype.endpoint = "";
+
+            /**
+             * Creates a new Contact instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Contact} Contact instance
+             * @type {{
+             *   (properties: macula.dht.Contact.$Shape): macula.dht.Contact & macula.dht.Contact.$Shape;
+             *   (properties?: macula.dht.Contact.$Properties): macula.dht.Contact;
+             * }}
+             */
+            Contact.create = function(properties) {
+                return new Contact(properties);
+            };
+
+            /**
+             * Encodes the specified Contact message. Does not implicitly {@link macula.dht.Contact.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact.$Properties} m Contact message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Contact.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Contact message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Contact & macula.dht.Contact.$Shape} Contact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Contact.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Contact();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Contact message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Contact} Contact
+             */
+            Contact.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Contact)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Contact: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Contact();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Contact message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact} m Contact
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Contact.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.endpoint = "";
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Contact to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Contact
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Contact.prototype.toJSON = function() {
+                return Contact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Contact
+             * @function getTypeUrl
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Contact.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Contact";
+            };
+
+            return Contact;
+        })();
+
+        dht.Record = (function() {
+
+            /**
+             * Properties of a Record.
+             * @typedef {Object} macula.dht.Record.$Properties
+             * @property {string|null} [nodeId] Record nodeId
+             * @property {string|null} [endpoint] Record endpoint
+             * @property {Object.<string,string>|null} [metadata] Record metadata
+             * @property {number|null} [ttlMs] Record ttlMs
+             * @property {number|null} [seq] Record seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Record.
+             * @memberof macula.dht
+             * @interface IRecord
+             * @augments macula.dht.Record.$Properties
+             * @deprecated Use macula.dht.Record.$Properties instead.
+             */
+
+            /**
+             * Shape of a Record.
+             * @typedef {macula.dht.Record.$Properties} macula.dht.Record.$Shape
+             */
+
+            /**
+             * Constructs a new Record.
+             * @memberof macula.dht
+             * @classdesc Represents a Record.
+             * @constructor
+             * @param {macula.dht.Record.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Record = function (p) {
+                this.metadata = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Record nodeId.
+             * @member {string} nodeId
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.nodeId = "";
+
+            /**
+             * Record endpoint.
+             * @member {string} endpoint
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.endpoint = "";
+
+            /**
+             * Record metadata.
+             * @member {Object.<string,string>} metadata
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.metadata = $util.emptyObject;
+
+            /**
+             * Record ttlMs.
+             * @member {number} ttlMs
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.ttlMs = 0;
+
+            /**
+             * Record seq.
+             * @member {number} seq
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.seq = 0;
+
+            /**
+             * Creates a new Record instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Record} Record instance
+             * @type {{
+             *   (properties: macula.dht.Record.$Shape): macula.dht.Record & macula.dht.Record.$Shape;
+             *   (properties?: macula.dht.Record.$Properties): macula.dht.Record;
+             * }}
+             */
+            Record.create = function(properties) {
+                return new Record(properties);
+            };
+
+            /**
+             * Encodes the specified Record message. Does not implicitly {@link macula.dht.Record.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record.$Properties} m Record message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Record.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                    for (var ks = $Object.keys(m.metadata), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.metadata[ks[i]]).ldelim();
+                    }
+                }
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs") && !$Object.is(m.ttlMs, 0))
+                    w.uint32(/* id 4, wireType 1 =*/33).double(m.ttlMs);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && !$Object.is(m.seq, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.seq);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Record message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Record
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Record & macula.dht.Record.$Shape} Record
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Record.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Record();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.metadata === $util.emptyObject)
+                                m.metadata = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.metadata, k);
+                            m.metadata[k] = v;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.ttlMs = v;
+                            else
+                                delete m.ttlMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Record message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Record
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Record} Record
+             */
+            Record.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Record)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Record: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Record();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                if (d.metadata) {
+                    if (!$util.isObject(d.metadata))
+                        throw $TypeError(".macula.dht.Record.metadata: object expected");
+                    m.metadata = {};
+                    for (var ks = $Object.keys(d.metadata), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.metadata, ks[i]);
+                        m.metadata[ks[i]] = $String(d.metadata[ks[i]]);
+                    }
+                }
+                if (d.ttlMs != null) {
+                    if (!$Object.is($Number(d.ttlMs), 0)) {
+                        m.ttlMs = $Number(d.ttlMs);
+                    }
+                }
+                if (d.seq != null) {
+                    if (!$Object.is($Number(d.seq), 0)) {
+                        m.seq = $Number(d.seq);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Record message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record} m Record
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Record.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.metadata = {};
+                }
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.endpoint = "";
+                    d.ttlMs = 0;
+                    d.seq = 0;
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                var ks2;
+                if (m.metadata && (ks2 = $Object.keys(m.metadata)).length) {
+                    d.metadata = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.metadata, ks2[j]);
+                        d.metadata[ks2[j]] = m.metadata[ks2[j]];
+                    }
+                }
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs")) {
+                    d.ttlMs = o.json && !$isFinite(m.ttlMs) ? $String(m.ttlMs) : m.ttlMs;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    d.seq = o.json && !$isFinite(m.seq) ? $String(m.seq) : m.seq;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Record to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Record
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Record.prototype.toJSON = function() {
+                return Record.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Record
+             * @function getTypeUrl
+             * @memberof macula.dht.Record
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Record.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Record";
+            };
+
+            return Record;
+        })();
+
+        dht.Message = (function() {
+
+            /**
+             * Properties of a Message.
+             * @typedef {Object} macula.dht.Message.$Properties
+             * @property {string|null} [type] Message type
+             * @property {number|null} [requestId] Message requestId
+             * @property {macula.dht.Contact.$Properties|null} [sender] Message sender
+             * @property {string|null} [key] Message key
+             * @property {Array.<macula.dht.Contact.$Properties>|null} [contacts] Message contacts
+             * @property {Array.<macula.dht.Record.$Properties>|null} [providers] Message providers
+             * @property {macula.dht.Record.$Properties|null} [record] Message record
+             * @property {boolean|null} [stored] Message stored
+             * @property {string|null} [code] Message code
+             * @property {string|null} [message] Message message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Message.
+             * @memberof macula.dht
+             * @interface IMessage
+             * @augments macula.dht.Message.$Properties
+             * @deprecated Use macula.dht.Message.$Properties instead.
+             */
+
+            /**
+             * Shape of a Message.
+             * @typedef {macula.dht.Message.$Properties} macula.dht.Message.$Shape
+             */
+
+            /**
+             * Constructs a new Message.
+             * @memberof macula.dht
+             * @classdesc Represents a Message.
+             * @constructor
+             * @param {macula.dht.Message.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Message = function (p) {
+                this.contacts = [];
+                this.providers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Message type.
+             * @member {string} type
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.type = "";
+
+            /**
+             * Message requestId.
+             * @member {number} requestId
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.requestId = 0;
+
+            /**
+             * Message sender.
+             * @member {macula.dht.Contact.$Properties|null|undefined} sender
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.sender = null;
+
+            /**
+             * Message key.
+             * @member {string} key
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.key = "";
+
+            /**
+             * Message contacts.
+             * @member {Array.<macula.dht.Contact.$Properties>} contacts
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.contacts = $util.emptyArray;
+
+            /**
+             * Message providers.
+             * @member {Array.<macula.dht.Record.$Properties>} providers
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.providers = $util.emptyArray;
+
+            /**
+             * Message record.
+             * @member {macula.dht.Record.$Properties|null|undefined} record
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.record = null;
+
+            /**
+             * Message stored.
+             * @member {boolean} stored
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.stored = false;
+
+            /**
+             * Message code.
+             * @member {string} code
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.code = "";
+
+            /**
+             * Message message.
+             * @member {string} message
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.message = "";
+
+            /**
+             * Creates a new Message instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Message} Message instance
+             * @type {{
+             *   (properties: macula.dht.Message.$Shape): macula.dht.Message & macula.dht.Message.$Shape;
+             *   (properties?: macula.dht.Message.$Properties): macula.dht.Message;
+             * }}
+             */
+            Message.create = function(properties) {
+                return new Message(properties);
+            };
+
+            /**
+             * Encodes the specified Message message. Does not implicitly {@link macula.dht.Message.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message.$Properties} m Message message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Message.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.type);
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.requestId);
+                if (m.sender != null && $Object.hasOwnProperty.call(m, "sender"))
+                    $root.macula.dht.Contact.encode(m.sender, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.key);
+                if (m.contacts != null && m.contacts.length) {
+                    for (var i = 0; i < m.contacts.length; ++i)
+                        $root.macula.dht.Contact.encode(m.contacts[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.providers != null && m.providers.length) {
+                    for (var i = 0; i < m.providers.length; ++i)
+                        $root.macula.dht.Record.encode(m.providers[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                }
+                if (m.record != null && $Object.hasOwnProperty.call(m, "record"))
+                    $root.macula.dht.Record.encode(m.record, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored") && m.stored !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.stored);
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.message);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Message message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Message
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Message & macula.dht.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Message.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Message();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.sender = $root.macula.dht.Contact.decode(r, r.size(), $undefined, q + 1, m.sender);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.key = v;
+                            else
+                                delete m.key;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.contacts && m.contacts.length))
+                                m.contacts = [];
+                            m.contacts.push($root.macula.dht.Contact.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.providers && m.providers.length))
+                                m.providers = [];
+                            m.providers.push($root.macula.dht.Record.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.record = $root.macula.dht.Record.decode(r, r.size(), $undefined, q + 1, m.record);
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.stored = v;
+                            else
+                                delete m.stored;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Message message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Message
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Message} Message
+             */
+            Message.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Message)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Message: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Message();
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.requestId != null) {
+                    if ($Number(d.requestId) !== 0) {
+                        m.requestId = d.requestId >>> 0;
+                    }
+                }
+                if (d.sender != null) {
+                    if (!$util.isObject(d.sender))
+                        throw $TypeError(".macula.dht.Message.sender: object expected");
+                    m.sender = $root.macula.dht.Contact.fromObject(d.sender, q + 1);
+                }
+                if (d.key != null) {
+                    if (typeof d.key !== "string" || d.key.length) {
+                        m.key = $String(d.key);
+                    }
+                }
+                if (d.contacts) {
+                    if (!$Array.isArray(d.contacts))
+                        throw $TypeError(".macula.dht.Message.contacts: array expected");
+                    m.contacts = $Array(d.contacts.length);
+                    for (var i = 0; i < d.contacts.length; ++i) {
+                        if (!$util.isObject(d.contacts[i]))
+                            throw $TypeError(".macula.dht.Message.contacts: object expected");
+                        m.contacts[i] = $root.macula.dht.Contact.fromObject(d.contacts[i], q + 1);
+                    }
+                }
+                if (d.providers) {
+                    if (!$Array.isArray(d.providers))
+                        throw $TypeError(".macula.dht.Message.providers: array expected");
+                    m.providers = $Array(d.providers.length);
+                    for (var i = 0; i < d.providers.length; ++i) {
+                        if (!$util.isObject(d.providers[i]))
+                            throw $TypeError(".macula.dht.Message.providers: object expected");
+                        m.providers[i] = $root.macula.dht.Record.fromObject(d.providers[i], q + 1);
+                    }
+                }
+                if (d.record != null) {
+                    if (!$util.isObject(d.record))
+                        throw $TypeError(".macula.dht.Message.record: object expected");
+                    m.record = $root.macula.dht.Record.fromObject(d.record, q + 1);
+                }
+                if (d.stored != null) {
+                    if (d.stored) {
+                        m.stored = $Boolean(d.stored);
+                    }
+                }
+                if (d.code != null) {
+                    if (typeof d.code !== "string" || d.code.length) {
+                        m.code = $String(d.code);
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Message message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message} m Message
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Message.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.contacts = [];
+                    d.providers = [];
+                }
+                if (o.defaults) {
+                    d.type = "";
+                    d.requestId = 0;
+                    d.sender = null;
+                    d.key = "";
+                    d.record = null;
+                    d.stored = false;
+                    d.code = "";
+                    d.message = "";
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    d.requestId = m.requestId;
+                }
+                if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                    d.sender = $root.macula.dht.Contact.toObject(m.sender, o, q + 1);
+                }
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                    d.key = m.key;
+                }
+                if (m.contacts && m.contacts.length) {
+                    d.contacts = $Array(m.contacts.length);
+                    for (var j = 0; j < m.contacts.length; ++j) {
+                        d.contacts[j] = $root.macula.dht.Contact.toObject(m.contacts[j], o, q + 1);
+                    }
+                }
+                if (m.providers && m.providers.length) {
+                    d.providers = $Array(m.providers.length);
+                    for (var j = 0; j < m.providers.length; ++j) {
+                        d.providers[j] = $root.macula.dht.Record.toObject(m.providers[j], o, q + 1);
+                    }
+                }
+                if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
+                    d.record = $root.macula.dht.Record.toObject(m.record, o, q + 1);
+                }
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored")) {
+                    d.stored = m.stored;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Message to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Message
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Message.prototype.toJSON = function() {
+                return Message.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Message
+             * @function getTypeUrl
+             * @memberof macula.dht.Message
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Message.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Message";
+            };
+
+            return Message;
+        })();
+
+        return dht;
     })();
 
     return macula;

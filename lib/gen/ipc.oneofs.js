@@ -16,6 +16,9 @@ export const ONEOFS = {
     "error",
     "ping",
     "pong",
-    "fault"
+    "fault",
+    "dhtRelay",
+    "dhtQuery",
+    "dhtAnswer"
   ]
 };

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
 
 // Same as $util.oneOfSetter (drop the oneof's other cases), deleting only those present.
 const $oneOfSetter = (fieldNames) => {
@@ -64,7 +64,9 @@ export const macula = $root.macula = (() => {
              * @property {macula.wire.Invocation.$Properties|null} [invocation] Frame invocation
              * @property {macula.wire.Yield.$Properties|null} ["yield"] Frame yield
              * @property {macula.wire.InvocationError.$Properties|null} [invocationError] Frame invocationError
-             * @property {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"} [body] Frame body
+             * @property {macula.dht.Message.$Properties|null} [dht] Frame dht
+             * @property {macula.wire.Reach.$Properties|null} [reach] Frame reach
+             * @property {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"reach"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -100,9 +102,11 @@ export const macula = $root.macula = (() => {
              *   invocation?: macula.wire.Invocation.$Shape|null;
              *   "yield"?: macula.wire.Yield.$Shape|null;
              *   invocationError?: macula.wire.InvocationError.$Shape|null;
+             *   dht?: macula.dht.Message.$Shape|null;
+             *   reach?: macula.wire.Reach.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape })
+             *   ({ body?: undefined; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "connect"; connect: macula.wire.Connect.$Shape; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "connected"; connect?: null; connected: macula.wire.Connected.$Shape; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "error"; connect?: null; connected?: null; error: macula.common.Error.$Shape; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "ping"; connect?: null; connected?: null; error?: null; ping: macula.wire.Ping.$Shape; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "pong"; connect?: null; connected?: null; error?: null; ping?: null; pong: macula.wire.Pong.$Shape; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "goodbye"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye: macula.wire.Goodbye.$Shape; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "publish"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish: macula.wire.Publish.$Shape; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "published"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published: macula.wire.Published.$Shape; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "subscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe: macula.wire.Subscribe.$Shape; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "subscribed"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed: macula.wire.Subscribed.$Shape; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "unsubscribe"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe: macula.wire.Unsubscribe.$Shape; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "event"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event: macula.wire.Event.$Shape; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "call"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call: macula.wire.Call.$Shape; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "result"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result: macula.wire.Result.$Shape; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "advertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise: macula.wire.Advertise.$Shape; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "advertised"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised: macula.wire.Advertised.$Shape; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "unadvertise"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise: macula.wire.Unadvertise.$Shape; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "invocation"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation: macula.wire.Invocation.$Shape; "yield"?: null; invocationError?: null; dht?: null; reach?: null }|{ body?: "yield"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield": macula.wire.Yield.$Shape; invocationError?: null; dht?: null; reach?: null }|{ body?: "invocationError"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError: macula.wire.InvocationError.$Shape; dht?: null; reach?: null }|{ body?: "dht"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht: macula.dht.Message.$Shape; reach?: null }|{ body?: "reach"; connect?: null; connected?: null; error?: null; ping?: null; pong?: null; goodbye?: null; publish?: null; published?: null; subscribe?: null; subscribed?: null; unsubscribe?: null; event?: null; call?: null; result?: null; advertise?: null; advertised?: null; unadvertise?: null; invocation?: null; "yield"?: null; invocationError?: null; dht?: null; reach: macula.wire.Reach.$Shape })
              * )} macula.wire.Frame.$Shape
              */
 
@@ -289,17 +293,33 @@ export const macula = $root.macula = (() => {
              */
             Frame.prototype.invocationError = null;
 
+            /**
+             * Frame dht.
+             * @member {macula.dht.Message.$Properties|null|undefined} dht
+             * @memberof macula.wire.Frame
+             * @instance
+             */
+            Frame.prototype.dht = null;
+
+            /**
+             * Frame reach.
+             * @member {macula.wire.Reach.$Properties|null|undefined} reach
+             * @memberof macula.wire.Frame
+             * @instance
+             */
+            Frame.prototype.reach = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|undefined} body
+             * @member {"connect"|"connected"|"error"|"ping"|"pong"|"goodbye"|"publish"|"published"|"subscribe"|"subscribed"|"unsubscribe"|"event"|"call"|"result"|"advertise"|"advertised"|"unadvertise"|"invocation"|"yield"|"invocationError"|"dht"|"reach"|undefined} body
              * @memberof macula.wire.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError"]),
+                get: $util.oneOfGetter($oneOfFields = ["connect", "connected", "error", "ping", "pong", "goodbye", "publish", "published", "subscribe", "subscribed", "unsubscribe", "event", "call", "result", "advertise", "advertised", "unadvertise", "invocation", "yield", "invocationError", "dht", "reach"]),
                 set: $oneOfSetter($oneOfFields)
             });
 
@@ -377,6 +397,10 @@ export const macula = $root.macula = (() => {
                     $root.macula.wire.Yield.encode(m["yield"], w.uint32(/* id 46, wireType 2 =*/370).fork(), q + 1).ldelim();
                 if (m.invocationError != null && $Object.hasOwnProperty.call(m, "invocationError"))
                     $root.macula.wire.InvocationError.encode(m.invocationError, w.uint32(/* id 47, wireType 2 =*/378).fork(), q + 1).ldelim();
+                if (m.dht != null && $Object.hasOwnProperty.call(m, "dht"))
+                    $root.macula.dht.Message.encode(m.dht, w.uint32(/* id 60, wireType 2 =*/482).fork(), q + 1).ldelim();
+                if (m.reach != null && $Object.hasOwnProperty.call(m, "reach"))
+                    $root.macula.wire.Reach.encode(m.reach, w.uint32(/* id 80, wireType 2 =*/642).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -567,6 +591,20 @@ export const macula = $root.macula = (() => {
                             m.body = "invocationError";
                             continue;
                         }
+                    case 60: {
+                            if (u !== 2)
+                                break;
+                            m.dht = $root.macula.dht.Message.decode(r, r.size(), $undefined, q + 1, m.dht);
+                            m.body = "dht";
+                            continue;
+                        }
+                    case 80: {
+                            if (u !== 2)
+                                break;
+                            m.reach = $root.macula.wire.Reach.decode(r, r.size(), $undefined, q + 1, m.reach);
+                            m.body = "reach";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -707,6 +745,16 @@ export const macula = $root.macula = (() => {
                         throw $TypeError(".macula.wire.Frame.invocationError: object expected");
                     m.invocationError = $root.macula.wire.InvocationError.fromObject(d.invocationError, q + 1);
                 }
+                if (d.dht != null) {
+                    if (!$util.isObject(d.dht))
+                        throw $TypeError(".macula.wire.Frame.dht: object expected");
+                    m.dht = $root.macula.dht.Message.fromObject(d.dht, q + 1);
+                }
+                if (d.reach != null) {
+                    if (!$util.isObject(d.reach))
+                        throw $TypeError(".macula.wire.Frame.reach: object expected");
+                    m.reach = $root.macula.wire.Reach.fromObject(d.reach, q + 1);
+                }
                 return m;
             };
 
@@ -833,6 +881,16 @@ export const macula = $root.macula = (() => {
                     if (o.oneofs)
                         d.body = "invocationError";
                 }
+                if (m.dht != null && $Object.hasOwnProperty.call(m, "dht")) {
+                    d.dht = $root.macula.dht.Message.toObject(m.dht, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "dht";
+                }
+                if (m.reach != null && $Object.hasOwnProperty.call(m, "reach")) {
+                    d.reach = $root.macula.wire.Reach.toObject(m.reach, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "reach";
+                }
                 return d;
             };
 
@@ -874,6 +932,7 @@ export const macula = $root.macula = (() => {
              * @property {number|null} [hopCount] Route hopCount
              * @property {number|null} [maxHops] Route maxHops
              * @property {string|null} [realm] Route realm
+             * @property {number|null} [packetId] Route packetId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -946,6 +1005,14 @@ export const macula = $root.macula = (() => {
             Route.prototype.realm = "";
 
             /**
+             * Route packetId.
+             * @member {number} packetId
+             * @memberof macula.wire.Route
+             * @instance
+             */
+            Route.prototype.packetId = 0;
+
+            /**
              * Creates a new Route instance using the specified properties.
              * @function create
              * @memberof macula.wire.Route
@@ -987,6 +1054,8 @@ export const macula = $root.macula = (() => {
                     w.uint32(/* id 4, wireType 0 =*/32).uint32(m.maxHops);
                 if (m.realm != null && $Object.hasOwnProperty.call(m, "realm") && m.realm !== "")
                     w.uint32(/* id 5, wireType 2 =*/42).string(m.realm);
+                if (m.packetId != null && $Object.hasOwnProperty.call(m, "packetId") && m.packetId !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.packetId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1076,6 +1145,15 @@ export const macula = $root.macula = (() => {
                                 delete m.realm;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.packetId = v;
+                            else
+                                delete m.packetId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1136,6 +1214,11 @@ export const macula = $root.macula = (() => {
                         m.realm = $String(d.realm);
                     }
                 }
+                if (d.packetId != null) {
+                    if ($Number(d.packetId) !== 0) {
+                        m.packetId = d.packetId >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -1162,6 +1245,7 @@ export const macula = $root.macula = (() => {
                     d.hopCount = 0;
                     d.maxHops = 0;
                     d.realm = "";
+                    d.packetId = 0;
                 }
                 if (m.originNodeId != null && $Object.hasOwnProperty.call(m, "originNodeId")) {
                     d.originNodeId = m.originNodeId;
@@ -1177,6 +1261,9 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.realm != null && $Object.hasOwnProperty.call(m, "realm")) {
                     d.realm = m.realm;
+                }
+                if (m.packetId != null && $Object.hasOwnProperty.call(m, "packetId")) {
+                    d.packetId = m.packetId;
                 }
                 return d;
             };
@@ -1207,6 +1294,534 @@ export const macula = $root.macula = (() => {
             };
 
             return Route;
+        })();
+
+        wire.Reach = (function() {
+
+            /**
+             * Properties of a Reach.
+             * @typedef {Object} macula.wire.Reach.$Properties
+             * @property {boolean|null} [snapshot] Reach snapshot
+             * @property {Array.<macula.wire.ReachEntry.$Properties>|null} [entries] Reach entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Reach.
+             * @memberof macula.wire
+             * @interface IReach
+             * @augments macula.wire.Reach.$Properties
+             * @deprecated Use macula.wire.Reach.$Properties instead.
+             */
+
+            /**
+             * Shape of a Reach.
+             * @typedef {macula.wire.Reach.$Properties} macula.wire.Reach.$Shape
+             */
+
+            /**
+             * Constructs a new Reach.
+             * @memberof macula.wire
+             * @classdesc Represents a Reach.
+             * @constructor
+             * @param {macula.wire.Reach.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Reach = function (p) {
+                this.entries = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Reach snapshot.
+             * @member {boolean} snapshot
+             * @memberof macula.wire.Reach
+             * @instance
+             */
+            Reach.prototype.snapshot = false;
+
+            /**
+             * Reach entries.
+             * @member {Array.<macula.wire.ReachEntry.$Properties>} entries
+             * @memberof macula.wire.Reach
+             * @instance
+             */
+            Reach.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new Reach instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {macula.wire.Reach.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.Reach} Reach instance
+             * @type {{
+             *   (properties: macula.wire.Reach.$Shape): macula.wire.Reach & macula.wire.Reach.$Shape;
+             *   (properties?: macula.wire.Reach.$Properties): macula.wire.Reach;
+             * }}
+             */
+            Reach.create = function(properties) {
+                return new Reach(properties);
+            };
+
+            /**
+             * Encodes the specified Reach message. Does not implicitly {@link macula.wire.Reach.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {macula.wire.Reach.$Properties} m Reach message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reach.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot") && m.snapshot !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.snapshot);
+                if (m.entries != null && m.entries.length) {
+                    for (var i = 0; i < m.entries.length; ++i)
+                        $root.macula.wire.ReachEntry.encode(m.entries[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Reach message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.Reach & macula.wire.Reach.$Shape} Reach
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reach.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.Reach();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.snapshot = v;
+                            else
+                                delete m.snapshot;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.entries && m.entries.length))
+                                m.entries = [];
+                            m.entries.push($root.macula.wire.ReachEntry.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Reach message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.Reach} Reach
+             */
+            Reach.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.Reach)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.Reach: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.Reach();
+                if (d.snapshot != null) {
+                    if (d.snapshot) {
+                        m.snapshot = $Boolean(d.snapshot);
+                    }
+                }
+                if (d.entries) {
+                    if (!$Array.isArray(d.entries))
+                        throw $TypeError(".macula.wire.Reach.entries: array expected");
+                    m.entries = $Array(d.entries.length);
+                    for (var i = 0; i < d.entries.length; ++i) {
+                        if (!$util.isObject(d.entries[i]))
+                            throw $TypeError(".macula.wire.Reach.entries: object expected");
+                        m.entries[i] = $root.macula.wire.ReachEntry.fromObject(d.entries[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Reach message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {macula.wire.Reach} m Reach
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Reach.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.entries = [];
+                }
+                if (o.defaults) {
+                    d.snapshot = false;
+                }
+                if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot")) {
+                    d.snapshot = m.snapshot;
+                }
+                if (m.entries && m.entries.length) {
+                    d.entries = $Array(m.entries.length);
+                    for (var j = 0; j < m.entries.length; ++j) {
+                        d.entries[j] = $root.macula.wire.ReachEntry.toObject(m.entries[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Reach to JSON.
+             * @function toJSON
+             * @memberof macula.wire.Reach
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Reach.prototype.toJSON = function() {
+                return Reach.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Reach
+             * @function getTypeUrl
+             * @memberof macula.wire.Reach
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Reach.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.Reach";
+            };
+
+            return Reach;
+        })();
+
+        wire.ReachEntry = (function() {
+
+            /**
+             * Properties of a ReachEntry.
+             * @typedef {Object} macula.wire.ReachEntry.$Properties
+             * @property {string|null} [nodeId] ReachEntry nodeId
+             * @property {number|null} [hops] ReachEntry hops
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReachEntry.
+             * @memberof macula.wire
+             * @interface IReachEntry
+             * @augments macula.wire.ReachEntry.$Properties
+             * @deprecated Use macula.wire.ReachEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReachEntry.
+             * @typedef {macula.wire.ReachEntry.$Properties} macula.wire.ReachEntry.$Shape
+             */
+
+            /**
+             * Constructs a new ReachEntry.
+             * @memberof macula.wire
+             * @classdesc Represents a ReachEntry.
+             * @constructor
+             * @param {macula.wire.ReachEntry.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReachEntry = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ReachEntry nodeId.
+             * @member {string} nodeId
+             * @memberof macula.wire.ReachEntry
+             * @instance
+             */
+            ReachEntry.prototype.nodeId = "";
+
+            /**
+             * ReachEntry hops.
+             * @member {number} hops
+             * @memberof macula.wire.ReachEntry
+             * @instance
+             */
+            ReachEntry.prototype.hops = 0;
+
+            /**
+             * Creates a new ReachEntry instance using the specified properties.
+             * @function create
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {macula.wire.ReachEntry.$Properties=} [properties] Properties to set
+             * @returns {macula.wire.ReachEntry} ReachEntry instance
+             * @type {{
+             *   (properties: macula.wire.ReachEntry.$Shape): macula.wire.ReachEntry & macula.wire.ReachEntry.$Shape;
+             *   (properties?: macula.wire.ReachEntry.$Properties): macula.wire.ReachEntry;
+             * }}
+             */
+            ReachEntry.create = function(properties) {
+                return new ReachEntry(properties);
+            };
+
+            /**
+             * Encodes the specified ReachEntry message. Does not implicitly {@link macula.wire.ReachEntry.verify|verify} messages.
+             * @function encode
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {macula.wire.ReachEntry.$Properties} m ReachEntry message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReachEntry.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.hops != null && $Object.hasOwnProperty.call(m, "hops") && m.hops !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.hops);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ReachEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.wire.ReachEntry & macula.wire.ReachEntry.$Shape} ReachEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReachEntry.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.wire.ReachEntry();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.hops = v;
+                            else
+                                delete m.hops;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ReachEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.wire.ReachEntry} ReachEntry
+             */
+            ReachEntry.fromObject = function (d, q) {
+                if (d instanceof $root.macula.wire.ReachEntry)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.wire.ReachEntry: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.wire.ReachEntry();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.hops != null) {
+                    if ($Number(d.hops) !== 0) {
+                        m.hops = d.hops >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ReachEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {macula.wire.ReachEntry} m ReachEntry
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReachEntry.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.hops = 0;
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.hops != null && $Object.hasOwnProperty.call(m, "hops")) {
+                    d.hops = m.hops;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ReachEntry to JSON.
+             * @function toJSON
+             * @memberof macula.wire.ReachEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReachEntry.prototype.toJSON = function() {
+                return ReachEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReachEntry
+             * @function getTypeUrl
+             * @memberof macula.wire.ReachEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReachEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.wire.ReachEntry";
+            };
+
+            return ReachEntry;
         })();
 
         wire.Connect = (function() {
@@ -7614,6 +8229,1171 @@ export const macula = $root.macula = (() => {
         })();
 
         return common;
+    })();
+
+    macula.dht = (function() {
+
+        /**
+         * Namespace dht.
+         * @memberof macula
+         * @namespace
+         */
+        const dht = {};
+
+        dht.Contact = (function() {
+
+            /**
+             * Properties of a Contact.
+             * @typedef {Object} macula.dht.Contact.$Properties
+             * @property {string|null} [nodeId] Contact nodeId
+             * @property {string|null} [endpoint] Contact endpoint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Contact.
+             * @memberof macula.dht
+             * @interface IContact
+             * @augments macula.dht.Contact.$Properties
+             * @deprecated Use macula.dht.Contact.$Properties instead.
+             */
+
+            /**
+             * Shape of a Contact.
+             * @typedef {macula.dht.Contact.$Properties} macula.dht.Contact.$Shape
+             */
+
+            /**
+             * Constructs a new Contact.
+             * @memberof macula.dht
+             * @classdesc Represents a Contact.
+             * @constructor
+             * @param {macula.dht.Contact.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Contact = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Contact nodeId.
+             * @member {string} nodeId
+             * @memberof macula.dht.Contact
+             * @instance
+             */
+            Contact.prototype.nodeId = "";
+
+            /**
+             * Contact endpoint.
+             * @member {string} endpoint
+             * @memberof macula.dht.Contact
+             * @instance
+             */
+            Contact.prototype.endpoint = "";
+
+            /**
+             * Creates a new Contact instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Contact} Contact instance
+             * @type {{
+             *   (properties: macula.dht.Contact.$Shape): macula.dht.Contact & macula.dht.Contact.$Shape;
+             *   (properties?: macula.dht.Contact.$Properties): macula.dht.Contact;
+             * }}
+             */
+            Contact.create = function(properties) {
+                return new Contact(properties);
+            };
+
+            /**
+             * Encodes the specified Contact message. Does not implicitly {@link macula.dht.Contact.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact.$Properties} m Contact message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Contact.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Contact message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Contact & macula.dht.Contact.$Shape} Contact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Contact.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Contact();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Contact message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Contact} Contact
+             */
+            Contact.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Contact)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Contact: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Contact();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Contact message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {macula.dht.Contact} m Contact
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Contact.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.endpoint = "";
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Contact to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Contact
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Contact.prototype.toJSON = function() {
+                return Contact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Contact
+             * @function getTypeUrl
+             * @memberof macula.dht.Contact
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Contact.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Contact";
+            };
+
+            return Contact;
+        })();
+
+        dht.Record = (function() {
+
+            /**
+             * Properties of a Record.
+             * @typedef {Object} macula.dht.Record.$Properties
+             * @property {string|null} [nodeId] Record nodeId
+             * @property {string|null} [endpoint] Record endpoint
+             * @property {Object.<string,string>|null} [metadata] Record metadata
+             * @property {number|null} [ttlMs] Record ttlMs
+             * @property {number|null} [seq] Record seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Record.
+             * @memberof macula.dht
+             * @interface IRecord
+             * @augments macula.dht.Record.$Properties
+             * @deprecated Use macula.dht.Record.$Properties instead.
+             */
+
+            /**
+             * Shape of a Record.
+             * @typedef {macula.dht.Record.$Properties} macula.dht.Record.$Shape
+             */
+
+            /**
+             * Constructs a new Record.
+             * @memberof macula.dht
+             * @classdesc Represents a Record.
+             * @constructor
+             * @param {macula.dht.Record.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Record = function (p) {
+                this.metadata = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Record nodeId.
+             * @member {string} nodeId
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.nodeId = "";
+
+            /**
+             * Record endpoint.
+             * @member {string} endpoint
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.endpoint = "";
+
+            /**
+             * Record metadata.
+             * @member {Object.<string,string>} metadata
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.metadata = $util.emptyObject;
+
+            /**
+             * Record ttlMs.
+             * @member {number} ttlMs
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.ttlMs = 0;
+
+            /**
+             * Record seq.
+             * @member {number} seq
+             * @memberof macula.dht.Record
+             * @instance
+             */
+            Record.prototype.seq = 0;
+
+            /**
+             * Creates a new Record instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Record} Record instance
+             * @type {{
+             *   (properties: macula.dht.Record.$Shape): macula.dht.Record & macula.dht.Record.$Shape;
+             *   (properties?: macula.dht.Record.$Properties): macula.dht.Record;
+             * }}
+             */
+            Record.create = function(properties) {
+                return new Record(properties);
+            };
+
+            /**
+             * Encodes the specified Record message. Does not implicitly {@link macula.dht.Record.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record.$Properties} m Record message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Record.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                    for (var ks = $Object.keys(m.metadata), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.metadata[ks[i]]).ldelim();
+                    }
+                }
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs") && !$Object.is(m.ttlMs, 0))
+                    w.uint32(/* id 4, wireType 1 =*/33).double(m.ttlMs);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && !$Object.is(m.seq, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.seq);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Record message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Record
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Record & macula.dht.Record.$Shape} Record
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Record.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Record();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nodeId = v;
+                            else
+                                delete m.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.metadata === $util.emptyObject)
+                                m.metadata = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.metadata, k);
+                            m.metadata[k] = v;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.ttlMs = v;
+                            else
+                                delete m.ttlMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Record message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Record
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Record} Record
+             */
+            Record.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Record)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Record: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Record();
+                if (d.nodeId != null) {
+                    if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                        m.nodeId = $String(d.nodeId);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                if (d.metadata) {
+                    if (!$util.isObject(d.metadata))
+                        throw $TypeError(".macula.dht.Record.metadata: object expected");
+                    m.metadata = {};
+                    for (var ks = $Object.keys(d.metadata), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.metadata, ks[i]);
+                        m.metadata[ks[i]] = $String(d.metadata[ks[i]]);
+                    }
+                }
+                if (d.ttlMs != null) {
+                    if (!$Object.is($Number(d.ttlMs), 0)) {
+                        m.ttlMs = $Number(d.ttlMs);
+                    }
+                }
+                if (d.seq != null) {
+                    if (!$Object.is($Number(d.seq), 0)) {
+                        m.seq = $Number(d.seq);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Record message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Record
+             * @static
+             * @param {macula.dht.Record} m Record
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Record.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.metadata = {};
+                }
+                if (o.defaults) {
+                    d.nodeId = "";
+                    d.endpoint = "";
+                    d.ttlMs = 0;
+                    d.seq = 0;
+                }
+                if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                    d.nodeId = m.nodeId;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                var ks2;
+                if (m.metadata && (ks2 = $Object.keys(m.metadata)).length) {
+                    d.metadata = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.metadata, ks2[j]);
+                        d.metadata[ks2[j]] = m.metadata[ks2[j]];
+                    }
+                }
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs")) {
+                    d.ttlMs = o.json && !$isFinite(m.ttlMs) ? $String(m.ttlMs) : m.ttlMs;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    d.seq = o.json && !$isFinite(m.seq) ? $String(m.seq) : m.seq;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Record to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Record
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Record.prototype.toJSON = function() {
+                return Record.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Record
+             * @function getTypeUrl
+             * @memberof macula.dht.Record
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Record.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Record";
+            };
+
+            return Record;
+        })();
+
+        dht.Message = (function() {
+
+            /**
+             * Properties of a Message.
+             * @typedef {Object} macula.dht.Message.$Properties
+             * @property {string|null} [type] Message type
+             * @property {number|null} [requestId] Message requestId
+             * @property {macula.dht.Contact.$Properties|null} [sender] Message sender
+             * @property {string|null} [key] Message key
+             * @property {Array.<macula.dht.Contact.$Properties>|null} [contacts] Message contacts
+             * @property {Array.<macula.dht.Record.$Properties>|null} [providers] Message providers
+             * @property {macula.dht.Record.$Properties|null} [record] Message record
+             * @property {boolean|null} [stored] Message stored
+             * @property {string|null} [code] Message code
+             * @property {string|null} [message] Message message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Message.
+             * @memberof macula.dht
+             * @interface IMessage
+             * @augments macula.dht.Message.$Properties
+             * @deprecated Use macula.dht.Message.$Properties instead.
+             */
+
+            /**
+             * Shape of a Message.
+             * @typedef {macula.dht.Message.$Properties} macula.dht.Message.$Shape
+             */
+
+            /**
+             * Constructs a new Message.
+             * @memberof macula.dht
+             * @classdesc Represents a Message.
+             * @constructor
+             * @param {macula.dht.Message.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Message = function (p) {
+                this.contacts = [];
+                this.providers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Message type.
+             * @member {string} type
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.type = "";
+
+            /**
+             * Message requestId.
+             * @member {number} requestId
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.requestId = 0;
+
+            /**
+             * Message sender.
+             * @member {macula.dht.Contact.$Properties|null|undefined} sender
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.sender = null;
+
+            /**
+             * Message key.
+             * @member {string} key
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.key = "";
+
+            /**
+             * Message contacts.
+             * @member {Array.<macula.dht.Contact.$Properties>} contacts
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.contacts = $util.emptyArray;
+
+            /**
+             * Message providers.
+             * @member {Array.<macula.dht.Record.$Properties>} providers
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.providers = $util.emptyArray;
+
+            /**
+             * Message record.
+             * @member {macula.dht.Record.$Properties|null|undefined} record
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.record = null;
+
+            /**
+             * Message stored.
+             * @member {boolean} stored
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.stored = false;
+
+            /**
+             * Message code.
+             * @member {string} code
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.code = "";
+
+            /**
+             * Message message.
+             * @member {string} message
+             * @memberof macula.dht.Message
+             * @instance
+             */
+            Message.prototype.message = "";
+
+            /**
+             * Creates a new Message instance using the specified properties.
+             * @function create
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message.$Properties=} [properties] Properties to set
+             * @returns {macula.dht.Message} Message instance
+             * @type {{
+             *   (properties: macula.dht.Message.$Shape): macula.dht.Message & macula.dht.Message.$Shape;
+             *   (properties?: macula.dht.Message.$Properties): macula.dht.Message;
+             * }}
+             */
+            Message.create = function(properties) {
+                return new Message(properties);
+            };
+
+            /**
+             * Encodes the specified Message message. Does not implicitly {@link macula.dht.Message.verify|verify} messages.
+             * @function encode
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message.$Properties} m Message message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Message.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.type);
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.requestId);
+                if (m.sender != null && $Object.hasOwnProperty.call(m, "sender"))
+                    $root.macula.dht.Contact.encode(m.sender, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.key);
+                if (m.contacts != null && m.contacts.length) {
+                    for (var i = 0; i < m.contacts.length; ++i)
+                        $root.macula.dht.Contact.encode(m.contacts[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.providers != null && m.providers.length) {
+                    for (var i = 0; i < m.providers.length; ++i)
+                        $root.macula.dht.Record.encode(m.providers[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                }
+                if (m.record != null && $Object.hasOwnProperty.call(m, "record"))
+                    $root.macula.dht.Record.encode(m.record, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored") && m.stored !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.stored);
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.message);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Message message from the specified reader or buffer.
+             * @function decode
+             * @memberof macula.dht.Message
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {macula.dht.Message & macula.dht.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Message.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.macula.dht.Message();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.sender = $root.macula.dht.Contact.decode(r, r.size(), $undefined, q + 1, m.sender);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.key = v;
+                            else
+                                delete m.key;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.contacts && m.contacts.length))
+                                m.contacts = [];
+                            m.contacts.push($root.macula.dht.Contact.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.providers && m.providers.length))
+                                m.providers = [];
+                            m.providers.push($root.macula.dht.Record.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.record = $root.macula.dht.Record.decode(r, r.size(), $undefined, q + 1, m.record);
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.stored = v;
+                            else
+                                delete m.stored;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Message message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof macula.dht.Message
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {macula.dht.Message} Message
+             */
+            Message.fromObject = function (d, q) {
+                if (d instanceof $root.macula.dht.Message)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".macula.dht.Message: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.macula.dht.Message();
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.requestId != null) {
+                    if ($Number(d.requestId) !== 0) {
+                        m.requestId = d.requestId >>> 0;
+                    }
+                }
+                if (d.sender != null) {
+                    if (!$util.isObject(d.sender))
+                        throw $TypeError(".macula.dht.Message.sender: object expected");
+                    m.sender = $root.macula.dht.Contact.fromObject(d.sender, q + 1);
+                }
+                if (d.key != null) {
+                    if (typeof d.key !== "string" || d.key.length) {
+                        m.key = $String(d.key);
+                    }
+                }
+                if (d.contacts) {
+                    if (!$Array.isArray(d.contacts))
+                        throw $TypeError(".macula.dht.Message.contacts: array expected");
+                    m.contacts = $Array(d.contacts.length);
+                    for (var i = 0; i < d.contacts.length; ++i) {
+                        if (!$util.isObject(d.contacts[i]))
+                            throw $TypeError(".macula.dht.Message.contacts: object expected");
+                        m.contacts[i] = $root.macula.dht.Contact.fromObject(d.contacts[i], q + 1);
+                    }
+                }
+                if (d.providers) {
+                    if (!$Array.isArray(d.providers))
+                        throw $TypeError(".macula.dht.Message.providers: array expected");
+                    m.providers = $Array(d.providers.length);
+                    for (var i = 0; i < d.providers.length; ++i) {
+                        if (!$util.isObject(d.providers[i]))
+                            throw $TypeError(".macula.dht.Message.providers: object expected");
+                        m.providers[i] = $root.macula.dht.Record.fromObject(d.providers[i], q + 1);
+                    }
+                }
+                if (d.record != null) {
+                    if (!$util.isObject(d.record))
+                        throw $TypeError(".macula.dht.Message.record: object expected");
+                    m.record = $root.macula.dht.Record.fromObject(d.record, q + 1);
+                }
+                if (d.stored != null) {
+                    if (d.stored) {
+                        m.stored = $Boolean(d.stored);
+                    }
+                }
+                if (d.code != null) {
+                    if (typeof d.code !== "string" || d.code.length) {
+                        m.code = $String(d.code);
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Message message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof macula.dht.Message
+             * @static
+             * @param {macula.dht.Message} m Message
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Message.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.contacts = [];
+                    d.providers = [];
+                }
+                if (o.defaults) {
+                    d.type = "";
+                    d.requestId = 0;
+                    d.sender = null;
+                    d.key = "";
+                    d.record = null;
+                    d.stored = false;
+                    d.code = "";
+                    d.message = "";
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    d.requestId = m.requestId;
+                }
+                if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                    d.sender = $root.macula.dht.Contact.toObject(m.sender, o, q + 1);
+                }
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                    d.key = m.key;
+                }
+                if (m.contacts && m.contacts.length) {
+                    d.contacts = $Array(m.contacts.length);
+                    for (var j = 0; j < m.contacts.length; ++j) {
+                        d.contacts[j] = $root.macula.dht.Contact.toObject(m.contacts[j], o, q + 1);
+                    }
+                }
+                if (m.providers && m.providers.length) {
+                    d.providers = $Array(m.providers.length);
+                    for (var j = 0; j < m.providers.length; ++j) {
+                        d.providers[j] = $root.macula.dht.Record.toObject(m.providers[j], o, q + 1);
+                    }
+                }
+                if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
+                    d.record = $root.macula.dht.Record.toObject(m.record, o, q + 1);
+                }
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored")) {
+                    d.stored = m.stored;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Message to JSON.
+             * @function toJSON
+             * @memberof macula.dht.Message
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Message.prototype.toJSON = function() {
+                return Message.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Message
+             * @function getTypeUrl
+             * @memberof macula.dht.Message
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Message.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/macula.dht.Message";
+            };
+
+            return Message;
+        })();
+
+        return dht;
     })();
 
     return macula;

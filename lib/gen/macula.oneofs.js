@@ -20,6 +20,8 @@ export const ONEOFS = {
     "unadvertise",
     "invocation",
     "yield",
-    "invocationError"
+    "invocationError",
+    "dht",
+    "reach"
   ]
 };

@@ -1,6 +1,6 @@
 /**
  * Health HTTP server: port of upstream macula_gateway_health (REFERENCE §2) — GET /live, /ready,
- * /health, /metrics. Bounded (connections, header size, request and header timeouts) because it
+ * /health (plus the node's stated access default and its warnings), /metrics. Bounded (connections, header size, request and header timeouts) because it
  * listens on a public interface by default. start()/stop() are idempotent; stop() is one shared
  * promise that also closes keep-alive sockets so it never waits on an idle client.
  */
@@ -135,6 +135,8 @@ export class HealthServer {
       uptime: Math.floor((Date.now() - this.startedAt) / 1000),
       node_id: info?.nodeId ?? '',
       realm: info?.realm ?? '',
+      ...(info?.access === undefined ? {} : { access: info.access }),
+      ...(info?.warnings === undefined || info.warnings.length === 0 ? {} : { warnings: info.warnings }),
       ...(error === undefined ? {} : { error }),
     };
     send(res, ready ? 200 : 503, body);

@@ -8,6 +8,10 @@ export interface HealthInfo {
   starting?: boolean;
   /** Extra JSON-safe facts added to the /health body (e.g. { processes: 5 }). */
   details?: Record<string, unknown>;
+  /** The stated access default in one line (docs/SECURITY.md): who may do what on this node. */
+  access?: string;
+  /** Loud warnings (e.g. listening beyond loopback with no permissions); /health lists them, status is unchanged. */
+  warnings?: string[];
 }
 
 export interface HealthServerOptions {
@@ -44,5 +48,9 @@ export interface HealthBody {
   uptime: number;
   node_id: string;
   realm: string;
+  /** Who may do what on this node (HealthInfo.access), when the node states it. */
+  access?: string;
+  /** Present when there is something to warn about (HealthInfo.warnings). */
+  warnings?: string[];
   [extra: string]: unknown;
 }

@@ -1,3 +1,4 @@
 export { generateIdentity, nodeIdFromCertDer, nodeIdFromCertPem, nodeIdFromKeyPem, type Identity, type GenerateOptions } from './certificate.js';
-export { loadOrCreateIdentity, type LoadIdentityOptions, type LoadedIdentity } from './store.js';
+export { loadOrCreateIdentity, loadOrCreateIdentityAsync, type LoadIdentityOptions, type LoadedIdentity } from './store.js';
+export { generateIdentityAsync } from './x509.js';
 export * from './constants.js';

@@ -9,6 +9,7 @@ import { X509Certificate, createPublicKey } from 'node:crypto';
 import { MaculaError } from '../errors/index.js';
 import { generateIdentity, nodeIdFromCertPem, type Identity } from './certificate.js';
 import { CERT_FILE_NAME, KEY_FILE_MODE, KEY_FILE_NAME } from './constants.js';
+import { generateIdentityAsync } from './x509.js';
 
 export interface LoadIdentityOptions {
   dataDir: string;
@@ -26,6 +27,22 @@ export interface LoadedIdentity extends Identity {
 }
 
 export function loadOrCreateIdentity(options: LoadIdentityOptions): LoadedIdentity {
+  const { certPath, keyPath, existing } = loadExisting(options);
+  if (existing !== undefined) return existing;
+  return store(generateIdentity({ keyBits: options.keyBits, validityDays: options.validityDays }), certPath, keyPath);
+}
+
+/** loadOrCreateIdentity() whose key generation, when there is none yet, runs off the event loop. */
+export async function loadOrCreateIdentityAsync(options: LoadIdentityOptions): Promise<LoadedIdentity> {
+  const { certPath, keyPath, existing } = loadExisting(options);
+  if (existing !== undefined) return existing;
+  const identity = await generateIdentityAsync({ keyBits: options.keyBits, validityDays: options.validityDays });
+  // Another caller may have created it meanwhile: keep theirs (the node id must stay stable).
+  const again = loadExisting(options).existing;
+  return again ?? store(identity, certPath, keyPath);
+}
+
+function loadExisting(options: LoadIdentityOptions): { certPath: string; keyPath: string; existing?: LoadedIdentity } {
   const certPath = options.certPath ?? join(options.dataDir, CERT_FILE_NAME);
   const keyPath = options.keyPath ?? join(options.dataDir, KEY_FILE_NAME);
   const hasCert = existsSync(certPath);
@@ -48,9 +65,12 @@ export function loadOrCreateIdentity(options: LoadIdentityOptions): LoadedIdenti
     } catch (err) {
       throw new MaculaError('identity_error', `cannot use ${certPath} / ${keyPath}: ${(err as Error).message}`, { cause: err });
     }
-    return { certPem, keyPem, nodeId, certPath, keyPath, generated: false };
+    return { certPath, keyPath, existing: { certPem, keyPem, nodeId, certPath, keyPath, generated: false } };
   }
-  const identity = generateIdentity({ keyBits: options.keyBits, validityDays: options.validityDays });
+  return { certPath, keyPath };
+}
+
+function store(identity: Identity, certPath: string, keyPath: string): LoadedIdentity {
   writeAtomic(keyPath, identity.keyPem, KEY_FILE_MODE);
   writeAtomic(certPath, identity.certPem, 0o644);
   return { ...identity, certPath, keyPath, generated: true };

@@ -1,14 +1,17 @@
 /**
  * The gateway's Prometheus registry (prom-client): what upstream's /metrics exposed — uptime,
  * ready, clients, subscriptions, registrations, memory — plus message counters by kind, RPC
- * calls, errors by code, a latency histogram and the QUIC transport's counters (transportMetrics.ts:
- * dropped and refused packets by reason, stateless resets, silent peers). Per-process memory carries a `process` label so
- * the root can add each OS process's memory to one scrape. It implements BrokerObserver, so the
- * broker reports into it directly; render() is HealthServer's `metrics` provider.
+ * calls, errors by code, a latency histogram, the QUIC transport's counters (transportMetrics.ts:
+ * dropped and refused packets by reason, stateless resets, silent peers) and refusals of the trust
+ * model (permission_denied by action and reason, node links refused by code and side).
+ * Per-process memory carries a `process` label so the root can add each OS process's memory to
+ * one scrape. It implements BrokerObserver, so the broker reports into it directly; render() is
+ * HealthServer's `metrics` provider.
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ErrorCode } from '../errors/index.js';
-import type { BrokerObserver } from '../broker/types.js';
+import type { Action } from '../auth/index.js';
+import type { BrokerObserver, LinkSide } from '../broker/types.js';
 import type { FrameCase } from '../protocol/index.js';
 import { DEFAULT_PROCESS_NAME, METRIC_PREFIX, RPC_LATENCY_BUCKETS_S } from './constants.js';
 import { registerTransportMetrics } from './transportMetrics.js';
@@ -24,6 +27,8 @@ export class GatewayMetrics implements BrokerObserver {
   readonly #rpcErrors: Counter<'code'>;
   readonly #rpcLatency: Histogram;
   readonly #rejected: Counter<'code'>;
+  readonly #denied: Counter<'action' | 'reason'>;
+  readonly #linksRefused: Counter<'code' | 'side'>;
   /** Frames counted since the last scrape, by kind: plain numbers per frame, folded in at collect(). */
   readonly #pendingIn = new Map<string, number>();
   readonly #pendingOut = new Map<string, number>();
@@ -81,6 +86,18 @@ export class GatewayMetrics implements BrokerObserver {
     this.#rpcErrors = new Counter({ name: P + 'rpc_errors_total', help: 'RPC calls answered with an error, by error code.', labelNames: ['code'], registers: [r] });
     this.#rpcLatency = new Histogram({ name: P + 'rpc_call_duration_seconds', help: 'Time from a call to its answer, in seconds.', buckets: RPC_LATENCY_BUCKETS_S, registers: [r] });
     this.#rejected = new Counter({ name: P + 'gateway_clients_rejected_total', help: 'Connections refused at the handshake, by error code.', labelNames: ['code'], registers: [r] });
+    this.#denied = new Counter({
+      name: P + 'gateway_permission_denied_total',
+      help: 'Client actions refused with permission_denied, by action (publish, subscribe, advertise, call) and reason (docs/SECURITY.md).',
+      labelNames: ['action', 'reason'],
+      registers: [r],
+    });
+    this.#linksRefused = new Counter({
+      name: P + 'mesh_links_refused_total',
+      help: 'Node links refused at their handshake by this node, by error code and side (accept: a node dialled us; dial: we dialled it).',
+      labelNames: ['code', 'side'],
+      registers: [r],
+    });
   }
 
   /** Prometheus text exposition (HealthServer's `metrics`). */
@@ -110,6 +127,14 @@ export class GatewayMetrics implements BrokerObserver {
 
   clientRejected(code: ErrorCode): void {
     this.#rejected.inc({ code });
+  }
+
+  permissionDenied(action: Action, reason: string): void {
+    this.#denied.inc({ action, reason });
+  }
+
+  linkRefused(code: ErrorCode, side: LinkSide): void {
+    this.#linksRefused.inc({ code, side });
   }
 }
 

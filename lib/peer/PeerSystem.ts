@@ -22,29 +22,24 @@ import { PubsubHandler } from './PubsubHandler.js';
 import { RpcHandler } from './RpcHandler.js';
 import type { PeerOptions, PeerState } from './types.js';
 
-function envMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const v = Number(env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-/** The peer's options from the config root passed and the environment knobs (constants.ts ENV). */
+/** The peer's options, from the config root passed. */
 export function peerOptions(ctx: ChildContext): PeerOptions {
-  const { config, env } = ctx;
+  const { config } = ctx;
   const identity = loadOrCreateIdentity({ dataDir: config.dataDir, certPath: config.certPath, keyPath: config.keyPath, keyBits: config.certKeyBits, validityDays: config.certValidityDays });
-  const configured = env[C.ENV.gatewayUrl];
+  const configured = config.peerGatewayUrl;
   return {
     url: configured || config.gatewayUrl || DEFAULT_URL,
     // the node's own gateway presents the node's id; another one only what the operator pinned
-    expectedNodeId: configured ? env[C.ENV.gatewayNodeId] || undefined : config.nodeId,
+    expectedNodeId: configured ? config.peerGatewayNodeId : config.nodeId,
     realm: config.realm,
     identity: { certPem: identity.certPem, keyPem: identity.keyPem },
     name: config.service ? `${ctx.processName}/${config.service.name}` : ctx.processName,
     service: config.service,
-    advertiseTtlMs: envMs(env, C.ENV.advertiseTtlMs, C.ADVERTISE_TTL_MS),
-    minReadvertiseMs: envMs(env, C.ENV.minReadvertiseMs, C.MIN_READVERTISE_INTERVAL_MS),
+    advertiseTtlMs: config.advertiseTtlMs,
+    minReadvertiseMs: config.minReadvertiseMs,
     connectStartTimeoutMs: C.CONNECT_START_TIMEOUT_MS,
-    idleTimeoutMs: envMs(env, C.ENV.idleTimeoutMs, C.PEER_IDLE_TIMEOUT_MS),
-    keepAliveMs: envMs(env, C.ENV.keepAliveMs, C.PEER_KEEP_ALIVE_MS),
+    idleTimeoutMs: config.peerIdleTimeoutMs,
+    keepAliveMs: config.peerKeepAliveMs,
   };
 }
 
@@ -64,7 +59,7 @@ export function buildPeerSystem(ctx: ChildContext): ChildApp {
     onEvent: ctx.emit,
   });
   // root tells every peer where the node's gateway listens after each gateway restart
-  const followGateway = !ctx.env[C.ENV.gatewayUrl];
+  const followGateway = !ctx.config.peerGatewayUrl;
   const handlers: ChildApp['handlers'] = {
     gatewayAddress: (env) => {
       const url = env.gatewayAddress?.url;

@@ -30,14 +30,3 @@ export const RECONNECT_MAX_DELAY_MS = 2_000;
 export const PEER_IDLE_TIMEOUT_MS = 10_000;
 export const PEER_KEEP_ALIVE_MS = 2_000;
 
-/** Environment knobs (tests use small values; operators rarely need them). */
-export const ENV = {
-  /** Connect to this gateway instead of the node's own (`quic://host:port`). */
-  gatewayUrl: 'MACULA_PEER_GATEWAY_URL',
-  /** With gatewayUrl: the node id that gateway must present. */
-  gatewayNodeId: 'MACULA_PEER_GATEWAY_NODE_ID',
-  advertiseTtlMs: 'MACULA_ADVERTISE_TTL_MS',
-  minReadvertiseMs: 'MACULA_MIN_READVERTISE_MS',
-  idleTimeoutMs: 'MACULA_PEER_IDLE_TIMEOUT_MS',
-  keepAliveMs: 'MACULA_PEER_KEEP_ALIVE_MS',
-} as const;

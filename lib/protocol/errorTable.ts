@@ -26,16 +26,19 @@ export const WIRE_ERROR_MEANINGS: Partial<Record<ErrorCode, string>> = {
   all_providers_failed: 'Every provider tried (up to 3) timed out, left or was unreachable; `details.attempts` lists them.',
   handler_error: 'The provider\'s handler threw; the message is the handler\'s.',
   invalid_args: 'Arguments or payload could not be decoded (e.g. not JSON where JSON was expected).',
-  max_hops_exceeded: 'A mesh frame reached `max_hops` (10 by default) and was dropped.',
+  max_hops_exceeded: 'A routed frame would cross more than its `max_hops` relays (`mesh_max_hops`, 10 by default); a request is answered with it.',
+  node_unreachable: 'No direct link and no relay reaches the destination node now (cut off, or not yet joined); retry, or call another provider.',
   call_cancelled: 'The call was cancelled before it was answered.',
   too_many_pending_calls: 'The gateway holds its maximum of calls in flight; retry later.',
   too_many_subscriptions: 'The gateway holds its maximum of subscriptions.',
   too_many_procedures: 'The gateway holds its maximum of distinct procedures.',
   too_many_providers: 'The procedure has its maximum of providers.',
   already_registered: 'Node links: the other node already holds the link between the two (crossed dials keep the one dialled by the lower node id).',
-  realm_mismatch: 'Node links: the dialling node is in a realm the acceptor does not serve; names both realms. Then close.',
   too_many_links: 'Node links: the acceptor holds its maximum of links, all pinned. Then close.',
   sender_mismatch: 'A node id named in a message is not the sender\'s (the certificate\'s).',
+  realm_mismatch: 'Node link: the other node serves none of this node\'s realms (`details` name both); the node dialled closes after sending it.',
+  not_trusted: 'Node link: `mesh_trust` refused the other node (`details.mode`, `details.reason`: `not_in_allowlist`, `not_signed_by_ca`, …); sent before the close, or as the Goodbye code of a dialler that refuses the node it reached.',
+  permission_denied: 'The client may not take this action on this name (docs/SECURITY.md); `details` name the action, the name and the reason (`not_allowed`, `denied`, `reserved`, `remote_without_permissions`, `too_complex`). Answers the request\'s correlation id (0 for a qos-0 publish); the session goes on.',
 };
 
 /** Markdown table: wire value, code, retryable (or `reserved`: nothing sends it yet), meaning — in wire-value order. */

@@ -128,6 +128,16 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     return this.recvInfo.from.host;
   }
 
+  /** The certificate chain the peer presented (DER, leaf first), once verified; null before that or if unreadable. */
+  get peerCertChain(): readonly Uint8Array[] | null {
+    if (!this.isVerified) return null;
+    try {
+      return this.conn.peerCertChain();
+    } catch {
+      return null;
+    }
+  }
+
   get remotePort(): number {
     return this.recvInfo.from.port;
   }

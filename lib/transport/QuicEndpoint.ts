@@ -217,7 +217,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     const hostname = parsed.hostname.replace(/^\[|\]$/g, '');
     const port = Number(parsed.port);
     const family = isIP(this.local.host) === 6 ? 6 : 4;
-    const address = isIP(hostname) !== 0 ? hostname : (await lookup(hostname, { family })).address;
+    const address = isIP(hostname) !== 0 ? hostname : await resolveHost(hostname, family);
     if (this.live.size >= this.maxConnections) {
       this.counters.connectionsRefused++;
       throw new MaculaError('too_many_connections', `endpoint holds ${this.live.size} connections (maxConnections)`);
@@ -536,5 +536,19 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
         }
       });
     }
+  }
+}
+
+/**
+ * The address `hostname` resolves to. A name that does not resolve (ENOTFOUND, EAI_AGAIN) is a
+ * typed, retryable transport_error naming the host, not a bare system error: callers decide to
+ * retry, and a worker dialling it does not crash.
+ */
+async function resolveHost(hostname: string, family: 4 | 6): Promise<string> {
+  try {
+    return (await lookup(hostname, { family })).address;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
+    throw new MaculaError('transport_error', `cannot resolve ${hostname} (${code})`, { cause: err, details: { host: hostname, dns: code } });
   }
 }

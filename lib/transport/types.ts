@@ -155,6 +155,8 @@ export interface Connection extends EventEmitter {
   readonly remoteNodeId: string;
   readonly remoteAddress: string;
   readonly remotePort: number;
+  /** The peer's certificate chain (DER, leaf first) as the handshake verified it; null before verification. */
+  readonly peerCertChain: readonly Uint8Array[] | null;
   readonly closed: boolean;
   /** Throws MaculaError 'too_many_streams' beyond maxStreamsPerConnection or the peer's limit. */
   openStream(): Stream;

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ACTIONS, accessPosture, exposureWarning, isLoopbackAddress, isLoopbackHost, parsePermissions } from '../../lib/auth/index.js';
+import { ACTIONS, accessPosture, accessSummary, exposureWarning, isLoopbackAddress, isLoopbackHost, parsePermissions } from '../../lib/auth/index.js';
 import { ALICE, NODE, expectAllowed, expectRefused, grantOf, policyOf } from './helpers.js';
 
 describe('the default without a permissions section', () => {
@@ -61,6 +61,15 @@ describe('the default without a permissions section', () => {
       const g = grantOf(policyOf({ rules: [{ identity: '*', call: ['com.macula.diagnostics.*'] }] }, '127.0.0.1'), ALICE, 'macula.default', '127.0.0.1');
       expectAllowed(g, 'call', 'com.macula.diagnostics.info');
       expectRefused(g, 'advertise', 'demo.echo', 'not_allowed');
+    });
+  });
+
+  describe('the stated default in one line (banner, /health)', () => {
+    it('names the rules, or the loopback default and what it refuses', () => {
+      expect(accessSummary({ listenHost: '127.0.0.1' })).to.contain('listening on loopback only').and.to.contain('com.macula.**');
+      expect(accessSummary({ listenHost: '0.0.0.0' })).to.contain('clients beyond loopback are refused every action');
+      expect(accessSummary({ listenHost: '0.0.0.0', permissions: parsePermissions({ rules: [{ identity: '*', call: ['x'] }] }) })).to.contain('permissions: 1 rule,').and.to.contain('may do nothing');
+      expect(accessSummary({ listenHost: '0.0.0.0', permissions: parsePermissions({ rules: [], default: { call: ['x'] } }) })).to.contain('0 rules').and.to.contain('get the default');
     });
   });
 

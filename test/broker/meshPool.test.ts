@@ -25,7 +25,7 @@ describe('broker: node links (macula_gateway_mesh)', function () {
 
   it('dials on demand, pinned to the node id, and reuses the link; a link is not a client on either side', async () => {
     const [a, b] = [await node(0), await node(1)];
-    const l1 = await a.mesh!.link(b.nodeId, b.url);
+    const l1 = (await a.mesh!.link(b.nodeId, b.url)) as NodeLink;
     expect(l1.nodeId).to.equal(b.nodeId);
     expect(l1.initiator).to.equal('local');
     expect(await a.mesh!.link(b.nodeId, b.url)).to.equal(l1);
@@ -49,7 +49,7 @@ describe('broker: node links (macula_gateway_mesh)', function () {
   it('crossed dials (both nodes dial each other at once) resolve to one link, the same one on both sides: the one dialled by the lower node id', async () => {
     for (let round = 0; round < 3; round++) {
       const [a, b] = [await node(0), await node(1)];
-      const [la, lb] = await Promise.all([a.mesh!.link(b.nodeId, b.url), b.mesh!.link(a.nodeId, a.url)]);
+      const [la, lb] = (await Promise.all([a.mesh!.link(b.nodeId, b.url), b.mesh!.link(a.nodeId, a.url)])) as NodeLink[];
       await waitFor(() => conns(a) === 1 && conns(b) === 1, 5000, 'the duplicate connection closed');
       expect([a.mesh!.size, b.mesh!.size]).to.deep.equal([1, 1]);
       const lower = a.nodeId < b.nodeId ? 'a' : 'b';
@@ -115,7 +115,7 @@ describe('broker: node links (macula_gateway_mesh)', function () {
 
   it('a link closed by the other node leaves the table; the next link() dials again', async () => {
     const [a, b] = [await node(0), await node(1)];
-    const l1: NodeLink = await a.mesh!.link(b.nodeId, b.url);
+    const l1 = (await a.mesh!.link(b.nodeId, b.url)) as NodeLink;
     await waitFor(() => b.mesh!.size === 1);
     b.mesh!.evict(a.nodeId);
     await waitFor(() => a.mesh!.size === 0, 5000, 'closed link removed');

@@ -39,8 +39,8 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     expect(broker.clients!.pendingCallCount).to.equal(0);
   });
 
-  it('the invocation carries the procedure, args, the attempt deadline and the caller', async () => {
-    const { connect } = await h.start({ attemptTimeoutMs: 1500 });
+  it('the invocation carries the procedure, args, the attempt deadline and the caller\'s node id', async () => {
+    const { broker, connect } = await h.start({ attemptTimeoutMs: 1500 });
     const p = await connect();
     await p.advertise('inspect.me');
     const caller = await connect();
@@ -49,7 +49,7 @@ describe('broker: RPC (macula_gateway_rpc)', function () {
     expect(inv.procedure).to.equal('inspect.me');
     expect(decodeJson(inv.args!)).to.deep.equal({ x: 1 });
     expect(inv.deadlineMs).to.equal(1500);
-    expect(inv.caller).to.equal(caller.sessionId);
+    expect(inv.caller).to.equal(broker.clients!.get(caller.sessionId)!.nodeId).and.to.match(/^[0-9a-f]{64}$/);
     p.send({ yield: { invocationId: inv.invocationId, payload: encodeJson('ok') } });
     expect(decodeJson(await pending)).to.equal('ok');
   });

@@ -31,16 +31,36 @@ export async function startBroker(options: Partial<BrokerOptions> = {}): Promise
   return b;
 }
 
-/** A client of `broker` pinned to its node id, with fast reconnects; closed in cleanup(). */
-export async function client(broker: Broker, options: ClientOptions = {}, identity = 0): Promise<MaculaClient> {
-  const c = await connect(broker.url, {
+/** A client of `gateway` (a Broker, or any gateway with a url and node id) pinned to its node id, with fast reconnects; closed in cleanup(). */
+export async function client(gateway: { url: string; nodeId: string }, options: ClientOptions = {}, identity = 0): Promise<MaculaClient> {
+  const c = await connect(gateway.url, {
     identity: clientIdentity(identity),
-    expectedNodeId: broker.nodeId,
+    expectedNodeId: gateway.nodeId,
     reconnect: { initialDelayMs: 20, maxDelayMs: 200 },
     ...options,
   });
   clients.add(c);
   return c;
+}
+
+/** What the gateway's diagnostics report (com.macula.diagnostics.info), asked by an observer client (counted among the clients). */
+export interface GatewayInfo {
+  clients: number;
+  subscriptions: number;
+  registrations: number;
+  pending_calls: number;
+}
+
+const observers = new WeakMap<object, Promise<MaculaClient>>();
+
+/** The gateway's own counts, through its public diagnostics procedure (no broker internals). */
+export async function gatewayInfo(gateway: { url: string; nodeId: string }): Promise<GatewayInfo> {
+  let observer = observers.get(gateway);
+  if (observer === undefined) {
+    observer = client(gateway, {}, 3);
+    observers.set(gateway, observer);
+  }
+  return (await observer).call<GatewayInfo>('com.macula.diagnostics.info');
 }
 
 /** Close every client and broker started by the helpers. */

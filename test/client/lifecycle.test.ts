@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type Message } from '../../lib/client/index.js';
 import { MaculaError } from '../../lib/errors/index.js';
-import { cleanup, client, clientIdentity, once, sleep, startBroker, until } from './helpers.js';
+import { cleanup, client, clientIdentity, gatewayInfo, once, sleep, startBroker, until } from './helpers.js';
+import { ScriptedGateway } from './scriptedGateway.js';
 
 describe('client: connection lifecycle and reconnect', function () {
   this.timeout(30_000);
@@ -29,7 +30,7 @@ describe('client: connection lifecycle and reconnect', function () {
     expect(await c.call('x.y').catch((e) => e.code)).to.equal('connection_closed');
     await c.close();
     expect(closedEvents).to.have.length(1);
-    await until(() => b.counts().clients === 0, 3000, 'gateway dropped the client');
+    await until(async () => (await gatewayInfo(b)).clients === 1, 3000, 'gateway dropped the client (only the observer left)');
   });
 
   it('loads its identity from certificate and key files, and reports an unreadable one as identity_error', async () => {
@@ -71,20 +72,28 @@ describe('client: connection lifecycle and reconnect', function () {
   });
 
   it('calls in flight fail with a typed error when the connection is lost, instead of hanging', async () => {
-    const b = await startBroker();
-    const provider = await client(b);
-    const caller = await client(b, { reconnect: { initialDelayMs: 5000, maxDelayMs: 5000 } }, 1);
-    await provider.advertise('demo.forever', () => new Promise(() => undefined));
-    const pending = caller.call('demo.forever', {}, { timeout: 20_000 }).catch((e: unknown) => e);
-    await until(() => b.counts().pendingCalls === 1, 3000, 'call reached the gateway');
-    const t0 = Date.now();
-    await b.listener!.endpoint!.close({ force: true });
-    const err = (await pending) as MaculaError;
-    expect(err).to.be.instanceOf(MaculaError);
-    expect(err.code).to.equal('connection_closed');
-    expect(Date.now() - t0).to.be.below(3000);
-    expect(caller.pendingRequests).to.equal(0);
-    expect(await caller.call('demo.forever').catch((e) => e.code)).to.equal('not_connected');
+    // A gateway that takes calls and never answers, then loses the connection abruptly.
+    const g = await ScriptedGateway.start((frame, s) => (frame.call == null ? s.accept(frame) : undefined));
+    try {
+      const caller = await client(g, { reconnect: { initialDelayMs: 5000, maxDelayMs: 5000 } }, 1);
+      const pending = caller.call('demo.forever', {}, { timeout: 20_000 }).catch((e: unknown) => e);
+      await until(() => g.count('call') === 1, 3000, 'call reached the gateway');
+      const t0 = Date.now();
+      await g.sessions[0]!.conn.close({ force: true });
+      const err = (await pending) as MaculaError;
+      expect(err).to.be.instanceOf(MaculaError);
+      expect(err.code).to.equal('connection_closed');
+      expect(Date.now() - t0).to.be.below(3000);
+      expect(caller.pendingRequests).to.equal(0);
+      // Reconnecting now (5 s away): a new call waits for the session, bounded by its own timeout.
+      const t1 = Date.now();
+      expect(await caller.call('demo.forever', {}, { timeout: 200 }).catch((e) => e.code)).to.equal('timeout');
+      expect(Date.now() - t1).to.be.within(150, 2000);
+      expect(caller.waitingOperations).to.equal(0);
+    } finally {
+      await cleanup();
+      await g.stop();
+    }
   });
 
   it('reconnects after the gateway restarts on the same port and restores subscriptions and advertisements', async () => {
@@ -112,19 +121,38 @@ describe('client: connection lifecycle and reconnect', function () {
     expect(await other.call('demo.whoami')).to.equal('the restored provider');
   });
 
-  it('keeps retrying with backoff while the gateway is down, and fails operations fast meanwhile', async () => {
+  it('keeps retrying with backoff while the gateway is down (the first attempt at once after its Goodbye), and operations wait meanwhile', async () => {
     const b1 = await startBroker();
     const port = Number(new URL(b1.url).port);
     const c = await client(b1, { connectTimeoutMs: 200, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
     const delays: number[] = [];
     c.on('reconnecting', (i) => delays.push(i.delayMs));
     await b1.stop();
-    await until(() => delays.length >= 3, 10_000, 'three reconnect attempts');
+    await until(() => delays.length >= 4, 10_000, 'four reconnect attempts');
     expect(c.state).to.equal('reconnecting');
-    for (const d of delays) expect(d).to.be.within(10, 100);
-    expect(await c.publish('a.b', 1).catch((e) => e.code)).to.equal('not_connected');
+    expect(delays[0], 'a gateway that said Goodbye(shutdown) is retried at once').to.equal(0);
+    for (const d of delays.slice(1)) expect(d).to.be.within(10, 100);
+    const t0 = Date.now();
+    expect(await c.publish('a.b', 1, { timeoutMs: 150 }).catch((e) => e.code)).to.equal('timeout');
+    expect(Date.now() - t0).to.be.within(100, 2000);
+    const waiting = c.publish('a.b', 2, { ack: true, timeoutMs: 10_000 });
     await startBroker({ port });
+    await waiting;
     await until(() => c.connected, 10_000, 'reconnected');
+  });
+
+  it("a 'disconnected' listener that closes the client stops the reconnect", async () => {
+    const b = await startBroker();
+    const c = await client(b);
+    let attempts = 0;
+    c.on('reconnecting', () => attempts++);
+    c.on('disconnected', () => void c.close());
+    const closed = once(c, 'closed');
+    await b.stop();
+    await closed;
+    await sleep(100);
+    expect(c.state).to.equal('closed');
+    expect(attempts).to.equal(0);
   });
 
   it('with reconnect: false, a lost connection closes the client', async () => {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { MaculaError } from '../../lib/errors/index.js';
 import type { Message } from '../../lib/client/index.js';
 import type { FrameCase } from '../../lib/protocol/index.js';
-import { cleanup, client, failure, sleep, startBroker, until } from './helpers.js';
+import { cleanup, client, failure, gatewayInfo, sleep, startBroker, until } from './helpers.js';
 
 describe('client: pub/sub against a real broker', function () {
   this.timeout(20_000);
@@ -70,7 +70,7 @@ describe('client: pub/sub against a real broker', function () {
     await c.publish('u.t', 2, { ack: true });
     await sleep(100);
     expect(got).to.have.length(1);
-    await until(() => b.counts().subscriptions === 0, 2000, 'gateway dropped both subscriptions');
+    await until(async () => (await gatewayInfo(b)).subscriptions === 0, 2000, 'gateway dropped both subscriptions');
   });
 
   it('throws invalid_topic locally for a bad topic or pattern, sending nothing', async () => {

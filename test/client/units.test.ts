@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { MaculaError } from '../../lib/errors/index.js';
 import { backoffDelayMs, connect, defineService, Subscription } from '../../lib/client/index.js';
 import { PendingRequests } from '../../lib/client/PendingRequests.js';
+import { Restore, type RestoreItem } from '../../lib/client/Restore.js';
+import { WaitQueue } from '../../lib/client/WaitQueue.js';
 import { readvertiseIntervalMs } from '../../lib/client/Provider.js';
 import { DeliveredMessage } from '../../lib/client/Message.js';
 import type { Message } from '../../lib/client/types.js';
@@ -200,5 +202,81 @@ describe('client units: connect without a gateway', function () {
   it('rejects a URL that is not quic://host:port with invalid_config', async () => {
     const err = await connect('http://127.0.0.1:1').catch((e) => e);
     expect(err).to.be.instanceOf(MaculaError).with.property('code', 'invalid_config');
+  });
+});
+
+describe('client units: operations waiting for a session (WaitQueue)', () => {
+  it('runs waiters in arrival order on release, and refuses beyond maxWaiting with too_many_waiting', () => {
+    const q = new WaitQueue<string>(3, 1000);
+    const ran: string[] = [];
+    for (const name of ['a', 'b', 'c']) q.add(name, 10_000, 0, (s) => ran.push(`${name}@${s}`), () => undefined);
+    expect(() => q.add('d', 10_000, 0, () => undefined, () => undefined)).to.throw(MaculaError).with.property('code', 'too_many_waiting');
+    q.release('s1');
+    expect(ran).to.deep.equal(['a@s1', 'b@s1', 'c@s1']);
+    expect(q.size).to.equal(0);
+  });
+
+  it('bounds the payload bytes waiting (one operation may always wait alone)', () => {
+    const q = new WaitQueue<string>(10, 100);
+    q.add('big', 10_000, 500, () => undefined, () => undefined);
+    expect(() => q.add('more', 10_000, 1, () => undefined, () => undefined)).to.throw(MaculaError).with.property('code', 'too_many_waiting');
+    q.failAll((what) => new MaculaError('not_connected', what));
+    q.add('a', 10_000, 60, () => undefined, () => undefined);
+    expect(() => q.add('b', 10_000, 60, () => undefined, () => undefined)).to.throw(MaculaError);
+    expect(q.bytes).to.equal(60);
+    q.failAll((what) => new MaculaError('not_connected', what));
+  });
+
+  it('a waiter whose deadline passes fails with timeout and leaves the queue', async () => {
+    const q = new WaitQueue<string>(10, 1000);
+    const failed = new Promise<MaculaError>((resolve) => q.add('slow', 30, 10, () => undefined, resolve));
+    expect((await failed).code).to.equal('timeout');
+    expect(q.size).to.equal(0);
+    expect(q.bytes).to.equal(0);
+  });
+});
+
+describe('client units: the paced restore (Restore)', () => {
+  function items(n: number, answer: (i: number, attempt: number) => Promise<void>, dropped: string[] = []): RestoreItem[] {
+    return Array.from({ length: n }, (_, i) => {
+      let attempt = 0;
+      return { what: `item ${i}`, live: () => true, request: () => answer(i, attempt++), drop: (e: MaculaError) => void dropped.push(`${i}:${e.code}`) };
+    });
+  }
+  const retry = { initialDelayMs: 5, maxDelayMs: 20 };
+
+  it('keeps at most `window` requests in flight and finishes once all are answered', async () => {
+    let inFlight = 0;
+    let max = 0;
+    const answer = async (): Promise<void> => {
+      max = Math.max(max, ++inFlight);
+      await new Promise((r) => setTimeout(r, 1));
+      inFlight--;
+    };
+    await new Promise<void>((done) => new Restore(items(100, answer), { window: 8, retry, active: () => true, done }).start());
+    expect(max).to.equal(8);
+  });
+
+  it('retries a retryable failure (pausing the whole restore), drops a refusal for good', async () => {
+    const dropped: string[] = [];
+    const answer = async (i: number, attempt: number): Promise<void> => {
+      if (i === 1 && attempt < 2) throw new MaculaError('process_unavailable', 'restarting');
+      if (i === 2) throw new MaculaError('invalid_topic', 'no');
+    };
+    let r: Restore | undefined;
+    await new Promise<void>((done) => (r = new Restore(items(4, answer, dropped), { window: 2, retry, active: () => true, done })).start());
+    expect(r!.retries).to.equal(2);
+    expect(dropped).to.deep.equal(['2:invalid_topic']);
+    expect(r!.remaining).to.equal(0);
+  });
+
+  it('stops without finishing when the session is gone', async () => {
+    let active = true;
+    let finished = false;
+    const r = new Restore(items(10, () => new Promise((resolve) => setTimeout(resolve, 5))), { window: 2, retry, active: () => active, done: () => (finished = true) });
+    r.start();
+    active = false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(finished).to.equal(false);
   });
 });

@@ -59,6 +59,18 @@ describe('renderBanner', () => {
     expect(lines).to.include('      └── peer1 [rest_for_one] pid 104');
   });
 
+  it('states who may do what and shows warnings loudly, wrapped, under the fields', () => {
+    const warning = `no permissions section and the QUIC listener (0.0.0.0:9443) is reachable beyond loopback: ${'clients on other machines are refused '.repeat(4)}(docs/SECURITY.md)`;
+    const lines = renderBanner({ ...options(false), access: 'no permissions section: loopback clients may do anything', warnings: [warning] }).split('\n');
+    expect(lines).to.include('  Access    no permissions section: loopback clients may do anything');
+    const at = lines.findIndex((l) => l.startsWith('  WARNING   no permissions section'));
+    expect(at).to.be.greaterThan(0);
+    expect(lines[at + 1]).to.match(/^ {12}\S/);
+    expect(lines.slice(at, at + 3).map((l) => l.slice(12)).join(' ')).to.contain('(docs/SECURITY.md)');
+    for (const l of lines) expect(l.length).to.be.at.most(12 + 96 + 40);
+    expect(renderBanner({ ...options(true), warnings: [warning] })).to.contain('\u001b[1;31mWARNING');
+  });
+
   it('colour output carries the same text inside ANSI escapes', () => {
     const colored = renderBanner(options(true));
     expect(colored).to.contain('\u001b[');
@@ -68,9 +80,9 @@ describe('renderBanner', () => {
 });
 
 describe('renderBanner: bootstrap_url', () => {
-  it('reports a configured bootstrap_url as not joined, and leaves the line out otherwise', () => {
+  it('says the node joins through a configured bootstrap_url, or is a seed node without one', () => {
     const text = renderBanner({ ...options(false), bootstrap: 'https://seed.example:9443' });
-    expect(text).to.match(/^ {2}Bootstrap\s+https:\/\/seed\.example:9443 \(not joined: mesh joining is not implemented yet; this node runs on its own\)$/m);
-    expect(renderBanner(options(false))).to.not.contain('Bootstrap');
+    expect(text).to.match(/^ {2}Mesh\s+joining through https:\/\/seed\.example:9443 \(macula-cluster mesh shows its contacts\)$/m);
+    expect(renderBanner(options(false))).to.match(/^ {2}Mesh\s+a seed node \(no bootstrap_url\)/m);
   });
 });

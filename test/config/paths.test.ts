@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { UP_OPTIONS, UP_USAGE, loadConfig, resolvePaths } from '../../lib/config/index.js';
+import { KEYS } from '../../lib/config/keys.js';
 
 describe('data dir and runtime dir', () => {
   it('MACULA_DATA_DIR wins; runtime dir defaults to <dataDir>/run', () => {
@@ -39,9 +41,14 @@ describe('up usage text', () => {
   it('documents every flag loadConfig accepts', () => {
     for (const flag of Object.keys(UP_OPTIONS)) expect(UP_USAGE, flag).to.contain(`--${flag}`);
   });
-  it('documents every environment variable', () => {
-    for (const v of ['MACULA_QUIC_PORT', 'GATEWAY_PORT', 'MACULA_REALM', 'MACULA_BOOTSTRAP_URL', 'HEALTH_PORT', 'MACULA_CERT_PATH', 'MACULA_KEY_PATH', 'MACULA_DATA_DIR', 'MACULA_RUNTIME_DIR']) {
-      expect(UP_USAGE).to.contain(v);
+  it('documents every environment variable and every config file key', () => {
+    for (const k of KEYS) {
+      expect(UP_USAGE, k.key).to.contain(k.key);
+      for (const v of k.env ?? []) expect(UP_USAGE, v).to.contain(v);
     }
+  });
+  it('deploy/macula.env and the unit name every environment variable', () => {
+    const deploy = ['macula.env', 'macula.service'].map((f) => readFileSync(new URL(`../../deploy/${f}`, import.meta.url), 'utf8')).join('\n');
+    for (const v of KEYS.flatMap((k) => k.env ?? [])) expect(deploy, v).to.contain(v);
   });
 });

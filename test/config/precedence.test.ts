@@ -92,10 +92,17 @@ describe('loadConfig precedence (flag > env > file > default)', () => {
     expect(loadConfig({ argv: ['--config', cfg.file], env: cleanEnv({ GATEWAY_PORT: '4433' }), uid: 1000 }).quicPort).to.equal(4433);
   });
 
-  it('bootstrap_url is accepted with a warning that mesh joining is not implemented (no silent no-op)', () => {
-    const c = loadConfig({ argv: ['--bootstrap-url', 'quic://seed.example:9443'], env: cleanEnv(), uid: 1000 });
-    expect(c.bootstrapUrl).to.equal('quic://seed.example:9443');
-    expect(c.warnings.join('\n')).to.match(/bootstrap_url .* not used yet/);
-    expect(loadConfig({ argv: [], env: cleanEnv(), uid: 1000 }).warnings).to.deep.equal([]);
+  it('bootstrap_url is a comma-separated list, each URL optionally pinned with ?node_id=; a bad entry is named', () => {
+    const list = `quic://seed.example:9443,https://10.0.0.2:9443?node_id=${'ab'.repeat(32)}`;
+    expect(loadConfig({ argv: ['--bootstrap-url', list], env: cleanEnv(), uid: 1000 }).bootstrapUrl).to.equal(list);
+    for (const [bad, why] of [['quic://a:1,,quic://b:2', 'empty entry'], ['quic://a:1?node_id=xyz', 'node_id must be 64 lowercase hex'], ['quic://a', 'host and a port'], ['quic://a:1?pin=1', 'unknown parameter pin']]) {
+      let err: Error | undefined;
+      try {
+        loadConfig({ argv: ['--bootstrap-url', bad!], env: cleanEnv(), uid: 1000 });
+      } catch (e) {
+        err = e as Error;
+      }
+      expect(err?.message, bad).to.contain(why);
+    }
   });
 });

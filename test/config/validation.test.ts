@@ -92,6 +92,13 @@ describe('loadConfig validation', () => {
       { key: 'data_dir', file: '', flag: ['--data-dir', ''] },
       { key: 'runtime_dir', file: 7 },
       { key: 'cert_path', file: false },
+      { key: 'ready_timeout_ms', file: 0, env: ['MACULA_READY_TIMEOUT_MS', 'soon'] },
+      { key: 'shutdown_timeout_ms', file: -1, env: ['MACULA_SHUTDOWN_TIMEOUT_MS', '1.5'] },
+      { key: 'advertise_ttl_ms', file: 10, env: ['MACULA_ADVERTISE_TTL_MS', '0'] },
+      { key: 'registry_prune_interval_ms', env: ['MACULA_REGISTRY_PRUNE_INTERVAL_MS', '-5'] },
+      { key: 'peer_keep_alive_ms', env: ['MACULA_PEER_KEEP_ALIVE_MS', 'x'] },
+      { key: 'peer_gateway_url', file: 'gateway:9443', env: ['MACULA_PEER_GATEWAY_URL', 'ftp://x:1'] },
+      { key: 'peer_gateway_node_id', file: 'abc', env: ['MACULA_PEER_GATEWAY_NODE_ID', 'A'.repeat(64)] },
     ];
     for (const c of cases) {
       if (c.file !== undefined) {

@@ -90,6 +90,19 @@ describe('HealthServer', () => {
     expect(JSON.parse(r.body)).to.deep.equal({ processes: 5, status: 'healthy', ready: true, uptime: 3, node_id: 'ab'.repeat(32), realm: 'io.test' });
   });
 
+  it('GET /health states the access default and lists warnings (status unchanged); no warnings, no key', async () => {
+    await startWith();
+    info.access = 'no permissions section: …';
+    info.warnings = ['listening beyond loopback with no permissions'];
+    let r = await get(port, '/health');
+    expect(r.status).to.equal(200);
+    expect(JSON.parse(r.body)).to.include({ status: 'healthy', access: 'no permissions section: …' });
+    expect(JSON.parse(r.body).warnings).to.deep.equal(['listening beyond loopback with no permissions']);
+    info.warnings = [];
+    r = await get(port, '/health');
+    expect(JSON.parse(r.body)).to.not.have.property('warnings');
+  });
+
   it('GET /health answers 503 "starting" while starting and 503 "unhealthy" when not ready', async () => {
     await startWith();
     info = { ...info, ready: false, starting: true };

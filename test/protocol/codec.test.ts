@@ -58,6 +58,8 @@ describe('protocol codec', () => {
       { advertise: { correlationId: 1, procedure: 'p' } }, { advertised: { correlationId: 1 } },
       { unadvertise: { procedure: 'p' } }, { invocation: { invocationId: 1, procedure: 'p', deadlineMs: 5000 } },
       { yield: { invocationId: 1 } }, { invocationError: { invocationId: 1, message: 'boom' } },
+      { dht: { type: 'ping', requestId: 1, sender: { nodeId: 'a'.repeat(64), endpoint: 'quic://127.0.0.1:1' } } },
+      { reach: { snapshot: true, entries: [{ nodeId: 'b'.repeat(64), hops: 2 }] } },
     ];
     expect(samples.map((s) => frameCase(s))).to.deep.equal([...FRAME_CASES]);
     for (const s of samples) expect(frameCase(roundTrip(s))).to.equal(frameCase(s));

@@ -54,6 +54,22 @@ describe('transport: bad input and bounds', function () {
     expect(conn.closed).to.equal(false);
   });
 
+  it('a host name that does not resolve is a typed transport_error naming it (not a bare system error)', async () => {
+    const client = track(await openEndpoint({ tls: clientId }));
+    const err = await client.connect('quic://no-such-host.invalid:9443').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isMaculaError(err, 'transport_error'), String(err)).to.equal(true);
+    expect((err as MaculaError).message).to.contain('no-such-host.invalid');
+    expect((err as MaculaError).details).to.include({ host: 'no-such-host.invalid' });
+    // the endpoint is untouched: it still dials
+    const { ep: server } = await echoServer();
+    track(server);
+    const conn = await client.connect(`quic://127.0.0.1:${server.port}`);
+    expect(conn.closed).to.equal(false);
+  });
+
   it('refuses to send a frame larger than its own maxFrameBytes', async () => {
     const { ep: server } = await echoServer();
     track(server);

@@ -16,6 +16,7 @@ import { controlSocketPath, packageRoot } from '../paths.js';
 import { descriptionFromWire } from '../wire.js';
 import { followEvents } from './events.js';
 import { formatTree } from './format.js';
+import { formatMesh, meshLine, type MeshSummary } from './meshFormat.js';
 import { COMMAND_USAGE, MAIN_USAGE } from './help.js';
 import { runUp } from './up.js';
 
@@ -89,16 +90,26 @@ const commands: Record<string, Command> = {
     const res = await controlRequest(socketOf(values, io.env), { status: {} });
     const s = res.status!;
     const tree = descriptionFromWire(s.tree ?? {});
+    const mesh = JSON.parse(s.meshJson || '{}') as MeshSummary;
     if (values.json) {
-      const bootstrap = s.bootstrapUrl ? { bootstrapUrl: s.bootstrapUrl, meshJoined: false } : {};
-      io.out(`${JSON.stringify({ nodeId: s.nodeId, realm: s.realm, pid: s.pid, startedAt: s.startedAt, ready: s.ready, bound: s.bound, services: s.services ?? {}, ...bootstrap, tree })}\n`);
+      const bootstrap = s.bootstrapUrl ? { bootstrapUrl: s.bootstrapUrl } : {};
+      io.out(`${JSON.stringify({ nodeId: s.nodeId, realm: s.realm, pid: s.pid, startedAt: s.startedAt, ready: s.ready, bound: s.bound, services: s.services ?? {}, ...bootstrap, mesh, tree })}\n`);
     } else {
       const quic = s.bound?.quic ? `  quic quic://${s.bound.quic}` : '';
       io.out(`node ${s.nodeId}  realm ${s.realm}  ${s.ready ? 'ready' : 'NOT READY'}${quic}${s.bound?.health ? `  health http://${s.bound.health}` : ''}\n`);
-      if (s.bootstrapUrl) io.out(`bootstrap ${s.bootstrapUrl} (not joined: mesh joining is not implemented yet; this node runs on its own)\n`);
+      io.out(`${meshLine(mesh, s.bootstrapUrl ?? '')}\n`);
       io.out('\n');
       io.out(formatTree(tree, Date.now(), s.services ?? {}));
     }
+    return EXIT_OK;
+  },
+
+  mesh: async (args, io) => {
+    const { values } = parse('mesh', args, { json: { type: 'boolean' } });
+    if (values.help) return help('mesh')(args, io);
+    const res = await controlRequest(socketOf(values, io.env), { mesh: {} });
+    const detail = JSON.parse(res.mesh?.json || '{}') as Record<string, unknown>;
+    io.out(values.json ? `${JSON.stringify(detail)}\n` : formatMesh(detail, Date.now()));
     return EXIT_OK;
   },
 

@@ -15,6 +15,7 @@ Commands:
   up [options]          start a node in the foreground (see \`macula-cluster up --help\`)
   down                  stop the running node (reverse start order) and wait until it is gone
   status [--json]       the live tree: name, strategy, pid, state, restarts, uptime, memory
+  mesh [--json]         the node's DHT contacts, node links, records and health
   events [--follow] [--json]
                         supervisor reports (starts, stops, restarts, failures, escalations);
                         --follow prints new ones until the node stops
@@ -23,7 +24,7 @@ Commands:
   version, --version    print the version
   help [command]        show help (also: <command> --help)
 
-down, status, scale and events address a node by its runtime dir (these options go before or
+down, status, mesh, scale and events address a node by its runtime dir (these options go before or
 after the command):
 ${ADDRESS_OPTIONS}
 
@@ -43,7 +44,19 @@ ${EXIT_CODES}
   status: `Usage: macula-cluster status [--json] [--data-dir D] [--runtime-dir D]
 
 The live tree of the running node, as \`pm2 ls\` shows processes: name, strategy, OS pid, state,
-restarts, uptime and memory (RSS of each OS process). --json prints the same as one JSON object.
+restarts, uptime and memory (RSS of each OS process), and the mesh in one line (joined or a
+seed node, contacts, links). --json prints the same as one JSON object.
+
+${ADDRESS_OPTIONS}
+
+${EXIT_CODES}
+`,
+  mesh: `Usage: macula-cluster mesh [--json] [--data-dir D] [--runtime-dir D]
+
+The node in the mesh: whether it joined (through which bootstrap nodes), its DHT contacts (node
+id, address, bucket, last seen, RTT), its node links (address, which side dialled, idle time,
+pinned by the DHT), the records it holds for the DHT and its last health check. --json prints the
+same as one JSON object.
 
 ${ADDRESS_OPTIONS}
 

@@ -6,6 +6,7 @@
  * (lib/cluster/startFailure.ts; the codes are in `up --help`).
  */
 import { accessSync, constants as fsConstants, mkdirSync, statSync } from 'node:fs';
+import { accessSummary, exposureWarning } from '../../auth/index.js';
 import { loadConfig, UP_USAGE, type NodeConfig } from '../../config/index.js';
 import { MaculaError } from '../../errors/index.js';
 import { createLogger, resolveLogFormat } from '../../log/index.js';
@@ -116,6 +117,8 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
     onUp: async (r) => {
       const tree = await liveTree(r);
       const { health, quic } = r.hub.bound('gateway');
+      const access = { listenHost: config.quicHost, listenPort: Number(quic?.split(':').pop() ?? config.quicPort), permissions: config.permissions };
+      const warning = exposureWarning(access);
       io.out(
         renderBanner({
           version,
@@ -131,6 +134,8 @@ export async function runUp(args: string[], io: CliIo, version: string): Promise
               return `${svc.name} ×${ids.length} (${ids.join(', ')})`;
             })
             .join('; '),
+          access: accessSummary(access),
+          warnings: warning === undefined ? [] : [warning],
           tree: tree.children ?? [],
           color: process.stdout.isTTY === true && !io.env.NO_COLOR,
         }),
