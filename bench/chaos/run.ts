@@ -188,7 +188,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const liveClientPids = (): void => procs.setCurrent(new Set((pool?.clients() ?? []).map((c) => c.pid)), 'client');
 
   let memoryTimer: NodeJS.Timeout | undefined;
-  const chaosStart = { at: 0 };
+  /** The faults' span: memory warm-up and spans are parts of it (the stop after it is not sampled). */
+  const chaosStart = { at: 0, end: 0 };
   try {
     const first = await waitFor(async () => {
       const s = await status();
@@ -254,6 +255,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       if (rec.injected && (rec.treeBackMs === undefined || rec.clientsBackMs === undefined)) break;
     }
   } finally {
+    chaosStart.end = now();
     stopping = true;
     clearInterval(memoryTimer);
     await pool?.stopAll(C.CALL_TIMEOUT_MS + SDK_GRACE_MS + 3_000);
@@ -261,7 +263,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     await stopNode(node, procs, violate, nodeGone);
   }
 
-  const measured = now() - chaosStart.at;
+  const measured = chaosStart.end - chaosStart.at;
   const memory = memoryGrowth(procs.tracked(), {
     warmupEnd: chaosStart.at + measured * C.MEMORY_WARMUP_FRACTION,
     processWarmupMs: C.PROCESS_MEMORY_WARMUP_MS,
@@ -299,7 +301,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     if (fault.seedMs !== undefined) rec.seedMs = fault.seedMs;
     const t = now();
     rec.at = t;
-    let secondAt = t;
+    // the tree's startedAt is the supervisor's Date.now(): compare it with the same clock, not now()
+    const wallT = Date.now();
+    let secondAt = wallT;
     try {
       if (fault.category === 'client_kill') {
         const gone = await pool!.kill(Number(fault.target));
@@ -311,12 +315,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       } else if (fault.parts) {
         await injectNodeFault(fault.parts.first, s, node.socket, FAULT_REQUEST_TIMEOUT_MS);
         await sleep(fault.parts.delayMs);
+        // taken before the request: the restart may be done before its reply comes back
+        secondAt = Date.now();
         // the first may have taken the second's target down already: then there is nothing left to break
         rec.secondInjected = await injectNodeFault(fault.parts.second, s, node.socket, FAULT_REQUEST_TIMEOUT_MS).then(
           () => true,
           () => false,
         );
-        secondAt = now();
       } else {
         await injectNodeFault(fault, s, node.socket, FAULT_REQUEST_TIMEOUT_MS);
       }
@@ -331,8 +336,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     try {
       treeAt = await waitFor(async () => {
         const x = await status();
-        if (fault.watch && !restartedSince(x.tree, fault.watch, t)) return undefined;
-        if (fault.parts?.first.watch && !restartedSince(x.tree, fault.parts.first.watch, t)) return undefined;
+        if (fault.watch && !restartedSince(x.tree, fault.watch, wallT)) return undefined;
+        if (fault.parts?.first.watch && !restartedSince(x.tree, fault.parts.first.watch, wallT)) return undefined;
         if (rec.secondInjected && fault.parts?.second.watch && !restartedSince(x.tree, fault.parts.second.watch, secondAt)) return undefined;
         if (!x.ready || !allRunning(x.tree.children ?? []) || !countsMatch(x)) return undefined;
         return (await readyCode(x.health, STATUS_TIMEOUT_MS)) === 200 ? now() : undefined;
