@@ -23,6 +23,8 @@ const KILL_AFTER_MS = TEST_BOUND_MS - 20_000;
 /** Faults come every 0.5–3 s plus their recovery: far more than this fit in 60 s. */
 const MIN_FAULTS = 5;
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 interface Run {
   code: number | null;
   stdout: string;
@@ -86,7 +88,7 @@ describe('chaos run (npm run chaos -- --minutes 1 --seed 8): nothing is orphaned
     // every kind of fault the issue names was drawn (the seeded bag holds each in every round)
     const categories = new Set(result.kinds.map((k) => k.category));
     for (const c of ['sigkill', 'worker_crash', 'client_kill', 'gateway_restart']) expect([...categories], 'fault categories drawn').to.include(c);
-    for (const k of result.kinds) expect(run.stdout, `table row of ${k.kind}`).to.match(new RegExp(`^${k.kind.replace(/[()]/g, '\\$&')}\\s+\\d`, 'm'));
+    for (const k of result.kinds) expect(run.stdout, `table row of ${k.kind}`).to.match(new RegExp(`^${escape(k.kind)}\\s+\\d`, 'm'));
     expect(result.findingCounts).to.include({ duplicate: 0, unsettled: 0, settled_late: 0 });
     expect(result.memory.filter((m) => m.judged).length, 'processes judged for memory growth').to.be.at.least(1);
     const calls = Object.entries(result.totals).filter(([what]) => what !== 'publish');
