@@ -19,6 +19,7 @@ import type { NodeConfig } from '../config/types.js';
 import type { Logger } from '../log/index.js';
 import {
   MAX_RESTART_INTENSITY_REPORT,
+  NORMAL_REASONS,
   Supervisor,
   startProcess,
   supervisorChild,
@@ -36,6 +37,7 @@ import { EventLog, type ClusterEvent } from './EventLog.js';
 import { IpcHub, type AttachedProcess } from './IpcHub.js';
 import { processNameOf } from './names.js';
 import { appEntry, controlSocketPath, eventLogPath, type AppName } from './paths.js';
+import { BARE_PEERS, PeerReconciler } from './PeerReconciler.js';
 import { processMemory } from './processMemory.js';
 import { describeStartFailure, eventLogLevel } from './startFailure.js';
 import { errorFromWire } from '../ipc/index.js';
@@ -61,6 +63,8 @@ function allRunning(rows: readonly ChildDescription[]): boolean {
   return rows.every((r) => r.state === 'running' && allRunning(r.children ?? []));
 }
 
+const PEERS_SUP_PATH = `${C.ROOT_SUPERVISOR}/${C.PEERS_SUP}`;
+
 export class ClusterRoot {
   readonly config: NodeConfig;
   readonly logger: Logger;
@@ -75,15 +79,16 @@ export class ClusterRoot {
   private events?: EventLog;
   private control?: ControlServer;
   private childConfig?: ChildConfig;
-  private initialPeersStarted = false;
   private stopRequested?: (why: string) => void;
   private stopping = false;
   private lastPush?: { channel: unknown; ready: boolean };
   private gatewayHealthPort?: number;
   private gatewayQuicPort?: number;
   private gatewayQuic?: string;
-  /** peer<N> → the service it runs (absent: a bare peer). Pruned to the live peers on every scale. */
+  /** peer<N> → the service it runs (absent: a bare peer). Pruned when a peer stops for good or its macula_peers_sup restarts. */
   readonly peerServices = new Map<string, string>();
+  /** The desired peers (configured, then as `scale` set them) and what converges macula_peers_sup to them. */
+  readonly peers: PeerReconciler;
   private escalation?: SupervisorEvent;
   /** Why a process's last start failed, as it told root (start_error), until it is spawned again. */
   private readonly startErrors = new Map<string, MaculaError>();
@@ -104,6 +109,17 @@ export class ClusterRoot {
     this.faultsEnabled = this.env[C.TEST_FAULTS_ENV] === '1';
     this.readyTimeoutMs = options.readyTimeoutMs ?? options.config.readyTimeoutMs ?? C.READY_TIMEOUT_MS;
     this.shutdownOverrideMs = options.shutdownMs ?? options.config.shutdownTimeoutMs;
+    this.peers = new PeerReconciler(
+      {
+        sup: () => this.peersSup,
+        startPeer: (sup, service) => this.startPeer(sup, service),
+        keyOf: (id) => this.peerServices.get(id) ?? BARE_PEERS,
+        forget: (id) => void this.peerServices.delete(id),
+        changed: () => this.pushReadiness(),
+        failed: (sup, error) => this.peersUnreconciled(sup, error),
+      },
+      [[BARE_PEERS, this.config.peers], ...this.config.services.map((s): [string, number] => [s.name, s.instances])],
+    );
     this.hub = new IpcHub({
       logger: this.logger,
       onEvent: (proc, e) => this.record(proc, e),
@@ -153,9 +169,8 @@ export class ClusterRoot {
 
       this.sup = this.buildTree();
       await this.sup.start();
-      for (let i = 0; i < this.config.peers; i++) await this.startPeer();
-      for (const service of this.config.services) for (let i = 0; i < service.instances; i++) await this.startPeer(service.name);
-      this.initialPeersStarted = true;
+      // macula_peers_sup's start began converging it to the configured peers
+      await this.peers.whenFirstSettled();
       this.pushReadiness();
       await this.options.onUp?.(this);
 
@@ -181,14 +196,13 @@ export class ClusterRoot {
   }
 
   /**
-   * Start one more peer process. Numbers come from root, not from macula_peers_sup, so they are
-   * never reused, even by a restarted macula_peers_sup.
+   * Start one more peer process under `peers` (only PeerReconciler calls this: every change of
+   * the peer set goes through its queue). Numbers come from root, not from macula_peers_sup, so
+   * they are never reused, even by a restarted macula_peers_sup.
    */
-  async startPeer(service?: string): Promise<string> {
-    const peers = this.peersSup;
-    if (!peers || peers.describe().state !== 'running') throw new MaculaError('process_unavailable', `${C.PEERS_SUP} is not running`);
+  private async startPeer(peers: Supervisor, service: string): Promise<string> {
     const id = `${C.PEER_ID_PREFIX}${++this.peerCounter}`;
-    if (service !== undefined) this.peerServices.set(id, service);
+    if (service !== BARE_PEERS) this.peerServices.set(id, service);
     try {
       const started = await peers.startChild(undefined, { id });
       return started.id;
@@ -196,6 +210,23 @@ export class ClusterRoot {
       this.peerServices.delete(id);
       throw err;
     }
+  }
+
+  /** A new macula_peers_sup: its predecessor's peers are gone with it; bring the desired ones back. */
+  private onPeersSupStarted(sup: Supervisor): void {
+    this.peersSup = sup;
+    this.peerServices.clear();
+    this.peers.started(sup);
+  }
+
+  /**
+   * A restarted macula_peers_sup could not get its peers back (a service module broken on disk
+   * since `up`, a peer failing its start): it is a failed start of that incarnation, so it dies
+   * and root restarts it, counting against root's intensity as a failed restart does.
+   */
+  private peersUnreconciled(sup: Supervisor, error: MaculaError): void {
+    this.append({ ts: Date.now(), kind: 'child_restart_failed', supervisor: C.ROOT_SUPERVISOR, child: C.PEERS_SUP, proc: C.ROOT_NAME_IPC, reason: `its peers could not be started: ${error.message}` });
+    if (this.peersSup === sup) sup.kill();
   }
 
   /**
@@ -234,9 +265,9 @@ export class ClusterRoot {
     timer.unref();
   }
 
-  /** The whole tree is up: every supervisor and OS process of root running and Ready. */
+  /** The whole tree is up: every supervisor and OS process of root running and Ready, and every desired peer back. */
   isUp(): boolean {
-    if (!this.sup || !this.initialPeersStarted || this.stopping) return false;
+    if (!this.sup || !this.peers.settled || this.stopping) return false;
     if (this.sup.describe().state !== 'running') return false;
     const rows = this.sup.whichChildren();
     if (!allRunning(rows)) return false;
@@ -267,7 +298,7 @@ export class ClusterRoot {
         this.osChild(C.BOOTSTRAP_SYSTEM, 'bootstrap', 'supervisor'),
         this.osChild(C.GATEWAY_SYSTEM, 'gateway', 'supervisor'),
         supervisorChild(C.PEERS_SUP, { strategy: 'simple_one_for_one', intensity: C.SUBSYSTEM_INTENSITY, periodMs: C.SUBSYSTEM_PERIOD_MS }, () => [peerTemplate], {
-          onStarted: (sup) => (this.peersSup = sup),
+          onStarted: (sup) => this.onPeersSupStarted(sup),
         }),
       ],
       onEvent: (e) => this.record(C.ROOT_NAME_IPC, e),
@@ -332,6 +363,8 @@ export class ClusterRoot {
       await Promise.race([attached?.closed, new Promise((resolve) => (timer = setTimeout(resolve, C.PIPE_DRAIN_MS)))]);
       clearTimeout(timer);
       this.reportOrphanedStops(processName);
+      // peer numbers are never reused: an exited incarnation's entry is not needed again
+      if (this.attached.get(processName) === attached) this.attached.delete(processName);
       const words = attached?.lastWords();
       return words !== undefined && reason !== 'shutdown' && reason !== 'killed' ? words : reason;
     });
@@ -412,6 +445,7 @@ export class ClusterRoot {
 
   private record(proc: string, e: SupervisorEvent): void {
     if (proc !== C.ROOT_NAME_IPC && e.child !== undefined) this.track(proc, e);
+    if (e.kind === 'child_exited' && e.supervisor === PEERS_SUP_PATH && e.child !== undefined && !this.restartsPeer(e.reason)) this.peers.exitedForGood(e.child);
     this.append({ ...e, proc });
     if (e.kind === 'max_restart_intensity' && e.supervisor === C.ROOT_SUPERVISOR) this.escalation = e;
     this.pushReadiness();
@@ -428,6 +462,12 @@ export class ClusterRoot {
     } else if (e.kind === 'child_exited' || e.kind === 'child_stopped') {
       held?.delete(key);
     }
+  }
+
+  /** What macula_peers_sup decides for an exited peer (Supervisor.onChildExit): restart it or not. */
+  private restartsPeer(reason: string | undefined): boolean {
+    const restart = this.config.peerRestart;
+    return restart === 'permanent' || (restart === 'transient' && !NORMAL_REASONS.has(reason ?? ''));
   }
 
   private append(e: ClusterEvent): void {

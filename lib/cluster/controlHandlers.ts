@@ -6,7 +6,8 @@ import { MAX_PEERS, MAX_SERVICE_INSTANCES } from '../config/constants.js';
 import { MaculaError } from '../errors/index.js';
 import type { ChildDescription } from '../supervisor/index.js';
 import type { ClusterRoot } from './ClusterRoot.js';
-import { CONTROL_IPC_TIMEOUT_MS, PEER_ID_PREFIX, PEERS_SUP, ROOT_SUPERVISOR } from './constants.js';
+import { CONTROL_IPC_TIMEOUT_MS, PEERS_SUP, ROOT_SUPERVISOR } from './constants.js';
+import { BARE_PEERS } from './PeerReconciler.js';
 import type { ControlHandler, ControlRequestCase } from './ControlServer.js';
 import { meshDetail, meshSummary } from './mesh.js';
 import { processNameOf, resolveFaultTarget } from './names.js';
@@ -138,23 +139,12 @@ async function scale(root: ClusterRoot, what: string, count: number) {
   const max = service ? MAX_SERVICE_INSTANCES : MAX_PEERS;
   if (!Number.isInteger(count) || count < 0 || count > max) throw new MaculaError('usage', `${what} must be an integer 0–${max}`);
   const peers = root.peersSup;
-  if (!peers) throw new MaculaError('process_unavailable', 'macula_peers_sup is not running');
-  const ids = peers.whichChildren().map((c) => c.id);
-  for (const id of [...root.peerServices.keys()]) if (!ids.includes(id)) root.peerServices.delete(id);
-  const current = ids
-    .filter((id) => root.peerServices.get(id) === service?.name)
-    .sort((a, b) => Number(a.slice(PEER_ID_PREFIX.length)) - Number(b.slice(PEER_ID_PREFIX.length)));
+  if (!peers || peers.describe().state !== 'running') throw new MaculaError('process_unavailable', `${PEERS_SUP} is not running`);
+  const key = service?.name ?? BARE_PEERS;
   // a module changed on disk since `up` is checked again before a new instance starts
-  if (service !== undefined && current.length < count) await checkServiceModule(service);
-  const started: string[] = [];
-  const stopped: string[] = [];
-  for (let n = current.length; n < count; n++) started.push(await root.startPeer(service?.name));
-  for (const id of current.slice(count).reverse()) {
-    await peers.terminateChild(id);
-    root.peerServices.delete(id);
-    stopped.push(id);
-  }
-  return { scale: { started, stopped } };
+  if (service !== undefined && root.peers.live(peers, key).length < count) await checkServiceModule(service);
+  // the desired-state record: a restarted macula_peers_sup comes back with these counts
+  return { scale: await root.peers.scale(key, count) };
 }
 
 /** macula_peers_sup lives in root's process: crash it the way OTP's exit(Pid, kill) would. */

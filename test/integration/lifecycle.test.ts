@@ -140,10 +140,11 @@ describe('node lifecycle', function () {
     // macula_peers_sup restarts inside root, so 11 crashes fit in 5 s however loaded the machine is
     node = await startNode({ args: ['--peers', '1'] });
     const pids = osPids(await node.status());
-    // a restarted macula_peers_sup starts empty (OTP) and peer numbers are never reused
+    // a restarted macula_peers_sup gets its peers back (issue 8 item 5) and peer numbers are never reused
     await node.control({ fault: { target: 'macula_peers_sup' } });
     await node.waitFor((s) => s.ready, 5000, 'peers_sup back');
-    await node.control({ scale: { what: 'peers', count: 1 } });
+    const scaled = await node.control({ scale: { what: 'peers', count: 1 } });
+    expect(scaled.scale?.started ?? [], 'peer2 is back already').to.deep.equal([]);
     const s = await node.waitReady();
     expect(row(s.tree, 'macula_peers_sup').children!.map((p) => p.id)).to.deep.equal(['peer2']);
     expect(await waitGone(pids.slice(3), 500), 'peer1 went down with its supervisor').to.deep.equal([]);
