@@ -168,9 +168,15 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   /** InvocationTarget: hand this provider an invocation; throws when it cannot take it. */
   invoke(inv: Invocation): void {
     if (this.closing) throw new MaculaError('connection_closed', `provider ${this.sessionId} is gone`);
-    const sent = this.send({
-      invocation: { invocationId: inv.invocationId, procedure: inv.procedure, args: inv.args, deadlineMs: inv.deadlineMs, caller: inv.caller },
-    });
+    const bytes = encodeFrame({ invocation: { invocationId: inv.invocationId, procedure: inv.procedure, args: inv.args, deadlineMs: inv.deadlineMs, caller: inv.caller } });
+    // too large for this provider's frames: the attempt fails (the caller hears it), the provider
+    // stays connected (the transport's refusal would disconnect it for a frame it never asked for)
+    if (bytes.length > this.maxFrameBytes) {
+      throw new MaculaError('frame_too_large', `the invocation is ${bytes.length} bytes, over provider ${this.sessionId}'s ${this.maxFrameBytes}-byte frame limit`, {
+        details: { size: bytes.length, max: this.maxFrameBytes },
+      });
+    }
+    const sent = this.sendEncoded(bytes, 'invocation');
     if (!sent) throw new MaculaError('slow_consumer', `provider ${this.sessionId} is not reading`);
   }
 

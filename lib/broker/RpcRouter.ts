@@ -164,9 +164,12 @@ export class RpcRouter implements Worker, LinkAware {
       throw new MaculaError('invalid_args', `correlation id ${correlationId} is already used by a call in flight`, { details: { correlationId } });
     }
     const args = body.args ?? new Uint8Array(0);
-    const invocationBytes = args.length + Buffer.byteLength(body.procedure ?? '') + session.sessionId.length + INVOCATION_OVERHEAD_BYTES;
+    // the Invocation names the caller by its node id (#sendInvocation), and one sent to another
+    // node also carries the route (this node's id and the realm): all counted, whoever serves it
+    const carried = Buffer.byteLength(session.nodeId) + Buffer.byteLength(this.#state.nodeId) + Buffer.byteLength(session.realm);
+    const invocationBytes = args.length + Buffer.byteLength(body.procedure ?? '') + carried + INVOCATION_OVERHEAD_BYTES;
     if (invocationBytes > session.maxFrameBytes) {
-      // the Invocation carries more than the Call (caller, ids): refused here, not by the provider's transport
+      // the Invocation carries more than the Call (caller, route, ids): refused here, not by the provider's transport
       throw new MaculaError('frame_too_large', `the invocation of this call would be up to ${invocationBytes} bytes, over the ${session.maxFrameBytes}-byte frame limit`, {
         details: { size: invocationBytes, max: session.maxFrameBytes },
       });

@@ -90,9 +90,10 @@ export const DEFAULT_REALMS: readonly string[] = [DEFAULT_REALM];
 export const DEFAULT_QUIC_PORT = 9443;
 export const DEFAULT_QUIC_HOST = '127.0.0.1';
 /**
- * Bytes an Invocation frame adds to its call's args and procedure at most, besides the caller id
- * (frame tag and lengths, invocation id, deadline): a call whose Invocation would not fit in a
- * frame is refused with `frame_too_large`.
+ * Bytes an Invocation frame adds to its call's args and procedure at most, besides the caller's
+ * node id and, on a link to another node, the route's node id and realm (frame and field tags and
+ * lengths, invocation id, deadline): a call whose Invocation would not fit in a frame is refused
+ * with `frame_too_large`.
  */
 export const INVOCATION_OVERHEAD_BYTES = 48;
 /** Longest QUIC close reason sent with an error close, in characters. */

@@ -30,6 +30,12 @@
  * 7. Root's control socket: an answer larger than a frame (a `scale` of a 4 MiB name, quoted in
  *    its `usage` error) made encodeFrame throw inside the async answer: never answered, and an
  *    unhandled rejection — which ends root. Such an answer is now `frame_too_large` (same seq).
+ * 8. Since RPC across nodes, an Invocation names its caller by node id (64 characters), but the
+ *    size check of (1) still counted the 16-character session id: a call up to ~48 bytes under
+ *    the limit passed it, and its Invocation, over the limit, disconnected the PROVIDER. The check
+ *    now counts the node id (and the route a link to another node adds), and a provider's session
+ *    refuses an Invocation over its frame limit as `frame_too_large` (the attempt fails) rather
+ *    than being closed by its transport.
  */
 import { expect } from 'chai';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -47,7 +53,7 @@ import { macula } from '../../lib/gen/ipc.js';
 import { MaculaError } from '../../lib/errors/index.js';
 import { socketPair } from '../helpers/socketPair.js';
 import { DEFAULT_MAX_FRAME_BYTES } from '../../lib/transport/index.js';
-import { fromWireError } from '../../lib/protocol/index.js';
+import { encodeFrame as encodeQuicFrame, fromWireError, wire } from '../../lib/protocol/index.js';
 import { useBroker } from '../broker/fixture.js';
 import { sleep } from '../broker/helpers.js';
 import { frameOfSize } from './lib/quicModel.js';
@@ -119,6 +125,29 @@ describe('fuzz regressions', function () {
       await sleep(50);
       expect(caller.isClosed).to.equal(false);
       expect(provider.isClosed).to.equal(false);
+    });
+
+    it('a call whose invocation is over the limit only by the caller named by its node id is refused to the caller; the provider stays connected and serves the next call', async () => {
+      const { connect, ep } = await h.start();
+      const provider = await connect();
+      await provider.advertise('fuzz.svc');
+      provider.serve((args) => args);
+      const caller = await connect();
+      // the invocation names the caller by its 64-char node id; the size check counted the 16-char session id
+      expect(ep.nodeId).to.have.length(64);
+      const call = frameOfSize({ call: { correlationId: 16_384, procedure: 'fuzz.svc', args: new Uint8Array(0) } }, LIMIT - 49);
+      const args = wire.Frame.decode(call).call!.args!;
+      const invocation = encodeQuicFrame({ invocation: { invocationId: 1, procedure: 'fuzz.svc', args, deadlineMs: 1, caller: ep.nodeId } });
+      expect(invocation.length, 'the smallest invocation of this call is over the limit').to.be.above(LIMIT);
+      caller.sendBytes(call);
+      const answer = await caller.answer('result', 16_384);
+      expect(answer.error, 'the caller hears why').to.not.equal(null);
+      expect(fromWireError(answer.error!).code).to.equal('frame_too_large');
+      await sleep(50);
+      expect(provider.isClosed, 'the provider was not disconnected').to.equal(false);
+      expect(caller.isClosed).to.equal(false);
+      expect(Buffer.from(await caller.call('fuzz.svc', 'ok')).toString()).to.equal('"ok"');
+      await provider.close();
     });
   });
 
