@@ -236,7 +236,9 @@ export class PubSubRouter implements Worker, LinkAware {
     this.#membership = new MeshMembership({
       nodeId: this.#state.nodeId,
       realms: this.#state.realms,
-      dht: this.#state.dht,
+      // pub/sub off the mesh (option mesh: false) joins no membership: it neither looks the realm
+      // up nor links to its members
+      dht: this.#meshOn ? this.#state.dht : undefined,
       links: this.#links,
       guard: ctx.guard,
       intervalMs: this.#o.membershipIntervalMs,
