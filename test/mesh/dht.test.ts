@@ -13,6 +13,7 @@ import { decodeFrame, encodeFrame, wire, type Frame } from '../../lib/protocol/i
 import { openEndpoint } from '../../lib/transport/index.js';
 import { generateIdentity } from '../../lib/identity/index.js';
 import { killAllAndCheckOrphans, row, sleep, startNode, type TestNode } from '../helpers/cluster.js';
+import { eventually } from '../helpers/eventually.js';
 
 const STALE_MS = 1_000;
 const TICK_MS = 300;
@@ -38,16 +39,6 @@ async function dht(n: TestNode, op: string, key: string, args: Record<string, st
 }
 const providersOf = async (n: TestNode, key: string): Promise<string[]> => ((await dht(n, 'test_find', key)).providers as Array<{ nodeId: string }>).map((p) => p.nodeId);
 
-async function eventually<T>(what: string, timeoutMs: number, fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await fn().catch(() => undefined as T);
-    if (last !== undefined && ok(last)) return last;
-    await sleep(100);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
 
 const keyOf = (name: string): string => createHash('sha256').update(name).digest('hex');
 

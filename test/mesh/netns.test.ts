@@ -13,6 +13,7 @@ import { connect, type MaculaClient } from '../../lib/client/index.js';
 import { isMaculaError, type MaculaError } from '../../lib/errors/index.js';
 import { generateIdentity } from '../../lib/identity/index.js';
 import { killAllAndCheckOrphans, sleep, startNode, type TestNode } from '../helpers/cluster.js';
+import { eventually } from '../helpers/eventually.js';
 import { Netns, requireNetns } from '../helpers/netns.js';
 
 const LINK_TIMEOUT_MS = 1_500;
@@ -47,16 +48,6 @@ async function dht(n: TestNode, op: string, key: string, args: Record<string, st
   return JSON.parse(res.mesh!.json!) as Record<string, unknown>;
 }
 
-async function eventually<T>(what: string, timeoutMs: number, fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await fn().catch(() => undefined as T);
-    if (last !== undefined && ok(last)) return last;
-    await sleep(100);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
 
 const direct = (m: MeshView, id: string): boolean => m.links.some((l) => l.nodeId === id && !l.via);
 const routedVia = (m: MeshView, id: string, via: string): boolean => m.links.some((l) => l.nodeId === id && l.via === via && l.hops === 2);

@@ -19,6 +19,7 @@ import { connect, type MaculaClient } from '../../lib/client/index.js';
 import { isMaculaError, MaculaError } from '../../lib/errors/index.js';
 import { generateIdentity, type Identity } from '../../lib/identity/index.js';
 import { killAllAndCheckOrphans, sleep, startNode, type TestNode } from '../helpers/cluster.js';
+import { eventually } from '../helpers/eventually.js';
 
 const ATTEMPT_MS = 2_000;
 const RPC_ENV = {
@@ -32,21 +33,6 @@ const RPC_ENV = {
 
 type Mesh = { routing: { joined?: boolean; contacts?: Array<{ nodeId: string }> } };
 
-async function eventually<T>(what: string, timeoutMs: number, fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await fn();
-      if (ok(v)) return v;
-      last = v;
-    } catch (err) {
-      last = err instanceof Error ? `${err.name}: ${err.message}` : err;
-    }
-    await sleep(100);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
 
 async function fails(p: Promise<unknown>): Promise<MaculaError> {
   try {
