@@ -2,8 +2,9 @@
  * macula_gateway_pubsub (seed §4, child 2): subscribe / unsubscribe / publish for the clients of
  * this gateway, one TopicTrie per realm (nothing crosses realms). Each subscription whose pattern
  * matches a publish gets the event once, at most once (qos 0 delivery; qos 1 only acknowledges
- * the hand-off). Fan-out writes to each target's bounded queue and never waits: a subscriber
- * that does not read is disconnected with `slow_consumer` (ClientSession.send) while the
+ * the hand-off). Fan-out writes to each target's bounded queue and never waits; a subscriber
+ * left congested holds the publisher's reads until it drains (EventFrames.holdPublisher), and
+ * one that does not read is disconnected with `slow_consumer` (ClientSession) while the
  * publisher and the other subscribers go on.
  *
  * The index is derived state: each incarnation builds its tries from the subscription records
@@ -104,6 +105,8 @@ export class PubSubRouter implements Worker {
         }
         if (rec.target.deliverEvent(frames, rec.id)) delivered++;
       }
+      // a subscriber left above its queue's pressure mark holds this publisher (ClientSession.hold)
+      frames?.holdPublisher(session);
     }
     if (body.qos === 1) session.send({ published: { correlationId: body.correlationId ?? 0 } });
     return delivered;
