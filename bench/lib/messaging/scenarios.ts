@@ -22,6 +22,8 @@ import type { Target } from './targets.js';
  */
 const DRAIN_MAX_MS = 10_000;
 const DRAIN_POLL_MS = 150;
+/** Polls in a row without a new delivery before the drain is over (one quiet poll ended it early under load). */
+const DRAIN_QUIET_POLLS = 3;
 /**
  * Before measuring, the publishers run this long the same way (then everything drains): fresh
  * client processes run their first messages through not yet optimised code, and the first
@@ -83,10 +85,12 @@ function spread(n: number, procs: number): number[] {
 async function drain(subs: Worker[], expected: number): Promise<SubReport[]> {
   let reports: SubReport[] = [];
   const t0 = performance.now();
-  for (let prev = -1; performance.now() - t0 < DRAIN_MAX_MS; ) {
+  for (let prev = -1, quiet = 0; performance.now() - t0 < DRAIN_MAX_MS; ) {
     reports = await Promise.all(subs.map((s) => s.ask<SubReport>({ cmd: 'report' }, 10_000)));
     const total = reports.reduce((a, r) => a + r.received, 0);
-    if (total === prev || total >= expected) break;
+    if (total >= expected) break;
+    quiet = total === prev ? quiet + 1 : 0;
+    if (quiet >= DRAIN_QUIET_POLLS) break;
     prev = total;
     await sleep(DRAIN_POLL_MS);
   }
@@ -129,7 +133,8 @@ export async function pubsub(system: System, target: Target, spec: PubSubSpec): 
     }
     const who = sides(target, [['publisher', pubs], ['subscriber', subs]], spec.subscriberTarget);
     const measuring = await begin(who);
-    for (const s of subs) s.tell({ cmd: 'start', windowMs: spec.windowMs, round: 1 });
+    // answered: a round-1 message reaching a subscriber before its start would count as stale (lost)
+    await Promise.all(subs.map((s) => s.ask({ cmd: 'start', windowMs: spec.windowMs, round: 1 }, 10_000)));
     const w0 = monoUs();
     const reports = await go(spec.windowMs, 1);
     const w1 = monoUs();
