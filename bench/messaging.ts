@@ -18,7 +18,8 @@
  * (node --cpu-prof on the server and every worker, each scenario's window summarised by cause;
  * implies MESSAGING_TARGET=broker unless set: the node's processes are not profiled),
  * MESSAGING_SCALE=1 (also the scaling run, bench/lib/messaging/scale.ts, written to
- * bench/results/messaging-scale.json; MESSAGING_SCALE=only runs nothing else).
+ * bench/results/messaging-scale.json; MESSAGING_SCALE=only runs nothing else; MESSAGING_SCALE_CASES=64x1-128,…
+ * runs only those points of it).
  *
  * FINDINGS OF EARLIER ROUNDS (issue 4; kept for the record, the current ones are above):
  *

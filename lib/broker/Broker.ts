@@ -38,6 +38,8 @@ export interface BrokerOptions extends QuicListenerOptions {
   /** Realms served. @default ['macula.default'] */
   realms?: readonly string[];
   maxSubscriptionsPerClient?: number;
+  /** A subscriber holding its publishers back (queue over its pressure mark) this long is cut off as a slow consumer. @default SLOW_CONSUMER_MS */
+  slowConsumerMs?: number;
   /** Subscriptions per realm over all clients. @default MAX_SUBSCRIPTIONS_PER_GATEWAY */
   maxSubscriptions?: number;
   /** Pub/sub across the mesh: remote interest bounds and the membership lookup interval (PubSubRouterOptions). */
@@ -170,6 +172,7 @@ export class Broker {
             pingIntervalMs: o.pingIntervalMs,
             maxFrameBytes: o.maxFrameBytes,
             clientQueueBytes: queueBytes,
+            slowConsumerMs: o.slowConsumerMs,
           }),
         ),
         supervisorChild(GATEWAY_WORKERS_SUP_ID, flags, () => [

@@ -10,6 +10,12 @@
  * Every frame to the client goes through send(): a bounded outgoing queue (the session stream's
  * bufferedBytes). A frame that would take it past `queueBytes` makes the client a slow consumer:
  * it is sent `slow_consumer` and disconnected, and the sender (a publisher's fan-out) never waits.
+ *
+ * Backpressure (pub/sub, end to end): a fan-out that leaves this queue above the pressure mark
+ * (QUEUE_PRESSURE_SHARE of queueBytes) holds the publisher — its session stream stops being
+ * read, so QUIC flow control slows the publisher's client — until the queue is under half the
+ * mark; a queue that stays above the mark for slowConsumerMs makes this client a slow consumer
+ * (cut off, its publishers released), so a client that stopped reading holds nobody longer.
  */
 import type { Grant } from '../auth/index.js';
 import { MaculaError } from '../errors/index.js';
@@ -17,7 +23,7 @@ import { encodeFrame, frameCase, toWireError, type FrameCase, type FrameInit } f
 import type { Invocation, Registration } from '../rpc/index.js';
 import { DEFAULT_MAX_FRAME_BYTES } from '../transport/constants.js';
 import type { Connection, Stream } from '../transport/types.js';
-import { MAX_CLOSE_REASON_CHARS } from './constants.js';
+import { MAX_CLOSE_REASON_CHARS, QUEUE_PRESSURE_SHARE, SLOW_CONSUMER_MS } from './constants.js';
 import type { EventFrames } from './EventFrames.js';
 import type { BrokerObserver, DeliveryTarget, InvocationTarget, SubscriptionRecord } from './types.js';
 
@@ -34,6 +40,8 @@ export interface ClientSessionInit {
   /** The session stream (the first stream the client opened). */
   stream: Stream;
   queueBytes: number;
+  /** Longest the queue may stay above its pressure mark while publishers wait for it. @default SLOW_CONSUMER_MS */
+  slowConsumerMs?: number;
   /** Largest frame the transport sends to this client (what forwarders check against). @default DEFAULT_MAX_FRAME_BYTES */
   maxFrameBytes?: number;
   observer?: BrokerObserver;
@@ -66,6 +74,14 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   #probe: NodeJS.Timeout | undefined;
   #probeSeq = 0;
   readonly #queueBytes: number;
+  readonly #pressureBytes: number;
+  readonly #slowConsumerMs: number;
+  /** Publishers held until this session's queue drains (bounded by the clients; emptied on drain, cut-off or close). */
+  readonly #holding = new Set<ClientSession>();
+  /** Cuts this client off if its queue does not drain in time while it holds publishers. */
+  #drainDeadline: NodeJS.Timeout | undefined;
+  /** How many congested subscribers this session (as a publisher) waits for; its stream is paused while > 0. */
+  #heldBy = 0;
   readonly #observer: BrokerObserver | undefined;
 
   constructor(init: ClientSessionInit) {
@@ -78,8 +94,22 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
     this.connection = init.connection;
     this.stream = init.stream;
     this.#queueBytes = init.queueBytes;
+    this.#pressureBytes = Math.floor(init.queueBytes * QUEUE_PRESSURE_SHARE);
+    this.#slowConsumerMs = init.slowConsumerMs ?? SLOW_CONSUMER_MS;
     this.maxFrameBytes = init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     this.#observer = init.observer;
+    this.stream.on('below', () => this.#releaseHeld());
+    this.stream.on('close', () => this.#releaseHeld());
+  }
+
+  /** Publishers this session holds back now (tests, diagnostics). */
+  get holding(): number {
+    return this.#holding.size;
+  }
+
+  /** True while this session's own stream is not read because a subscriber it published to is congested. */
+  get held(): boolean {
+    return this.#heldBy > 0;
   }
 
   /** True once the client is leaving (kicked, closed); send() then drops frames. */
@@ -116,6 +146,45 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   release(): void {
     if (this.#probe !== undefined) clearTimeout(this.#probe);
     this.#probe = undefined;
+    this.#releaseHeld();
+  }
+
+  /**
+   * A fan-out of `publisher`'s event left this queue above its pressure mark (EventFrames
+   * collected this session as congested): stop reading the publisher until the queue drains.
+   */
+  hold(publisher: ClientSession): void {
+    if (this.closing || publisher.closing || this.#holding.has(publisher)) return;
+    this.#holding.add(publisher);
+    if (publisher.#heldBy++ === 0) publisher.stream.pause();
+    if (this.#drainDeadline === undefined) {
+      this.stream.watchBelow(Math.max(1, this.#pressureBytes >>> 1));
+      this.#drainDeadline = setTimeout(() => {
+        this.#drainDeadline = undefined;
+        const queued = this.stream.bufferedBytes;
+        void this.fail(new MaculaError('slow_consumer', `client ${this.sessionId} did not drain its queue under ${this.#pressureBytes >>> 1} bytes in ${this.#slowConsumerMs} ms (${queued} bytes queued)`, {
+          details: { queuedBytes: queued, limit: this.#pressureBytes, waitedMs: this.#slowConsumerMs },
+        }), { force: true });
+      }, this.#slowConsumerMs);
+      this.#drainDeadline.unref();
+    }
+  }
+
+  /** True when the last frame left the queue above the pressure mark (a fan-out then holds its publisher). */
+  get congested(): boolean {
+    return this.stream.bufferedBytes > this.#pressureBytes;
+  }
+
+  /** The queue drained (or this session is gone): let every held publisher be read again. */
+  #releaseHeld(): void {
+    if (this.#drainDeadline !== undefined) clearTimeout(this.#drainDeadline);
+    this.#drainDeadline = undefined;
+    this.stream.watchBelow(0);
+    if (this.#holding.size === 0) return;
+    for (const p of this.#holding) {
+      if (--p.#heldBy === 0 && !p.closing) p.stream.resume();
+    }
+    this.#holding.clear();
   }
 
   /** Next subscription id, unique on this connection (uint32, never 0). */
@@ -162,7 +231,9 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
 
   /** DeliveryTarget: queue the event for one of this client's subscriptions. */
   deliverEvent(frames: EventFrames, subscriptionId: number): boolean {
-    return this.sendParts(frames.head(subscriptionId), frames.body, 'event');
+    if (!this.sendParts(frames.head(subscriptionId), frames.body, 'event')) return false;
+    if (this.stream.bufferedBytes > this.#pressureBytes) frames.congested(this);
+    return true;
   }
 
   /** InvocationTarget: hand this provider an invocation; throws when it cannot take it. */
@@ -192,6 +263,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   fail(err: MaculaError, options: { force?: boolean } = {}): Promise<void> {
     if (this.#closing) return this.connection.close();
     this.#closing = true;
+    this.#releaseHeld();
     return closeWithError(this.connection, this.stream, err, options.force === true, this.#observer);
   }
 
@@ -199,6 +271,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   goodbye(reason: string, code?: MaculaError): Promise<void> {
     if (this.#closing) return this.connection.close();
     this.#closing = true;
+    this.#releaseHeld();
     try {
       this.stream.write(encodeFrame({ goodbye: { reason, code: code?.wireCode ?? 0 } }));
     } catch {

@@ -35,9 +35,16 @@ function writeVarint(out: Uint8Array, at: number, n: number): number {
 /** Shared scratch for head(): valid until the next call (writeParts copies it at once). */
 const scratch = Buffer.allocUnsafe(MAX_HEAD_BYTES);
 
+/** A subscriber whose queue a fan-out left above its pressure mark (ClientSession). */
+export interface Congested<P> {
+  hold(publisher: P): void;
+}
+
 export class EventFrames {
   /** Event fields 2..4 (topic, payload, publisher), encoded. */
   readonly body: Uint8Array;
+  /** Targets this event left congested (usually none: allocated on the first). */
+  #congested: Array<Congested<never>> | undefined;
 
   constructor(topic: string, payload: Uint8Array, publisher: string) {
     const frame = encodeFrame({ event: { topic, payload, publisher } });
@@ -45,6 +52,22 @@ export class EventFrames {
     let at = FRAME_EVENT_TAG.length;
     while (frame[at]! >= 0x80) at++;
     this.body = frame.subarray(at + 1);
+  }
+
+  /** Called by a target whose queue this event left above its pressure mark. */
+  congested<P>(target: Congested<P>): void {
+    (this.#congested ??= []).push(target as Congested<never>);
+  }
+
+  /**
+   * After the fan-out: every congested target holds `publisher` back until it drains
+   * (backpressure end to end). A no-op when none was congested.
+   */
+  holdPublisher<P>(publisher: P): void {
+    const c = this.#congested;
+    if (c === undefined) return;
+    this.#congested = undefined;
+    for (const t of c) (t as Congested<P>).hold(publisher);
   }
 
   /** Bytes of the largest frame forSubscription() can produce (a 5-byte subscription id). */

@@ -49,6 +49,8 @@ export interface GatewayCoordinatorOptions {
   maxFrameBytes?: number;
   /** Per-client queue handed to ClientSession. @default CLIENT_QUEUE_BYTES */
   clientQueueBytes: number;
+  /** Handed to ClientSession (backpressure). @default SLOW_CONSUMER_MS */
+  slowConsumerMs?: number;
 }
 
 const CAPABILITIES = ['pubsub', 'rpc'];
@@ -240,6 +242,7 @@ export class GatewayCoordinator implements Worker {
           connection: conn,
           stream,
           queueBytes: o.clientQueueBytes,
+          slowConsumerMs: o.slowConsumerMs,
           maxFrameBytes: o.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
         }),
       );

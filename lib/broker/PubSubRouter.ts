@@ -2,8 +2,9 @@
  * macula_gateway_pubsub (seed §4, child 2): subscribe / unsubscribe / publish for the clients of
  * this gateway, one TopicTrie per realm (nothing crosses realms). Each subscription whose pattern
  * matches a publish gets the event once, at most once (qos 0 delivery; qos 1 only acknowledges
- * the hand-off). Fan-out writes to each target's bounded queue and never waits: a subscriber
- * that does not read is disconnected with `slow_consumer` (ClientSession.send) while the
+ * the hand-off). Fan-out writes to each target's bounded queue and never waits; a subscriber
+ * left congested holds the publisher's reads until it drains (EventFrames.holdPublisher), and
+ * one that does not read is disconnected with `slow_consumer` (ClientSession) while the
  * publisher and the other subscribers go on.
  *
  * The index is derived state: each incarnation builds its tries from the subscription records
@@ -199,7 +200,7 @@ export class PubSubRouter implements Worker, LinkAware {
     const publisher = session.nodeId || session.sessionId;
     const served = this.#served;
     served.clear();
-    const delivered = this.#deliverLocal(session.realm, topic, payload, publisher, undefined, served, session.maxFrameBytes);
+    const delivered = this.#deliverLocal(session.realm, topic, payload, publisher, undefined, served, session.maxFrameBytes, session);
     const remote = this.#interest.remote(session.realm);
     if (remote !== undefined && remote.size > 0) this.#route(remote, topic, payload, publisher, served, session.maxFrameBytes);
     if (body.qos === 1) session.send({ published: { correlationId: body.correlationId ?? 0 } });
@@ -299,7 +300,11 @@ export class PubSubRouter implements Worker, LinkAware {
    * groups its origin chose this node for). Groups served go into `served`. Returns how many
    * subscriptions were handed it.
    */
-  #deliverLocal(realm: string, topic: string, payload: Uint8Array, publisher: string, only: ReadonlySet<string> | undefined, served: Set<string> | undefined, limit?: number): number {
+  /**
+   * `holder`: the publishing session when the publish is local — a subscriber left above its
+   * queue's pressure mark holds it (ClientSession.hold, EventFrames.holdPublisher): backpressure.
+   */
+  #deliverLocal(realm: string, topic: string, payload: Uint8Array, publisher: string, only: ReadonlySet<string> | undefined, served: Set<string> | undefined, limit?: number, holder?: ClientSession): number {
     const trie = this.#tries.get(realm);
     if (trie === undefined) return 0;
     let delivered = 0;
@@ -317,8 +322,7 @@ export class PubSubRouter implements Worker, LinkAware {
       frames ??= eventFrames(topic, payload, publisher, limit);
       if (rec.target.deliverEvent(frames, rec.id)) delivered++;
     }
-    if (groups === undefined) return delivered;
-    for (const [queue, members] of groups) {
+    for (const [queue, members] of groups ?? []) {
       if (only !== undefined && !only.has(queue)) continue;
       frames ??= eventFrames(topic, payload, publisher, limit);
       if (this.#deliverToOne(members, frames)) {
@@ -326,6 +330,7 @@ export class PubSubRouter implements Worker, LinkAware {
         served?.add(queue);
       }
     }
+    if (holder !== undefined) frames?.holdPublisher(holder);
     return delivered;
   }
 

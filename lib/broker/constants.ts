@@ -22,6 +22,21 @@ export const MAX_CLIENTS = 10_000;
  * (max_pending) is 64 MiB; memory is only held by clients that actually fall behind.
  */
 export const CLIENT_QUEUE_BYTES = 8 * 1024 * 1024;
+/**
+ * Backpressure of pub/sub (end to end): once a subscriber's queue holds more than this share of
+ * its queueBytes after a fan-out, the gateway stops reading from the publishers whose events
+ * went there (their QUIC windows close, their publish() waits) until the queue is back under
+ * half of it. 64 publishers into one subscriber otherwise fill its 8 MiB queue faster than QUIC
+ * lets it out and it is cut off although it reads as fast as it can.
+ */
+export const QUEUE_PRESSURE_SHARE = 1 / 4;
+/**
+ * A subscriber whose queue stays above the pressure mark this long while publishers wait for it
+ * is a slow consumer (cut off with `slow_consumer`; its publishers go on): a prompt reader drains
+ * a few MiB in milliseconds, so this only catches one that stopped reading, and it bounds how
+ * long one subscriber can hold its publishers (and their other subscribers) back.
+ */
+export const SLOW_CONSUMER_MS = 1_000;
 /** Subscriptions one client holds; beyond it `too_many_subscriptions`. */
 export const MAX_SUBSCRIPTIONS_PER_CLIENT = 10_000;
 /** Procedures one client advertises; beyond it `too_many_procedures`. */

@@ -18,17 +18,33 @@ export class FrameDecoder {
   private parts: Buffer[] | null = null;
   private bodyLen = 0;
   private want = 0;
+  /** What followed a frame whose handler stopped the decoder (a copy: chunks live in a reused buffer). */
+  private rest: Buffer | null = null;
 
   constructor(private readonly maxFrameBytes: number) {}
 
   /** True while a frame is partly received (the stream must not end here). */
   get midFrame(): boolean {
-    return this.headerLen > 0 || this.body !== null || this.parts !== null;
+    return this.headerLen > 0 || this.body !== null || this.parts !== null || this.rest !== null;
+  }
+
+  /** Bytes are held back because `emit` stopped the decoder (the stream paused): drainRest() them. */
+  get hasRest(): boolean {
+    return this.rest !== null;
+  }
+
+  /** Decode what was held back when `emit` last returned false. */
+  drainRest(emit: (frame: Buffer) => boolean): FrameError | null {
+    const r = this.rest;
+    if (r === null) return null;
+    this.rest = null;
+    return this.push(r, emit);
   }
 
   /**
    * Decode `chunk`, calling `emit` per complete frame; `emit` returns false to stop (the stream
-   * was reset by a handler). Returns the error that must reset the stream, or null.
+   * was paused or reset by a handler): the rest of the chunk is kept for drainRest(). Returns the
+   * error that must reset the stream, or null.
    */
   push(chunk: Buffer, emit: (frame: Buffer) => boolean): FrameError | null {
     let pos = 0;
@@ -43,7 +59,7 @@ export class FrameDecoder {
         const frame = this.body;
         this.body = null;
         this.bodyLen = 0;
-        if (!emit(frame)) return null;
+        if (!emit(frame)) return this.stop(chunk, pos);
         continue;
       }
       if (this.parts !== null) {
@@ -57,7 +73,7 @@ export class FrameDecoder {
         const frame = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.want);
         this.parts = null;
         this.bodyLen = 0;
-        if (!emit(frame)) return null;
+        if (!emit(frame)) return this.stop(chunk, pos);
         continue;
       }
       let len: number;
@@ -76,7 +92,7 @@ export class FrameDecoder {
         const frame = Buffer.allocUnsafe(len);
         chunk.copy(frame, 0, pos, pos + len);
         pos += len;
-        if (!emit(frame)) return null;
+        if (!emit(frame)) return this.stop(chunk, pos);
       } else {
         this.want = len;
         this.bodyLen = 0;
@@ -84,6 +100,11 @@ export class FrameDecoder {
         else this.parts = [];
       }
     }
+    return null;
+  }
+
+  private stop(chunk: Buffer, pos: number): null {
+    if (pos < chunk.length) this.rest = Buffer.from(chunk.subarray(pos));
     return null;
   }
 }

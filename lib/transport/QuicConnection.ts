@@ -70,6 +70,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   /** Outgoing connections: the endpoint's `host|port` key of the remote (stateless reset lookup). */
   outgoingKey: string | undefined;
   private readonly streams = new Map<number, QuicStream>();
+  /** Streams resumed with frames held back by pause() (read in the next pass; at most the open streams, emptied by each pass). */
+  private readonly resumed = new Set<QuicStream>();
   private readonly queuedStreams = new Set<QuicStream>();
   private readonly recvInfo: { from: HostPort; to: HostPort };
   private nextLocalSeq = 0;
@@ -430,7 +432,8 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
     this.host.markWrite(this);
   }
 
-  wantRead(_stream: QuicStream): void {
+  wantRead(stream: QuicStream): void {
+    if (stream.hasHeldFrames) this.resumed.add(stream);
     this.host.markDirty(this);
   }
 
@@ -495,6 +498,12 @@ export class QuicConnection extends EventEmitter implements Connection, StreamHo
   private readStreams(): void {
     const n = this.conn;
     const buf = this.host.readBuffer;
+    if (this.resumed.size > 0) {
+      // resumed streams holding frames back (quiche may have nothing new for them)
+      const resumed = [...this.resumed];
+      this.resumed.clear();
+      for (const s of resumed) if (!s.isPaused && !s.closed) s.read(buf);
+    }
     if (this.streams.size > STREAM_PROBE_LIMIT) {
       for (const id of n.readable()) {
         const s = this.streams.get(id) ?? this.peerStream(id);

@@ -2,8 +2,9 @@
  * One bidirectional QUIC stream carrying length-delimited frames. Writes are queued here and
  * handed to quiche by the connection's service pass (small frames coalesced into shared segments,
  * one streamSend for many); whatever quiche does not accept (flow control) stays queued and is
- * retried when ACKs / window updates arrive. Reads happen only when not paused, so a paused reader
- * leaves data in quiche and its window closes: the writer's write() returns false.
+ * retried when ACKs / window updates arrive. Reads happen only when not paused (a frame handler's
+ * pause() holds back even the rest of the chunk being decoded), so a paused reader leaves data in
+ * quiche and its window closes: the writer's write() returns false.
  */
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
@@ -41,10 +42,14 @@ export class QuicStream extends EventEmitter implements Stream {
   private cur: Buffer | null = null;
   private curLen = 0;
   private needDrain = false;
+  /** watchBelow()'s mark (0 = none). */
+  private belowMark = 0;
   private paused = false;
   private endRequested = false;
   private sendFinished = false;
   private recvFinished = false;
+  /** The stream's FIN was read while frames before it were held back (paused): handled once they are delivered. */
+  private finPending = false;
   private _closed = false;
   private readonly decoder: FrameDecoder;
   /** send() calls waiting for 'drain' (one shared list, not a listener each). */
@@ -72,6 +77,11 @@ export class QuicStream extends EventEmitter implements Stream {
 
   get isPaused(): boolean {
     return this.paused;
+  }
+
+  /** Frames were held back by pause(): read() must run on resume even if quiche has nothing new. */
+  get hasHeldFrames(): boolean {
+    return this.decoder.hasRest;
   }
 
   write(frame: Uint8Array): boolean {
@@ -149,6 +159,10 @@ export class QuicStream extends EventEmitter implements Stream {
     this.host.wantRead(this);
   }
 
+  watchBelow(bytes: number): void {
+    this.belowMark = bytes;
+  }
+
   end(): void {
     if (this._closed || this.endRequested) return;
     this.endRequested = true;
@@ -194,6 +208,10 @@ export class QuicStream extends EventEmitter implements Stream {
       this.settleWaiters(undefined);
       this.emit('drain');
     }
+    if (this.belowMark > 0 && this._buffered < this.belowMark) {
+      this.belowMark = 0;
+      this.emit('below');
+    }
     if (this.sendFinished && this.recvFinished) this.finish();
     return !this._closed && (this.segs.length > 0 || (this.endRequested && !this.sendFinished));
   }
@@ -207,6 +225,21 @@ export class QuicStream extends EventEmitter implements Stream {
   read(buf: Buffer): void {
     const host = this.host;
     const conn = host.conn;
+    if (this.decoder.hasRest) {
+      // frames held back by pause(): first, in order
+      if (this.paused || this._closed) return;
+      const bad = this.decoder.drainRest(this.emitFrame);
+      if (bad !== null) {
+        this.badFrame(bad);
+        return;
+      }
+      if (this.decoder.hasRest) return;
+      if (this.finPending) {
+        this.finPending = false;
+        this.onFin();
+        return;
+      }
+    }
     while (!this.paused && !this._closed && !this.recvFinished) {
       if (host.readBudget <= 0) {
         if (conn.streamReadable(this.id)) host.readMore(this);
@@ -228,18 +261,31 @@ export class QuicStream extends EventEmitter implements Stream {
           this.badFrame(bad);
           return;
         }
-      }
-      if (fin) {
-        if (this.decoder.midFrame) {
-          this.badFrame('malformed_frame');
+        if (this.decoder.hasRest) {
+          // paused by a frame's handler: the rest of this chunk waits for resume()
+          if (fin) {
+            this.recvFinished = true;
+            this.finPending = true;
+          }
           return;
         }
+      }
+      if (fin) {
         this.recvFinished = true;
-        this.emit('end');
-        if (this.sendFinished) this.finish();
-        else if (!this._closed) this.host.wantFlush(this);
+        this.onFin();
       }
     }
+  }
+
+  /** The peer finished its side and every frame before the FIN was delivered. */
+  private onFin(): void {
+    if (this.decoder.midFrame) {
+      this.badFrame('malformed_frame');
+      return;
+    }
+    this.emit('end');
+    if (this.sendFinished) this.finish();
+    else if (!this._closed) this.host.wantFlush(this);
   }
 
   /** The connection is gone: close without touching quiche. */
@@ -261,8 +307,8 @@ export class QuicStream extends EventEmitter implements Stream {
   private readonly emitFrame = (frame: Buffer): boolean => {
     this.host.counters.framesIn++;
     this.emit('frame', frame);
-    // pause() takes effect at the next read from quiche; the rest of this chunk is still delivered.
-    return !this._closed;
+    // pause() takes effect at once: the rest of this chunk waits in the decoder until resume()
+    return !this._closed && !this.paused;
   };
 
   private badFrame(code: 'frame_too_large' | 'malformed_frame'): void {

@@ -202,6 +202,11 @@ export interface Stream extends EventEmitter {
   send(frame: Uint8Array): Promise<void>;
   pause(): void;
   resume(): void;
+  /**
+   * Emit 'below' once, as soon as bufferedBytes falls under `bytes` (quiche took queued data):
+   * how a writer that stopped its producers learns it may let them go (0 cancels).
+   */
+  watchBelow(bytes: number): void;
   /** Finish our side gracefully (after queued frames). */
   end(): void;
   /** Abort both directions with an application error code (default: 'stream_reset' wire code). */

@@ -124,6 +124,48 @@ describe('transport: lifecycle, liveness and backpressure', function () {
     await waitFor(() => echoes > 0, 5000, 'echo');
   });
 
+  it('pause() from a frame handler holds back the rest of the chunk (and the FIN) until resume(): every frame then arrives once, in order, before end', async () => {
+    const server = await open({ tls: serverId, listen: true });
+    const got: number[] = [];
+    let ended = false;
+    let paused = 0;
+    let serverStream: Stream | undefined;
+    server.on('connection', (c: Connection) =>
+      c.on('stream', (s: Stream) => {
+        serverStream = s;
+        s.on('frame', (f: Buffer) => {
+          got.push(f.readUInt32BE(0));
+          // pause after every 100th frame: 16-byte frames share chunks, so the rest must wait
+          if (got.length % 100 === 0) {
+            s.pause();
+            paused = got.length;
+          }
+        });
+        s.on('end', () => (ended = true));
+      }),
+    );
+    const client = await open({ tls: clientId });
+    const conn = await client.connect(`quic://127.0.0.1:${server.port}`);
+    const s = conn.openStream();
+    const n = 1000;
+    for (let i = 0; i < n; i++) {
+      const f = Buffer.alloc(16);
+      f.writeUInt32BE(i, 0);
+      s.write(f);
+    }
+    s.end();
+    for (let round = 1; round <= n / 100; round++) {
+      await waitFor(() => paused === round * 100, 5000, `paused after ${round * 100}`);
+      await new Promise((r) => setTimeout(r, 20));
+      // nothing more arrives while paused, not even the rest of the chunk being decoded
+      expect(got.length).to.equal(round * 100);
+      if (round * 100 < n) expect(ended, 'no end while frames are held').to.equal(false);
+      serverStream!.resume();
+    }
+    await waitFor(() => ended, 5000, 'end after the last frame');
+    expect(got).to.deep.equal(Array.from({ length: n }, (_, i) => i));
+  });
+
   it('150 concurrent 10 KB send()s on one stream all resolve, adding no listener per call (no MaxListenersExceededWarning)', async () => {
     const warnings: Error[] = [];
     const onWarning = (w: Error): void => void warnings.push(w);

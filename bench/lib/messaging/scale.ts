@@ -24,7 +24,21 @@ export interface ScaleCase {
   payloadBytes: number;
 }
 
+/**
+ * MESSAGING_SCALE_CASES=64x1-128,4x1-4096 runs only those cases (publishers x subscribers -
+ * payload bytes), to re-measure one point of the curve.
+ */
+function wanted(): Set<string> | undefined {
+  const v = process.env.MESSAGING_SCALE_CASES;
+  return v === undefined || v === '' ? undefined : new Set(v.split(',').map((x) => x.trim()));
+}
+
 export function scaleCases(): ScaleCase[] {
+  const only = wanted();
+  return allCases().filter((c) => only === undefined || only.has(`${c.publishers}x${c.subscribers}-${c.payloadBytes}`));
+}
+
+function allCases(): ScaleCase[] {
   const out: ScaleCase[] = [];
   for (const payloadBytes of SCALE_PAYLOADS) {
     for (const publishers of SCALE_PUBLISHERS) out.push({ publishers, subscribers: 1, payloadBytes });
@@ -68,7 +82,7 @@ function shares(r: PubSubResult): string {
 }
 
 export function scaleTable(nats: ScalePoint[], macula: ScalePoint[]): string {
-  const rows: string[][] = [['publishers × subscribers, payload', 'NATS msgs/s', 'NATS p99', 'NATS cores (srv, pub, sub)', 'Macula msgs/s', 'Macula p99', 'Macula cores (gw, pub, sub)', 'Macula/NATS', 'lost N/M']];
+  const rows: string[][] = [['publishers × subscribers, payload', 'NATS msgs/s', 'NATS p99', 'NATS cores (srv, pub, sub)', 'Macula msgs/s', 'Macula p99', 'Macula cores (gw, pub, sub)', 'Macula/NATS', 'lost N/M', 'Macula sub reconnects/dropped/stale/dup']];
   for (const m of macula) {
     const n = nats.find((x) => x.publishers === m.publishers && x.subscribers === m.subscribers && x.payloadBytes === m.payloadBytes);
     const nr = n?.result;
@@ -83,6 +97,7 @@ export function scaleTable(nats: ScalePoint[], macula: ScalePoint[]): string {
       shares(mr),
       nr === undefined ? '—' : `${(mr.deliveredPerSecTotal / nr.deliveredPerSecTotal).toFixed(2)}×`,
       `${nr?.lost ?? '—'}/${mr.lost}`,
+      `${mr.reconnects}/${mr.dropped}/${mr.stale}/${mr.outOfOrder}`,
     ]);
   }
   return table(rows);

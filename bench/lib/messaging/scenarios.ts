@@ -15,9 +15,15 @@ import { begin, type Side, type SideCost } from './cost.js';
 import { Worker, startMany, stopAll } from './procs.js';
 import type { Target } from './targets.js';
 
-/** After the publishers stop: poll the subscribers until no count moves, at most this long. */
-const DRAIN_MAX_MS = 2000;
+/**
+ * After the publishers stop: poll the subscribers until no count moves, at most this long. 64
+ * publishers of 4 KiB hold ~100 MB in their clients and flow-control windows: 2 s left ~31 k of
+ * a warm-up to arrive in the measured window (now counted as stale, not delivered).
+ */
+const DRAIN_MAX_MS = 10_000;
 const DRAIN_POLL_MS = 150;
+/** Polls in a row without a new delivery before the drain is over (one quiet poll ended it early under load). */
+const DRAIN_QUIET_POLLS = 3;
 /**
  * Before measuring, the publishers run this long the same way (then everything drains): fresh
  * client processes run their first messages through not yet optimised code, and the first
@@ -59,6 +65,10 @@ export interface PubSubResult {
   lost: number;
   dropped: number;
   reconnects: number;
+  /** Warm-up deliveries that arrived during the measured window (not counted). */
+  stale: number;
+  /** Deliveries not above their publisher's last sequence number (duplicates). */
+  outOfOrder: number;
   pubErrors: number;
   latency: LatencySummary;
   costs: SideCost[];
@@ -75,10 +85,12 @@ function spread(n: number, procs: number): number[] {
 async function drain(subs: Worker[], expected: number): Promise<SubReport[]> {
   let reports: SubReport[] = [];
   const t0 = performance.now();
-  for (let prev = -1; performance.now() - t0 < DRAIN_MAX_MS; ) {
+  for (let prev = -1, quiet = 0; performance.now() - t0 < DRAIN_MAX_MS; ) {
     reports = await Promise.all(subs.map((s) => s.ask<SubReport>({ cmd: 'report' }, 10_000)));
     const total = reports.reduce((a, r) => a + r.received, 0);
-    if (total === prev || total >= expected) break;
+    if (total >= expected) break;
+    quiet = total === prev ? quiet + 1 : 0;
+    if (quiet >= DRAIN_QUIET_POLLS) break;
     prev = total;
     await sleep(DRAIN_POLL_MS);
   }
@@ -111,18 +123,20 @@ export async function pubsub(system: System, target: Target, spec: PubSubSpec): 
     const pubs = await startMany(spread(spec.publishers, spec.maxProcsPerRole).map((clients): WorkerConfig => ({ ...base, role: 'pub', clients })), spec.tag, all);
     await sleep(200); // let startup CPU settle
     const perProcRate = spec.ratePerSec === undefined ? undefined : spec.ratePerSec / pubs.length;
-    const go = (durationMs: number) =>
-      Promise.all(pubs.map((p) => p.ask<PubReport>({ cmd: 'go', durationMs, topics: spec.subjects, ratePerSec: perProcRate, stampEvery: spec.stampEvery }, durationMs + 30_000)));
+    // round 0 warms up, round 1 is measured: subscribers count only the round they were started for
+    const go = (durationMs: number, round: number) =>
+      Promise.all(pubs.map((p) => p.ask<PubReport>({ cmd: 'go', durationMs, topics: spec.subjects, ratePerSec: perProcRate, stampEvery: spec.stampEvery, round }, durationMs + 30_000)));
     const warmupMs = spec.warmupMs ?? WARMUP_MS;
     if (warmupMs > 0) {
-      const warm = await go(warmupMs);
+      const warm = await go(warmupMs, 0);
       await drain(subs, warm.reduce((a, r) => a + r.sent, 0) * spec.subscribers);
     }
     const who = sides(target, [['publisher', pubs], ['subscriber', subs]], spec.subscriberTarget);
     const measuring = await begin(who);
-    for (const s of subs) s.tell({ cmd: 'start', windowMs: spec.windowMs });
+    // answered: a round-1 message reaching a subscriber before its start would count as stale (lost)
+    await Promise.all(subs.map((s) => s.ask({ cmd: 'start', windowMs: spec.windowMs, round: 1 }, 10_000)));
     const w0 = monoUs();
-    const reports = await go(spec.windowMs);
+    const reports = await go(spec.windowMs, 1);
     const w1 = monoUs();
     const sent = reports.reduce((a, r) => a + r.sent, 0);
     const subReports = await drain(subs, sent * spec.subscribers);
@@ -143,6 +157,8 @@ export async function pubsub(system: System, target: Target, spec: PubSubSpec): 
       lost: sent * spec.subscribers - delivered,
       dropped: subReports.reduce((a, r) => a + r.dropped, 0),
       reconnects: subReports.reduce((a, r) => a + r.reconnects, 0),
+      stale: subReports.reduce((a, r) => a + r.stale, 0),
+      outOfOrder: subReports.reduce((a, r) => a + r.outOfOrder, 0),
       pubErrors: reports.reduce((a, r) => a + r.errors, 0),
       latency: latency.summary(),
       costs,

@@ -43,6 +43,9 @@ export class SimStream extends EventEmitter implements Stream {
 
   resume(): void {}
 
+  /** Nothing is ever queued in memory (bufferedBytes is 0): a writer is never held, so never told. */
+  watchBelow(_bytes: number): void {}
+
   end(): void {
     this.close();
   }
