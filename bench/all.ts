@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark in sequence — recovery, transport, messaging, siblings, dht — each in its own
+ * `npm run bench`: every benchmark in sequence — recovery, transport, messaging, siblings, dht, mesh — each in its own
  * process (each exits when done), so one failing does not stop the others. Exits 1 if any failed.
  * SIGINT/SIGTERM go to the running bench and no later one starts (exit 130).
  * Env is passed through (BENCH_QUICK=1, RECOVERY_RUNS, MESSAGING_TARGET, …).
@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['recovery', 'transport', 'messaging', 'siblings', 'dht'];
+const BENCHES = ['recovery', 'transport', 'messaging', 'siblings', 'dht', 'mesh'];
 /** Set by SIGINT/SIGTERM: the running bench gets the signal (and cleans up), no later one starts. */
 let interrupted = false;
 
