@@ -5,7 +5,7 @@
  * of the domain that enforces it.
  */
 import {
-  CLIENT_QUEUE_BYTES, MAX_CLIENTS, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, MAX_SUBSCRIPTIONS_PER_CLIENT,
+  CLIENT_QUEUE_BYTES, MAX_CLIENTS, MAX_PENDING_CALLS_PER_CLIENT, MAX_REGISTRATIONS_PER_CLIENT, MAX_SUBSCRIPTIONS_PER_CLIENT, QUEUE_PRESSURE_SHARE, SLOW_CONSUMER_MS,
 } from '../../broker/constants.js';
 import { MaculaError } from '../../errors/index.js';
 import { MAX_TOPIC_LENGTH, MAX_TOPIC_SEGMENTS } from '../../pubsub/constants.js';
@@ -36,7 +36,12 @@ export const FRAME_LIMIT: Limit = {
 export const CLIENT_LIMITS: readonly Limit[] = [
   FRAME_LIMIT,
   { what: 'topic, pattern or procedure', value: `${MAX_TOPIC_LENGTH} chars, ${MAX_TOPIC_SEGMENTS} segments`, beyond: 'invalid_topic / invalid_procedure (exit 64)', setting: 'lib/pubsub MAX_TOPIC_LENGTH, MAX_TOPIC_SEGMENTS' },
-  { what: 'bytes the gateway queues for a client', value: mib(CLIENT_QUEUE_BYTES), beyond: 'slow_consumer; the client is disconnected', setting: 'lib/broker CLIENT_QUEUE_BYTES' },
+  {
+    what: 'bytes the gateway queues for a client',
+    value: `${mib(CLIENT_QUEUE_BYTES)} (its publishers are held from ${mib(CLIENT_QUEUE_BYTES * QUEUE_PRESSURE_SHARE)} until it is under ${mib((CLIENT_QUEUE_BYTES * QUEUE_PRESSURE_SHARE) / 2)})`,
+    beyond: `slow_consumer; the client is disconnected (also when it stays above ${mib(CLIENT_QUEUE_BYTES * QUEUE_PRESSURE_SHARE)} for ${SLOW_CONSUMER_MS / 1000} s)`,
+    setting: 'lib/broker CLIENT_QUEUE_BYTES, QUEUE_PRESSURE_SHARE, SLOW_CONSUMER_MS',
+  },
   { what: 'subscriptions per client', value: n(MAX_SUBSCRIPTIONS_PER_CLIENT), beyond: 'too_many_subscriptions (exit 76)', setting: 'lib/broker MAX_SUBSCRIPTIONS_PER_CLIENT' },
   { what: 'procedures per client', value: n(MAX_REGISTRATIONS_PER_CLIENT), beyond: 'too_many_procedures (exit 76)', setting: 'lib/broker MAX_REGISTRATIONS_PER_CLIENT' },
   { what: 'providers of one procedure', value: n(MAX_PROVIDERS_PER_PROCEDURE), beyond: 'too_many_providers (exit 76)', setting: 'lib/rpc MAX_PROVIDERS_PER_PROCEDURE' },
