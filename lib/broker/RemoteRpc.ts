@@ -21,7 +21,8 @@
  * and RemoteProviders' own.
  */
 import { ERROR_CODES, MaculaError, type ErrorCode } from '../errors/index.js';
-import type { Frame, FrameBody, FrameInit } from '../protocol/index.js';
+import { encodeFrame, type Frame, type FrameBody, type FrameInit } from '../protocol/index.js';
+import { DEFAULT_MAX_FRAME_BYTES } from '../transport/constants.js';
 import { DEFAULT_CALL_TIMEOUT_MS, type CallReply, type CallRouter, type FailedAttempt, type Invocation, type SelectionStrategy } from '../rpc/index.js';
 import type { WorkerContext } from '../supervisor/types.js';
 import {
@@ -230,13 +231,21 @@ export class RemoteRpc {
     if (link === undefined) return;
     const route = { originNodeId: this.#h.state.nodeId, realm: served.realm };
     if (reply.ok) {
-      link.send({ route, yield: { invocationId: served.invocationId, payload: reply.payload } });
-      return;
+      const answer: FrameInit = { route, yield: { invocationId: served.invocationId, payload: reply.payload } };
+      if (!overLinkLimit(answer, reply.payload.length)) return void link.send(answer);
+      // a result near the limit grows past it by the envelope: the caller hears why, the link stays
+      return this.#sendError(link, route, served.invocationId, tooLargeForLink(encodeFrame(answer).length), true);
     }
-    const e = reply.error;
+    this.#sendError(link, route, served.invocationId, reply.error, reply.fromHandler === true);
+  }
+
+  #sendError(link: MeshLink, route: NonNullable<FrameInit['route']>, invocationId: number, e: MaculaError, fromHandler: boolean): void {
     // the caller's node adds its own procedure and provider (this node); a session id stays here
     const { procedure: _procedure, provider: _provider, ...details } = e.details as Record<string, unknown>;
-    link.send({ route, invocationError: { invocationId: served.invocationId, message: e.message, code: e.wireCode, detailsJson: safeJson(details), declined: reply.fromHandler !== true } });
+    const answer: FrameInit = { route, invocationError: { invocationId, message: e.message, code: e.wireCode, detailsJson: safeJson(details), declined: !fromHandler } };
+    if (!overLinkLimit(answer, e.message.length + (answer.invocationError!.detailsJson ?? '').length)) return void link.send(answer);
+    const tooLarge = tooLargeForLink(encodeFrame(answer).length);
+    link.send({ route, invocationError: { invocationId, message: tooLarge.message, code: tooLarge.wireCode, detailsJson: safeJson(tooLarge.details), declined: false } });
   }
 
   /** LinkAware.onLinkFrame for the RPC kinds (LINK_FRAME_ROUTES). */
@@ -386,4 +395,17 @@ function parseDetails(json: string | null | undefined): Record<string, unknown> 
   } catch {
     return undefined;
   }
+}
+
+/** Bytes a link answer may carry beyond its payload before it needs measuring (route, ids, realm). */
+const LINK_ANSWER_SLACK_BYTES = 1024;
+
+/** Whether `answer` would be over the node link's frame limit (measured only when near it). */
+function overLinkLimit(answer: FrameInit, bodyBytes: number): boolean {
+  if (bodyBytes + LINK_ANSWER_SLACK_BYTES <= DEFAULT_MAX_FRAME_BYTES) return false;
+  return encodeFrame(answer).length > DEFAULT_MAX_FRAME_BYTES;
+}
+
+function tooLargeForLink(size: number): MaculaError {
+  return new MaculaError('frame_too_large', `the answer would be ${size} bytes on the node link, over its ${DEFAULT_MAX_FRAME_BYTES}-byte frame limit`, { details: { size, max: DEFAULT_MAX_FRAME_BYTES } });
 }

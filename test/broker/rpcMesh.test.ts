@@ -9,6 +9,7 @@ import { rpcRecordKey, type Broker, type BrokerOptions } from '../../lib/broker/
 import { isMaculaError, MaculaError } from '../../lib/errors/index.js';
 import { decodeJson, encodeJson } from '../../lib/protocol/index.js';
 import type { QuicEndpoint } from '../../lib/transport/index.js';
+import { DEFAULT_MAX_FRAME_BYTES } from '../../lib/transport/constants.js';
 import { clientEndpoint, crashAndWait, identity, RawClient, sleep, terminateWorker, waitFor } from './helpers.js';
 import { ALICE, CAROL } from './authHelpers.js';
 import { parsePermissions } from '../../lib/auth/index.js';
@@ -352,6 +353,20 @@ describe('broker: RPC across nodes (in-process brokers, issue 12)', function () 
       expect(e.code).to.equal('all_providers_failed');
       expect(e.details.attempts).to.deep.equal([{ provider: `node:${c.nodeId}`, reason: 'declined', code: 'max_hops_exceeded' }]);
     });
+  });
+
+  it('a result that fits the provider\'s session but not the node link (the route envelope adds bytes) is frame_too_large to the caller; the link and the next call are unharmed', async () => {
+    const [a, b] = [await node(0), await node(1)];
+    const p = await connect(b);
+    const big = new Uint8Array(DEFAULT_MAX_FRAME_BYTES - 64);
+    p.serve((args) => (decodeJson<{ big: boolean }>(args).big ? big : encodeJson({ small: true })));
+    await p.advertise('mesh.big');
+    const caller = await connect(a);
+    const e = await fails(caller.call('mesh.big', { big: true }));
+    expect(e.code).to.equal('frame_too_large');
+    expect(e.message).to.contain('node link');
+    expect(a.mesh!.has(b.nodeId), 'the link stays').to.equal(true);
+    expect(decodeJson(await caller.call('mesh.big', { big: false }))).to.deep.equal({ small: true });
   });
 
   describe('bounds', () => {
