@@ -118,7 +118,10 @@ export class MeshPool implements Worker {
   readonly #dhtPins = new Map<string, () => void>();
   /** Dials that lost a crossed-dial race, waiting for the winning inbound link (bounded by connectTimeoutMs). */
   readonly #waiters = new Map<string, Set<(link: NodeLink) => void>>();
-  /** Nodes whose direct dial failed while a relay reached them: retried after DIRECT_RETRY_MS. */
+  /**
+   * `nodeId|url` whose direct dial failed while a relay reached the node: retried after
+   * DIRECT_RETRY_MS. Keyed by the address too: a node restarted at a new one is dialled at once.
+   */
   readonly #directFailed = new LRUCache<string, true>({ max: 10_000, ttl: DIRECT_RETRY_MS });
   #relay: MeshRelay | undefined;
   #ctx: WorkerContext | undefined;
@@ -195,7 +198,7 @@ export class MeshPool implements Worker {
     if (held !== undefined) return Promise.resolve(held);
     const relay = this.#relay!;
     const unreachable = new MaculaError('node_unreachable', `no link to node ${nodeId.slice(0, 12)} and no relay reaches it`, { details: { nodeId } });
-    if (relay.reaches(nodeId) && (url === '' || this.#directFailed.has(nodeId))) {
+    if (relay.reaches(nodeId) && (url === '' || this.#directFailed.has(`${nodeId}|${url}`))) {
       return new Promise<MeshLink>((resolve, reject) => {
         const routed = relay.open(nodeId, url);
         if (routed !== undefined) resolve(routed);
@@ -221,7 +224,7 @@ export class MeshPool implements Worker {
         resolve(link);
       }, (err: unknown) => {
         clearTimeout(timer);
-        this.#directFailed.set(nodeId, true);
+        this.#directFailed.set(`${nodeId}|${url}`, true);
         viaRelay(err);
       });
     });
@@ -399,8 +402,9 @@ export class MeshPool implements Worker {
   /** Nodes reached through relays whose direct dial may be tried again: dial in the background. */
   #retryDirect(): void {
     for (const l of this.#relay?.routedLinks() ?? []) {
-      if (l.endpoint === '' || this.#directFailed.has(l.nodeId) || this.#dialling.has(l.nodeId)) continue;
-      this.#dialOnce(l.nodeId, l.endpoint).catch(() => this.#directFailed.set(l.nodeId, true));
+      const key = `${l.nodeId}|${l.endpoint}`;
+      if (l.endpoint === '' || this.#directFailed.has(key) || this.#dialling.has(l.nodeId)) continue;
+      this.#dialOnce(l.nodeId, l.endpoint).catch(() => this.#directFailed.set(key, true));
     }
   }
 
