@@ -16,7 +16,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { controlRequest } from '../lib/cluster/ControlClient.js';
+import { mesh, type MeshJson } from './lib/dhtNodes.js';
 import { freePort, sleep } from './lib/node.js';
 import { killAll } from './lib/messaging/procs.js';
 import { pubsub, rpc, type PubSubResult, type RpcResult } from './lib/messaging/scenarios.js';
@@ -55,16 +55,7 @@ async function natsCluster(): Promise<Pair> {
   return { near, far, describe: `two nats-server processes joined by a route (${near.describe}; ${far.url})`, stop: async () => void (await Promise.all([near.stop(), far.stop()])) };
 }
 
-interface MeshJson {
-  nodeId: string;
-  routing: { joined?: boolean };
-  links: Array<{ nodeId: string; via?: string }>;
-}
-
-async function meshOf(t: Target): Promise<MeshJson> {
-  const r = await controlRequest(t.node!.socket, { mesh: {} }, 5_000);
-  return JSON.parse(r.mesh!.json!) as MeshJson;
-}
+const meshOf = (t: Target): Promise<MeshJson> => mesh(t.node!);
 
 /** `n` real nodes, the first the others' bootstrap node; resolves when every node joined. */
 async function maculaNodes(n: number): Promise<Target[]> {

@@ -34,9 +34,10 @@ interface Figures {
   roundsP50: number;
 }
 
-type MeshJson = { nodeId: string; routing: { joined?: boolean; contacts?: Array<{ nodeId: string }> } };
+export type MeshJson = { nodeId: string; routing: { joined?: boolean; contacts?: Array<{ nodeId: string }> } };
 
-async function mesh(n: BenchNode): Promise<MeshJson> {
+/** A node's `macula-cluster mesh` view over its control socket. */
+export async function mesh(n: BenchNode): Promise<MeshJson> {
   const r = await controlRequest(n.socket, { mesh: {} }, 5_000);
   return JSON.parse(r.mesh!.json!) as MeshJson;
 }

@@ -38,7 +38,6 @@ export class MeshDirectory {
       },
       findProviders: async (key) => {
         this.finds++;
-        if (process.env.DEBUG_FINDS) console.log('FIND', key.slice(0, 12), new Error().stack?.split('\n').slice(2, 7).join(' | '));
         if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
         return [...(this.records.get(key)?.values() ?? [])].map((h) => ({ nodeId: h.nodeId, endpoint: this.nodes.get(h.nodeId)?.() ?? '', metadata: {}, ttlMs: this.ttlMs, seq: h.seq }));
       },
