@@ -70,6 +70,8 @@ export interface BrokerOptions extends QuicListenerOptions {
   linkTimeoutMs?: number;
   /** max_hops of the frames this node sends through relays. @default DEFAULT_MAX_HOPS */
   maxHops?: number;
+  /** Links through relays held at once (LRU). @default MAX_ROUTED_LINKS */
+  maxRoutedLinks?: number;
   /** Where DHT messages arriving on node links go (the gateway process relays them to routing/bootstrap). */
   dht?: DhtSink;
   /** The DHT for the workers (provider records, interest): the gateway process's client of its routing process. */
@@ -195,7 +197,7 @@ export class Broker {
               mesh: o.rpcMesh,
             }),
           ),
-          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, linkTimeoutMs: o.linkTimeoutMs, maxHops: o.maxHops, dht: o.dht, logger: o.logger })),
+          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, linkTimeoutMs: o.linkTimeoutMs, maxHops: o.maxHops, maxRoutedLinks: o.maxRoutedLinks, dht: o.dht, logger: o.logger })),
         ], { onStarted: (sup) => (this.#workersSup = sup) }),
       ],
       onEvent: o.onEvent,

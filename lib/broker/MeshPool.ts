@@ -91,6 +91,8 @@ export interface MeshPoolOptions {
   linkTimeoutMs?: number;
   /** max_hops of the frames this node sends through relays. @default DEFAULT_MAX_HOPS (10) */
   maxHops?: number;
+  /** Links through relays held at once (LRU). @default MAX_ROUTED_LINKS (1,000) */
+  maxRoutedLinks?: number;
   /** How long a dial to a node a relay reaches may take before the relay is used. @default DIRECT_DIAL_BEFORE_RELAY_MS */
   directBeforeRelayMs?: number;
   /** Relaying warnings (bounces, refused routes), rate-bounded by a RefusalLog. @default none */
@@ -332,6 +334,7 @@ export class MeshPool implements Worker {
       selfId: this.#state.nodeId,
       realms: this.#state.realms,
       maxHops: this.#o.maxHops ?? DEFAULT_MAX_HOPS,
+      maxRoutedLinks: this.#o.maxRoutedLinks,
       direct: (nodeId) => this.#direct(nodeId),
       directLinks: () => [...this.#links.values()].filter((l) => !l.closed),
       admits: (nodeId) => this.#state.auth.checkRelayed(nodeId),

@@ -33,6 +33,8 @@ export interface RelayContext {
   readonly realms: readonly string[];
   /** max_hops this node puts on the frames it originates. */
   readonly maxHops: number;
+  /** Routed links held at once; beyond it the least recently used one closes (too_many_links). @default MAX_ROUTED_LINKS */
+  readonly maxRoutedLinks?: number;
   /** The live direct link to `nodeId`. */
   direct(nodeId: string): NodeLink | undefined;
   directLinks(): NodeLink[];
@@ -250,11 +252,13 @@ export class MeshRelay {
 
   #create(nodeId: string, endpoint: string, initiator: 'local' | 'remote'): RoutedLink | undefined {
     if (this.#stopped) return undefined;
-    if (this.#routed.size >= MAX_ROUTED_LINKS) {
+    const max = this.#c.maxRoutedLinks ?? MAX_ROUTED_LINKS;
+    if (this.#routed.size >= max) {
       // the least recently used routed link gives way (Map order is creation; find the oldest use)
       let victim: RoutedLink | undefined;
       for (const l of this.#routed.values()) if (victim === undefined || l.lastUsedMs < victim.lastUsedMs) victim = l;
-      victim?.end(new MaculaError('too_many_links', `routed links full (${MAX_ROUTED_LINKS}): least recently used`));
+      // end() emits close at once: its handler takes it out of the table and tells the workers
+      victim?.end(new MaculaError('too_many_links', `routed links full (${max}): least recently used`, { details: { limit: max } }));
     }
     const realm = this.#c.realms[0] ?? '';
     const link = new RoutedLink(nodeId, realm, initiator, endpoint, this.#host);

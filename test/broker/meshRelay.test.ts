@@ -137,4 +137,40 @@ describe('broker: multi-hop through relays (MeshRelay)', function () {
     expect(heard[2]!).to.deep.equal([]);
     expect(c.mesh!.links().map((l) => l.nodeId)).to.deep.equal([b.nodeId]);
   });
+
+  it('holds at most maxRoutedLinks links through relays: opening one more closes the least recently used (too_many_links)', async () => {
+    // a star: A, C, D and E each link to B only, so A reaches C, D and E through B
+    const extra = [identity(), identity()];
+    const leaf = async (tls: (typeof ids)[number]): Promise<Broker> => {
+      const x = new Broker({ tls, port: 0, dht: { deliver: () => undefined } });
+      brokers.push(x);
+      await x.start();
+      return x;
+    };
+    const [a, b, c] = [await node(0, { maxRoutedLinks: 2 }), await node(1), await node(2)];
+    const [d, e] = [await leaf(extra[0]!), await leaf(extra[1]!)];
+    for (const x of [a, c, d, e]) await x.mesh!.link(b.nodeId, b.url);
+    await waitFor(() => [c, d, e].every((x) => a.mesh!.routes().some((r) => r.nodeId === x.nodeId)), 3000, 'A learns C, D and E through B');
+    const toC = await a.mesh!.link(c.nodeId, '');
+    const toD = await a.mesh!.link(d.nodeId, '');
+    expect(a.mesh!.relayStats()!.routedLinks).to.equal(2);
+    // D is used last: C is now the least recently used
+    await sleep(5);
+    expect(toD.send({ dht: ping(a, 7) })).to.equal(true);
+    let why: MaculaError | undefined;
+    toC.once('close', (err?: MaculaError) => (why = err));
+    const toE = await a.mesh!.link(e.nodeId, '');
+    expect(toC.closed, 'the least recently used routed link gave way').to.equal(true);
+    expect(why?.code).to.equal('too_many_links');
+    expect(toD.closed).to.equal(false);
+    expect(toE.closed).to.equal(false);
+    expect(a.mesh!.relayStats()!.routedLinks, 'never more than the bound').to.equal(2);
+    expect(a.mesh!.links().filter((l) => l.via !== undefined).map((l) => l.nodeId).sort()).to.deep.equal([d.nodeId, e.nodeId].sort());
+    // the evicted node is still reachable: asking again opens a routed link to it (and D, now least used, goes)
+    const again = await a.mesh!.link(c.nodeId, '');
+    expect(again.closed).to.equal(false);
+    expect(again).to.not.equal(toC);
+    expect(toD.closed).to.equal(true);
+    expect(a.mesh!.relayStats()!.routedLinks).to.equal(2);
+  });
 });
