@@ -202,7 +202,7 @@ async function main(): Promise<void> {
     if (c !== undefined) console.log(`  ${name.padEnd(24)} p50 ${fmt(c.p50Ms, 1)} ms  p99 ${fmt(c.p99Ms, 1)} ms  (${c.samples} samples, ${c.timeouts} never delivered, publish every ${c.publishEveryMs} ms)`);
   }
   for (const c of sim ?? []) console.log(`  ${`simulation, ${c.nodes} nodes`.padEnd(24)} p50 ${fmt(c.p50Ms, 1)} ms  p99 ${fmt(c.p99Ms, 1)} ms  (${c.samples} samples, virtual time, links 1 + [0, 4] ms; ${fmt(c.heapMb)} MB heap)`);
-  if (want('sim')) console.log('  simulation, 10,000 nodes: not run (every node links to every other: ~10⁸ link ends)');
+  if (want('sim')) console.log('  simulation, 10,000 nodes: not run — pub/sub is a full mesh (~10⁸ link ends) and a realm holds at most 1,001 nodes (docs/ARCHITECTURE.md "How large a mesh")');
   mkdirSync(dirname(RESULTS), { recursive: true });
   const strip = (f: SystemFigures) => JSON.parse(JSON.stringify(f, (k, v: unknown) => (k === 'costs' || k === 'window' || k === 'latencyCosts' || k === 'latencyWindow' ? undefined : v))) as unknown;
   writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, windowMs: WINDOW_MS, latencyCalls: LATENCY_CALLS, loadAverage: { start: l0, end: os.loadavg() }, elapsedS: (Date.now() - s0) / 1000, rows, nats: strip(natsFigures), macula: strip(maculaFigures), simulation: sim ?? [] }, null, 2)}\n`);

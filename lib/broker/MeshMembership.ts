@@ -18,8 +18,11 @@
  */
 import { dhtKey } from '../dht/ids.js';
 import { DEFAULT_MEMBERSHIP_INTERVAL_MS, MAX_MEMBER_BACKLOG, MAX_MEMBER_DIALS_IN_FLIGHT, MEMBER_RELINK_DELAY_MS, MEMBERSHIP_DHT_NAME, MEMBERSHIP_FIRST_POLL_MS, MEMBERSHIP_LOOKUP_WANT } from '../pubsub/index.js';
+import { MaculaError } from '../errors/index.js';
 import type { MeshMember } from './InterestExchange.js';
-import type { DhtAccess } from './types.js';
+import { MESH_POOL_MAX } from './constants.js';
+import { RefusalLog } from './RefusalLog.js';
+import type { DhtAccess, WarnLogger } from './types.js';
 
 /** How pub/sub makes and keeps links (the mesh worker's MeshPool; in-memory links in the simulation). */
 export interface MeshLinks {
@@ -46,6 +49,8 @@ export interface MeshMembershipOptions {
   maxDials?: number;
   /** @default MEMBER_RELINK_DELAY_MS */
   relinkDelayMs?: number;
+  /** Where a member refused for a full link table is reported (rate-bounded). @default none */
+  logger?: WarnLogger;
 }
 
 export class MeshMembership {
@@ -56,6 +61,7 @@ export class MeshMembership {
   readonly #timers = new Set<NodeJS.Timeout>();
   #running = false;
   #published = false;
+  #full: RefusalLog | undefined;
   #pauseMs: number;
   /** Dials started (monotonic). */
   dials = 0;
@@ -63,7 +69,11 @@ export class MeshMembership {
   constructor(options: MeshMembershipOptions) {
     this.#o = options;
     this.#pauseMs = options.firstPollMs ?? MEMBERSHIP_FIRST_POLL_MS;
+    this.#full = options.logger === undefined ? undefined : new RefusalLog(options.logger);
   }
+
+  /** Members not linked because a link table (this node's or theirs) was full (monotonic). */
+  refusedFull = 0;
 
   /** Members waiting for a dial. */
   get backlog(): number {
@@ -168,6 +178,13 @@ export class MeshMembership {
       dial = Promise.reject(err);
     }
     // a failed dial (node gone, mesh restarting) is retried at the next round
-    dial.then(done, done);
+    dial.then(done, (err: unknown) => {
+      if (err instanceof MaculaError && err.code === 'too_many_links') {
+        // the mesh outgrew the full mesh of links (docs/ARCHITECTURE.md "How large a mesh"): say so
+        this.refusedFull++;
+        this.#full?.warn({ node_id: nodeId, code: err.code }, `pub/sub mesh full: no link to member ${nodeId.slice(0, 12)} (${err.message}); a node links to at most ${MESH_POOL_MAX} others, so a realm's pub/sub mesh holds at most ${MESH_POOL_MAX + 1} nodes, and this node and that one exchange no events`);
+      }
+      done();
+    });
   }
 }

@@ -243,6 +243,7 @@ export class PubSubRouter implements Worker, LinkAware {
       links: this.#links,
       guard: ctx.guard,
       intervalMs: this.#o.membershipIntervalMs,
+      logger: this.#o.logger,
     });
     this.#membership.start();
     const waitMs = this.#o.snapshotWaitMs ?? INTEREST_SNAPSHOT_WAIT_MS;
