@@ -126,6 +126,9 @@ profiling.dir = process.env.MESSAGING_PROFILE;
 
 const want = (name: string): boolean => ONLY === undefined || ONLY.includes(name);
 
+/** NATS's load rate (it runs first), for Macula's point at the same absolute rate. */
+let natsLoadRate: number | undefined;
+
 /** Scenario windows of the run (monotonic µs), to cut each one out of the profiles. */
 const windows: Array<{ system: System; name: string; window: Window }> = [];
 
@@ -146,11 +149,18 @@ async function runSystem(system: System, target: Target): Promise<SystemResult> 
     const ratePerSec = Math.round(LOAD_SHARE * r.p2p.deliveredPerSecTotal);
     const res = await step(`1→1 at ${ratePerSec} msg/s`, () => pubsub(system, target, { ...spec, tag: 'load', subscribers: 1, subjects: 1, pattern: 'bench.t', ratePerSec, stampEvery: 1 }));
     r.load = { ...res, ratePerSec };
+    if (system === 'nats') natsLoadRate = ratePerSec;
+    else if (natsLoadRate !== undefined) {
+      // the same absolute rate as NATS's load point (NATS runs first): latency at equal work
+      const at = natsLoadRate;
+      const same = await step(`1→1 at NATS's ${at} msg/s`, () => pubsub(system, target, { ...spec, tag: 'load-nats-rate', subscribers: 1, subjects: 1, pattern: 'bench.t', ratePerSec: at, stampEvery: 1 }));
+      r.loadAtNatsRate = { ...same, ratePerSec: at };
+    }
   }
   if (want('latency') || want('throughput')) {
     r.rpc = await step('request/reply', () => rpc(system, target, PAYLOAD_BYTES, want('latency') ? LATENCY_CALLS : undefined, want('throughput') ? { inflight: INFLIGHT, windowMs: WINDOW_MS } : undefined));
   }
-  for (const [name, w] of [['1→1', r.p2p?.window], ['1→4', r.fanout?.window], ['wildcard', r.wildcard?.window], ['1→1 at 50 %', r.load?.window], ['req/reply seq', r.rpc.latencyWindow], ['req/reply 16', r.rpc.throughputWindow]] as const) {
+  for (const [name, w] of [['1→1', r.p2p?.window], ['1→4', r.fanout?.window], ['wildcard', r.wildcard?.window], ['1→1 at 50 %', r.load?.window], ['1→1 at NATS rate', r.loadAtNatsRate?.window], ['req/reply seq', r.rpc.latencyWindow], ['req/reply 16', r.rpc.throughputWindow]] as const) {
     if (w !== undefined) windows.push({ system, name, window: w });
   }
   return r;

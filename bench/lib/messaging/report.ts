@@ -16,6 +16,11 @@ export interface SystemResult {
   wildcard?: PubSubResult;
   /** 1→1 paced at half of this system's own 1→1 maximum. */
   load?: PubSubResult & { ratePerSec: number };
+  /**
+   * Macula only: 1→1 paced at NATS's load rate (half of NATS's maximum), so latency is also
+   * compared at the same absolute rate, not only at the same share of each one's maximum.
+   */
+  loadAtNatsRate?: PubSubResult & { ratePerSec: number };
   rpc: RpcResult;
 }
 
@@ -75,6 +80,14 @@ export function rows(n: SystemResult, m: SystemResult, latencyCalls: number, inf
           { name: '1→1 at 50 % of its max: p99', better: 'lower', nats: n.load?.latency.p99Us, macula: m.load?.latency.p99Us, unit: 'µs' },
           { name: '1→1 at 50 % of its max: p99.9', better: 'lower', nats: n.load?.latency.p999Us, macula: m.load?.latency.p999Us, unit: 'µs' },
           { name: '1→1 at 50 % of its max: lost', better: 'lower', nats: n.load?.lost, macula: m.load?.lost, unit: 'msgs' },
+          ...(m.loadAtNatsRate === undefined
+            ? []
+            : ([
+                { name: `1→1 both at NATS's 50 % rate (${Math.round(m.loadAtNatsRate.ratePerSec / 1000)} k msg/s): p50`, better: 'lower', nats: n.load?.latency.p50Us, macula: m.loadAtNatsRate.latency.p50Us, unit: 'µs' },
+                { name: "1→1 both at NATS's 50 % rate: p99", better: 'lower', nats: n.load?.latency.p99Us, macula: m.loadAtNatsRate.latency.p99Us, unit: 'µs' },
+                { name: "1→1 both at NATS's 50 % rate: p99.9", better: 'lower', nats: n.load?.latency.p999Us, macula: m.loadAtNatsRate.latency.p999Us, unit: 'µs' },
+                { name: "1→1 both at NATS's 50 % rate: lost", better: 'lower', nats: n.load?.lost, macula: m.loadAtNatsRate.lost, unit: 'msgs' },
+              ] satisfies Row[])),
         ]
       : [];
   return [
