@@ -28,12 +28,13 @@
  * Links are this worker's state: a restart of it (or of anything before it) closes them, and the
  * next incarnation starts empty (the DHT re-dials what it needs).
  */
+import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { MaculaError } from '../errors/index.js';
 import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, decodeFrame, encodeFrame, fromWireError, negotiateVersion, toWireError, wire, type Frame, type FrameCase } from '../protocol/index.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { Connection, Stream } from '../transport/types.js';
-import { DEFAULT_LINK_IDLE_TIMEOUT_MS, DEFAULT_LINK_TIMEOUT_MS, DEFAULT_MAX_HOPS, DIRECT_DIAL_BEFORE_RELAY_MS, DIRECT_RETRY_MS, LINK_IDLE_SWEEP_MS, MAX_CLOSE_REASON_CHARS, MAX_HELD_LINK_FRAMES, MESH_CONNECT_TIMEOUT_MS, MESH_DRAIN_TIMEOUT_MS, MESH_POOL_MAX } from './constants.js';
+import { DEFAULT_LINK_IDLE_TIMEOUT_MS, DEFAULT_LINK_TIMEOUT_MS, DEFAULT_MAX_HOPS, DIRECT_DIAL_BEFORE_RELAY_MS, DIRECT_RETRY_MS, LINK_IDLE_SWEEP_MS, MAX_CLOSE_REASON_CHARS, MAX_HELD_LINK_FRAMES, MESH_CONNECT_TIMEOUT_MS, MESH_DRAIN_TIMEOUT_MS, MESH_POOL_MAX, INCARNATION_BYTES } from './constants.js';
 import type { GatewayState } from './GatewayState.js';
 import { RefusalLog } from './RefusalLog.js';
 import type { LinkAware, WarnLogger } from './types.js';
@@ -130,6 +131,12 @@ export class MeshPool implements Worker {
   #sweep: NodeJS.Timeout | undefined;
   #liveness: NodeJS.Timeout | undefined;
   #evictions = 0;
+  /** This worker's incarnation (random per start), sent in every link handshake. */
+  #incarnation = '';
+  /** The incarnation the other node named in each link's handshake. */
+  readonly #incarnations = new WeakMap<NodeLink, string>();
+  /** Held links found dead because their node came back as a new incarnation (monotonic). */
+  restartsSeen = 0;
   #running = false;
 
   constructor(state: GatewayState, options: MeshPoolOptions = {}) {
@@ -314,21 +321,23 @@ export class MeshPool implements Worker {
       throw new MaculaError('sender_mismatch', `Connect names node ${c.nodeId.slice(0, 12)} but the certificate is node ${remote.slice(0, 12)}`, { details: { claimed: c.nodeId, nodeId: remote } });
     }
     const version = negotiateVersion(c.protocolVersion ?? 0, c.minProtocolVersion ?? 0, { min: MIN_PROTOCOL_VERSION, max: PROTOCOL_VERSION });
-    const existing = this.#direct(remote);
+    const existing = this.#unlessRestarted(this.#direct(remote), c.incarnation ?? '');
     const weWin = this.#state.nodeId < remote;
     if ((existing !== undefined || this.#dialling.has(remote)) && weWin) {
       // our own link (or dial) to that node is the one both sides keep
       throw new MaculaError('already_registered', `duplicate link: the link dialled by ${this.#state.nodeId.slice(0, 12)} (the lower node id) is kept`, { details: { nodeId: remote, kept: 'dialled by the lower node id' } });
     }
     const link = this.#admit(new NodeLink(remote, c.realm ?? '', 'remote', conn, stream, this.#ctx!.guard));
+    this.#incarnations.set(link, c.incarnation ?? '');
     // Connected first: the workers told of the link (onLinkUp) may send on it at once
-    link.send({ connected: { nodeId: this.#state.nodeId, protocolVersion: version, realms: [...ours], capabilities: ['node_link'] } });
+    link.send({ connected: { nodeId: this.#state.nodeId, protocolVersion: version, realms: [...ours], capabilities: ['node_link'], incarnation: this.#incarnation } });
     this.#attach(link);
   }
 
   async start(ctx: WorkerContext): Promise<void> {
     this.#ctx = ctx;
     this.#running = true;
+    this.#incarnation = randomBytes(INCARNATION_BYTES).toString('hex');
     const log = new RefusalLog(this.#o.logger);
     this.#relay = new MeshRelay({
       selfId: this.#state.nodeId,
@@ -471,7 +480,7 @@ export class MeshPool implements Worker {
       void conn.close();
       throw new MaculaError('process_unavailable', 'macula_gateway_mesh stopped while dialling');
     }
-    const inbound = this.#direct(nodeId);
+    const inbound = this.#unlessRestarted(this.#direct(nodeId), answer.connected?.incarnation ?? '');
     if (inbound !== undefined) {
       // crossed dials, both accepted: the lower node id's dial wins on both sides
       if (inbound.nodeId < this.#state.nodeId) {
@@ -484,6 +493,7 @@ export class MeshPool implements Worker {
     // one synchronous step: the link's own listener replaces the handshake's buffer, then what
     // arrived right behind Connected (the other node's interest, say) is replayed in order
     const link = new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard);
+    this.#incarnations.set(link, answer.connected?.incarnation ?? '');
     release();
     this.#admit(link);
     this.#attach(link);
@@ -575,6 +585,7 @@ export class MeshPool implements Worker {
             nodeId: this.#state.nodeId,
             clientName: 'macula-gateway',
             role: wire.ConnectionRole.NODE_LINK,
+            incarnation: this.#incarnation,
           },
         }),
       );
@@ -598,6 +609,24 @@ export class MeshPool implements Worker {
       if (set === undefined) this.#waiters.set(nodeId, (set = new Set()));
       set.add(waiter);
     });
+  }
+
+  /**
+   * `held`, unless the node it goes to has restarted since: a handshake naming another incarnation
+   * than the held link's comes from the node's new mesh worker, so the held link is dead (its
+   * node was killed, or its mesh worker restarted, and the silence is not noticed yet) and is
+   * closed at once. Without this the crossed-dial rule would keep the dead link — refusing the
+   * restarted node's dial, or handing our dial the dead link — until linkTimeoutMs ended it.
+   * An empty incarnation (a node that does not send one) changes nothing.
+   */
+  #unlessRestarted(held: NodeLink | undefined, incarnation: string): NodeLink | undefined {
+    if (held === undefined || incarnation === '') return held;
+    const before = this.#incarnations.get(held) ?? '';
+    if (before === '' || before === incarnation) return held;
+    this.#links.delete(held.nodeId);
+    this.restartsSeen++;
+    void held.close(new MaculaError('already_registered', `node ${held.nodeId.slice(0, 12)} restarted: its link is replaced by the new incarnation's`), true);
+    return undefined;
   }
 
   /** Hold a new link, evicting the least recently used unpinned one when full. */

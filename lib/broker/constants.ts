@@ -61,6 +61,8 @@ export const PING_INTERVAL_MS = DEFAULT_HEARTBEAT_MS;
 export const MAX_FRAMES_BEFORE_CONNECT = 16;
 /** Node links held (inbound + outbound; seed: mesh pool 1,000, LRU eviction). */
 export const MESH_POOL_MAX = 1_000;
+/** Random bytes of a mesh worker's incarnation id (node link handshakes: a restart told from a crossed dial). */
+export const INCARNATION_BYTES = 8;
 /** Handshake deadline of an outgoing node link (QUIC handshake + Connect/Connected). */
 export const MESH_CONNECT_TIMEOUT_MS = 5_000;
 /** Frames a dialled link may receive between Connected and the link taking its stream over. */

@@ -217,6 +217,7 @@ export namespace macula {
             capabilities: string[];
             minProtocolVersion: number;
             role: macula.wire.ConnectionRole;
+            incarnation: string;
             static create(properties: macula.wire.Connect.$Shape): macula.wire.Connect & macula.wire.Connect.$Shape;
             static create(properties?: macula.wire.Connect.$Properties): macula.wire.Connect;
             static encode(m: macula.wire.Connect.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -236,6 +237,7 @@ export namespace macula {
                 capabilities?: (string[]|null);
                 minProtocolVersion?: (number|null);
                 role?: (macula.wire.ConnectionRole|null);
+                incarnation?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.Connect.$Properties;
@@ -259,6 +261,7 @@ export namespace macula {
             heartbeatMs: number;
             maxFrameBytes: number;
             capabilities: string[];
+            incarnation: string;
             static create(properties: macula.wire.Connected.$Shape): macula.wire.Connected & macula.wire.Connected.$Shape;
             static create(properties?: macula.wire.Connected.$Properties): macula.wire.Connected;
             static encode(m: macula.wire.Connected.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -278,6 +281,7 @@ export namespace macula {
                 heartbeatMs?: (number|null);
                 maxFrameBytes?: (number|null);
                 capabilities?: (string[]|null);
+                incarnation?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.Connected.$Properties;

@@ -186,6 +186,10 @@ export const FIELDS = {
     "role": {
       "id": 7,
       "type": "ConnectionRole"
+    },
+    "incarnation": {
+      "id": 8,
+      "type": "string"
     }
   },
   "macula.wire.Connected": {
@@ -218,6 +222,10 @@ export const FIELDS = {
       "id": 7,
       "type": "string",
       "rule": "repeated"
+    },
+    "incarnation": {
+      "id": 8,
+      "type": "string"
     }
   },
   "macula.wire.Ping": {

@@ -1952,6 +1952,7 @@ export const macula = $root.macula = (() => {
              * @property {Array.<string>|null} [capabilities] Connect capabilities
              * @property {number|null} [minProtocolVersion] Connect minProtocolVersion
              * @property {macula.wire.ConnectionRole|null} [role] Connect role
+             * @property {string|null} [incarnation] Connect incarnation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2041,6 +2042,14 @@ export const macula = $root.macula = (() => {
             Connect.prototype.role = 0;
 
             /**
+             * Connect incarnation.
+             * @member {string} incarnation
+             * @memberof macula.wire.Connect
+             * @instance
+             */
+            Connect.prototype.incarnation = "";
+
+            /**
              * Creates a new Connect instance using the specified properties.
              * @function create
              * @memberof macula.wire.Connect
@@ -2088,6 +2097,8 @@ export const macula = $root.macula = (() => {
                     w.uint32(/* id 6, wireType 0 =*/48).uint32(m.minProtocolVersion);
                 if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== 0)
                     w.uint32(/* id 7, wireType 0 =*/56).int32(m.role);
+                if (m.incarnation != null && $Object.hasOwnProperty.call(m, "incarnation") && m.incarnation !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.incarnation);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2194,6 +2205,15 @@ export const macula = $root.macula = (() => {
                                 delete m.role;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.incarnation = v;
+                            else
+                                delete m.incarnation;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2277,6 +2297,11 @@ export const macula = $root.macula = (() => {
                             m.role = d.role;
                     }
                 }
+                if (d.incarnation != null) {
+                    if (typeof d.incarnation !== "string" || d.incarnation.length) {
+                        m.incarnation = $String(d.incarnation);
+                    }
+                }
                 return m;
             };
 
@@ -2307,6 +2332,7 @@ export const macula = $root.macula = (() => {
                     d.clientName = "";
                     d.minProtocolVersion = 0;
                     d.role = o.enums === $String ? "CLIENT" : 0;
+                    d.incarnation = "";
                 }
                 if (m.protocolVersion != null && $Object.hasOwnProperty.call(m, "protocolVersion")) {
                     d.protocolVersion = m.protocolVersion;
@@ -2331,6 +2357,9 @@ export const macula = $root.macula = (() => {
                 }
                 if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
                     d.role = o.enums === $String ? $root.macula.wire.ConnectionRole[m.role] === $undefined ? m.role : $root.macula.wire.ConnectionRole[m.role] : m.role;
+                }
+                if (m.incarnation != null && $Object.hasOwnProperty.call(m, "incarnation")) {
+                    d.incarnation = m.incarnation;
                 }
                 return d;
             };
@@ -2389,6 +2418,7 @@ export const macula = $root.macula = (() => {
              * @property {number|null} [heartbeatMs] Connected heartbeatMs
              * @property {number|null} [maxFrameBytes] Connected maxFrameBytes
              * @property {Array.<string>|null} [capabilities] Connected capabilities
+             * @property {string|null} [incarnation] Connected incarnation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2479,6 +2509,14 @@ export const macula = $root.macula = (() => {
             Connected.prototype.capabilities = $util.emptyArray;
 
             /**
+             * Connected incarnation.
+             * @member {string} incarnation
+             * @memberof macula.wire.Connected
+             * @instance
+             */
+            Connected.prototype.incarnation = "";
+
+            /**
              * Creates a new Connected instance using the specified properties.
              * @function create
              * @memberof macula.wire.Connected
@@ -2528,6 +2566,8 @@ export const macula = $root.macula = (() => {
                     for (var i = 0; i < m.capabilities.length; ++i)
                         w.uint32(/* id 7, wireType 2 =*/58).string(m.capabilities[i]);
                 }
+                if (m.incarnation != null && $Object.hasOwnProperty.call(m, "incarnation") && m.incarnation !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.incarnation);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2633,6 +2673,15 @@ export const macula = $root.macula = (() => {
                             m.capabilities.push(r.stringVerify());
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.incarnation = v;
+                            else
+                                delete m.incarnation;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2709,6 +2758,11 @@ export const macula = $root.macula = (() => {
                         m.capabilities[i] = $String(d.capabilities[i]);
                     }
                 }
+                if (d.incarnation != null) {
+                    if (typeof d.incarnation !== "string" || d.incarnation.length) {
+                        m.incarnation = $String(d.incarnation);
+                    }
+                }
                 return m;
             };
 
@@ -2739,6 +2793,7 @@ export const macula = $root.macula = (() => {
                     d.protocolVersion = 0;
                     d.heartbeatMs = 0;
                     d.maxFrameBytes = 0;
+                    d.incarnation = "";
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
@@ -2766,6 +2821,9 @@ export const macula = $root.macula = (() => {
                     for (var j = 0; j < m.capabilities.length; ++j) {
                         d.capabilities[j] = m.capabilities[j];
                     }
+                }
+                if (m.incarnation != null && $Object.hasOwnProperty.call(m, "incarnation")) {
+                    d.incarnation = m.incarnation;
                 }
                 return d;
             };

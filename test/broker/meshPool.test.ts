@@ -139,4 +139,29 @@ describe('broker: node links (macula_gateway_mesh)', function () {
     const l2 = await a.mesh!.link(b.nodeId, b.url);
     expect(l2.closed).to.equal(false);
   });
+
+  it('a node back as a new incarnation (same id) replaces the link held to its old one at once, even where the crossed-dial rule would keep the old one', async () => {
+    // the holder has the lower node id: by the crossed-dial rule alone it would refuse the
+    // returning node's dial (already_registered) and keep its link to the old incarnation, which
+    // a SIGKILL leaves silent until linkTimeoutMs (here 60 s: far beyond this test's wait)
+    const [lo, hi] = [0, 1].sort((x, y) => (ids[x]!.nodeId < ids[y]!.nodeId ? -1 : 1)) as [number, number];
+    const holder = await node(lo, { linkTimeoutMs: 60_000 });
+    const old = await node(hi);
+    const first = (await holder.mesh!.link(old.nodeId, old.url)) as NodeLink;
+    expect(holder.mesh!.restartsSeen).to.equal(0);
+    // the same identity started again (the old one still runs, as a killed node's link stays open
+    // on this side): its dial to the holder is its new incarnation's
+    const again = await node(hi);
+    const t0 = Date.now();
+    const back = (await again.mesh!.link(holder.nodeId, holder.url)) as NodeLink;
+    expect(Date.now() - t0, 'linked at once, not after a timeout').to.be.below(2_000);
+    expect(back.closed).to.equal(false);
+    await waitFor(() => first.closed, 3000, 'the link to the old incarnation closed');
+    const held = holder.mesh!.get(again.nodeId) as NodeLink;
+    expect(held.connection.remotePort, 'the holder now holds the new incarnation\'s link').to.equal(again.port);
+    expect(holder.mesh!.restartsSeen).to.equal(1);
+    // a link from the same incarnation is still a crossed dial, never a restart
+    expect(await again.mesh!.link(holder.nodeId, holder.url)).to.equal(back);
+    expect(holder.mesh!.restartsSeen).to.equal(1);
+  });
 });
