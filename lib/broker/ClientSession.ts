@@ -12,8 +12,9 @@
  * it is sent `slow_consumer` and disconnected, and the sender (a publisher's fan-out) never waits.
  *
  * Backpressure (pub/sub, end to end): a fan-out that leaves this queue above the pressure mark
- * (QUEUE_PRESSURE_SHARE of queueBytes) holds the publisher — its session stream stops being
- * read, so QUIC flow control slows the publisher's client — until the queue is under half the
+ * (QUEUE_PRESSURE_SHARE of queueBytes) holds the publisher — its session stream (or, for an
+ * event routed from another node, that node's link) stops being read, so QUIC flow control slows
+ * the publisher's client (or the other node) — until the queue is under half the
  * mark; a queue that stays above the mark for slowConsumerMs makes this client a slow consumer
  * (cut off, its publishers released), so a client that stopped reading holds nobody longer.
  */
