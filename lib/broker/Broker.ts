@@ -197,7 +197,7 @@ export class Broker {
               mesh: o.rpcMesh,
             }),
           ),
-          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, linkTimeoutMs: o.linkTimeoutMs, maxHops: o.maxHops, maxRoutedLinks: o.maxRoutedLinks, dht: o.dht, logger: o.logger })),
+          w(ROLE_WORKER_IDS.mesh, () => new MeshPool(st, { maxLinks: o.meshPoolMax, idleTimeoutMs: o.linkIdleTimeoutMs, linkTimeoutMs: o.linkTimeoutMs, maxHops: o.maxHops, maxRoutedLinks: o.maxRoutedLinks, dht: o.dht, logger: o.logger, linkLimits: { queueBytes, slowConsumerMs: o.slowConsumerMs } })),
         ], { onStarted: (sup) => (this.#workersSup = sup) }),
       ],
       onEvent: o.onEvent,

@@ -12,8 +12,9 @@
  * it is sent `slow_consumer` and disconnected, and the sender (a publisher's fan-out) never waits.
  *
  * Backpressure (pub/sub, end to end): a fan-out that leaves this queue above the pressure mark
- * (QUEUE_PRESSURE_SHARE of queueBytes) holds the publisher — its session stream stops being
- * read, so QUIC flow control slows the publisher's client — until the queue is under half the
+ * (QUEUE_PRESSURE_SHARE of queueBytes) holds the publisher — its session stream (or, for an
+ * event routed from another node, that node's link) stops being read, so QUIC flow control slows
+ * the publisher's client (or the other node) — until the queue is under half the
  * mark; a queue that stays above the mark for slowConsumerMs makes this client a slow consumer
  * (cut off, its publishers released), so a client that stopped reading holds nobody longer.
  */
@@ -24,7 +25,7 @@ import type { Invocation, Registration } from '../rpc/index.js';
 import { DEFAULT_MAX_FRAME_BYTES } from '../transport/constants.js';
 import type { Connection, Stream } from '../transport/types.js';
 import { MAX_CLOSE_REASON_CHARS, QUEUE_PRESSURE_SHARE, SLOW_CONSUMER_MS } from './constants.js';
-import type { EventFrames } from './EventFrames.js';
+import type { EventFrames, Holdable } from './EventFrames.js';
 import type { BrokerObserver, DeliveryTarget, InvocationTarget, SubscriptionRecord } from './types.js';
 
 export interface ClientSessionInit {
@@ -49,7 +50,7 @@ export interface ClientSessionInit {
 
 const EMPTY = new Uint8Array(0);
 
-export class ClientSession implements DeliveryTarget, InvocationTarget {
+export class ClientSession implements DeliveryTarget, InvocationTarget, Holdable {
   readonly sessionId: string;
   readonly realm: string;
   readonly nodeId: string;
@@ -76,8 +77,11 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   readonly #queueBytes: number;
   readonly #pressureBytes: number;
   readonly #slowConsumerMs: number;
-  /** Publishers held until this session's queue drains (bounded by the clients; emptied on drain, cut-off or close). */
-  readonly #holding = new Set<ClientSession>();
+  /**
+   * Publishers (sessions, or node links whose routed events came here) held until this session's
+   * queue drains (bounded by the clients and links; emptied on drain, cut-off or close).
+   */
+  readonly #holding = new Set<Holdable>();
   /** Cuts this client off if its queue does not drain in time while it holds publishers. */
   #drainDeadline: NodeJS.Timeout | undefined;
   /** How many congested subscribers this session (as a publisher) waits for; its stream is paused while > 0. */
@@ -152,11 +156,13 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
   /**
    * A fan-out of `publisher`'s event left this queue above its pressure mark (EventFrames
    * collected this session as congested): stop reading the publisher until the queue drains.
+   * The publisher is a local session, or the node link a routed event came on (that link's
+   * stream then stops being read, and QUIC flow control pushes back to the publishing node).
    */
-  hold(publisher: ClientSession): void {
+  hold(publisher: Holdable): void {
     if (this.closing || publisher.closing || this.#holding.has(publisher)) return;
     this.#holding.add(publisher);
-    if (publisher.#heldBy++ === 0) publisher.stream.pause();
+    publisher.holdReads();
     if (this.#drainDeadline === undefined) {
       this.stream.watchBelow(Math.max(1, this.#pressureBytes >>> 1));
       this.#drainDeadline = setTimeout(() => {
@@ -181,10 +187,18 @@ export class ClientSession implements DeliveryTarget, InvocationTarget {
     this.#drainDeadline = undefined;
     this.stream.watchBelow(0);
     if (this.#holding.size === 0) return;
-    for (const p of this.#holding) {
-      if (--p.#heldBy === 0 && !p.closing) p.stream.resume();
-    }
+    for (const p of this.#holding) p.releaseReads();
     this.#holding.clear();
+  }
+
+  /** Holdable: a subscriber this session published to is congested: stop reading this session. */
+  holdReads(): void {
+    if (this.#heldBy++ === 0) this.stream.pause();
+  }
+
+  /** Holdable: one congested subscriber fewer; the last lets this session be read again. */
+  releaseReads(): void {
+    if (this.#heldBy > 0 && --this.#heldBy === 0 && !this.closing) this.stream.resume();
   }
 
   /** Next subscription id, unique on this connection (uint32, never 0). */

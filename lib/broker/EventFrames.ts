@@ -35,6 +35,17 @@ function writeVarint(out: Uint8Array, at: number, n: number): number {
 /** Shared scratch for head(): valid until the next call (writeParts copies it at once). */
 const scratch = Buffer.allocUnsafe(MAX_HEAD_BYTES);
 
+/**
+ * Whose reads a congested subscriber can hold back: a publishing ClientSession, or the node link
+ * a routed event came on (NodeLink). Refcounted: the first holdReads() stops reading, the last
+ * releaseReads() starts again.
+ */
+export interface Holdable {
+  readonly closing: boolean;
+  holdReads(): void;
+  releaseReads(): void;
+}
+
 /** A subscriber whose queue a fan-out left above its pressure mark (ClientSession). */
 export interface Congested<P> {
   hold(publisher: P): void;

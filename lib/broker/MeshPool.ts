@@ -39,7 +39,7 @@ import type { GatewayState } from './GatewayState.js';
 import { RefusalLog } from './RefusalLog.js';
 import type { LinkAware, WarnLogger } from './types.js';
 import { MeshRelay, type RelayStats } from './MeshRelay.js';
-import { NodeLink, type MeshLink } from './NodeLink.js';
+import { NodeLink, type MeshLink, type NodeLinkLimits } from './NodeLink.js';
 import type { WireDhtMessage } from '../dht/wire.js';
 
 /** Where DHT messages arriving on links go (the gateway relays them to routing or bootstrap). */
@@ -98,6 +98,8 @@ export interface MeshPoolOptions {
   directBeforeRelayMs?: number;
   /** Relaying warnings (bounces, refused routes), rate-bounded by a RefusalLog. @default none */
   logger?: WarnLogger;
+  /** The bounds of each link's queue (backpressure and slow_consumer, NodeLink). @default the client queue's */
+  linkLimits?: NodeLinkLimits;
 }
 
 type ConnectBody = NonNullable<Frame['connect']>;
@@ -327,7 +329,7 @@ export class MeshPool implements Worker {
       // our own link (or dial) to that node is the one both sides keep
       throw new MaculaError('already_registered', `duplicate link: the link dialled by ${this.#state.nodeId.slice(0, 12)} (the lower node id) is kept`, { details: { nodeId: remote, kept: 'dialled by the lower node id' } });
     }
-    const link = this.#admit(new NodeLink(remote, c.realm ?? '', 'remote', conn, stream, this.#ctx!.guard));
+    const link = this.#admit(new NodeLink(remote, c.realm ?? '', 'remote', conn, stream, this.#ctx!.guard, this.#o.linkLimits));
     this.#incarnations.set(link, c.incarnation ?? '');
     // Connected first: the workers told of the link (onLinkUp) may send on it at once
     link.send({ connected: { nodeId: this.#state.nodeId, protocolVersion: version, realms: [...ours], capabilities: ['node_link'], incarnation: this.#incarnation } });
@@ -492,7 +494,7 @@ export class MeshPool implements Worker {
     }
     // one synchronous step: the link's own listener replaces the handshake's buffer, then what
     // arrived right behind Connected (the other node's interest, say) is replayed in order
-    const link = new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard);
+    const link = new NodeLink(nodeId, answer.connected?.realms?.[0] ?? this.#state.realms[0] ?? '', 'local', conn, stream, this.#ctx!.guard, this.#o.linkLimits);
     this.#incarnations.set(link, answer.connected?.incarnation ?? '');
     release();
     this.#admit(link);

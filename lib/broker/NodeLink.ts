@@ -11,12 +11,23 @@
  * worker's routes); a frame whose envelope names a destination is emitted as 'routed' (the mesh
  * worker delivers or forwards it); every other body as 'frame' (pub/sub, RPC). A Goodbye with a code (the other node refused this one: `not_trusted`)
  * is the error the link's 'close' event carries.
+ *
+ * Backpressure across the link (pub/sub, end to end, as ClientSession does on one node):
+ * - receiving: a routed event whose fan-out leaves a local subscriber above its pressure mark holds
+ *   this link (holdReads: its stream stops being read, so QUIC flow control fills the sending
+ *   node's queue) until that subscriber drains or is cut (bounded by its slowConsumerMs). While
+ *   held the link counts as heard (the pings behind the hold are not read, and the hold is ours).
+ * - sending: a link whose queue a fan-out left above its pressure mark (QUEUE_PRESSURE_SHARE of
+ *   queueBytes) is congested: it holds the publishing sessions (hold) until it is under half the
+ *   mark; one that stays above it for its slowConsumerMs (≥ LINK_SLOW_CONSUMER_MS) is closed with
+ *   `slow_consumer` and releases them — a node that stops reading is cut off, others unaffected.
  */
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
 import { Dispatcher, decodeFrame, encodeFrame, toWireError, type Frame, type FrameInit } from '../protocol/index.js';
 import type { Connection, Stream } from '../transport/types.js';
-import { MAX_CLOSE_REASON_CHARS } from './constants.js';
+import { CLIENT_QUEUE_BYTES, LINK_SLOW_CONSUMER_MS, MAX_CLOSE_REASON_CHARS, QUEUE_PRESSURE_SHARE, SLOW_CONSUMER_MS } from './constants.js';
+import type { Holdable } from './EventFrames.js';
 
 /** Who opened the link: this node (`local`) or the other (`remote`). */
 export type LinkInitiator = 'local' | 'remote';
@@ -35,16 +46,38 @@ export interface MeshLink {
   readonly closed: boolean;
   readonly endpoint: string;
   send(frame: FrameInit): boolean;
+  /** True when the link's queue is above its pressure mark (a fan-out then holds its publisher). */
+  readonly congested?: boolean;
+  /** Hold `publisher` until this link's queue drains (or the link is cut). */
+  hold?(publisher: Holdable): void;
+  /** Holdable: stop reading the link (a local subscriber of its routed events is congested). */
+  holdReads?(): void;
+  releaseReads?(): void;
   close(reason?: MaculaError, force?: boolean): Promise<void>;
   on(event: 'close', listener: (err?: MaculaError) => void): this;
   once(event: 'close', listener: (err?: MaculaError) => void): this;
 }
 
-export class NodeLink extends EventEmitter implements MeshLink {
+/** Bounds of a link's queue (the gateway's client queue and slow-consumer time). */
+export interface NodeLinkLimits {
+  /** Bytes the link's stream may queue (the endpoint's stream high-water mark). @default CLIENT_QUEUE_BYTES */
+  queueBytes?: number;
+  /** The node's slowConsumerMs for clients; the link waits max(LINK_SLOW_CONSUMER_MS, twice it). @default SLOW_CONSUMER_MS */
+  slowConsumerMs?: number;
+}
+
+export class NodeLink extends EventEmitter implements MeshLink, Holdable {
   readonly connectedAtMs = Date.now();
   lastUsedMs = Date.now();
-  /** Last frame of any kind received (liveness: MeshPool pings a quiet link and closes a silent one). */
-  lastHeardMs = Date.now();
+  #lastHeard = Date.now();
+  readonly #pressureBytes: number;
+  readonly #slowConsumerMs: number;
+  /** Publishing sessions held until this link's queue drains (emptied on drain, cut-off or close). */
+  readonly #holding = new Set<Holdable>();
+  #drainDeadline: NodeJS.Timeout | undefined;
+  /** Local subscribers congested by this link's routed events; its stream is paused while > 0. */
+  #heldBy = 0;
+  readonly #guard: <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => void;
   readonly #dispatch = new Dispatcher<NodeLink>();
   #closing = false;
   /** Why the other node said it leaves (Goodbye with a code), if it did. */
@@ -61,8 +94,12 @@ export class NodeLink extends EventEmitter implements MeshLink {
     readonly stream: Stream,
     /** Wraps every callback the link registers (the mesh worker's FaultBoundary guard). */
     guard: <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => void,
+    limits: NodeLinkLimits = {},
   ) {
     super();
+    this.#guard = guard;
+    this.#pressureBytes = Math.floor((limits.queueBytes ?? CLIENT_QUEUE_BYTES) * QUEUE_PRESSURE_SHARE);
+    this.#slowConsumerMs = Math.max(LINK_SLOW_CONSUMER_MS, 2 * (limits.slowConsumerMs ?? SLOW_CONSUMER_MS));
     this.#dispatch
       .on('ping', (b) => void this.#write({ pong: { seq: b.seq ?? 0 } }))
       .on('pong', () => undefined)
@@ -79,15 +116,88 @@ export class NodeLink extends EventEmitter implements MeshLink {
     this.#fallback = (frame) => this.emit('frame', frame);
     stream.on('frame', guard((bytes: Buffer) => this.#onFrame(bytes)));
     stream.on('error', () => undefined);
+    stream.on('below', guard(() => this.#releaseHeld()));
     stream.once('close', guard(() => void this.connection.close()));
     connection.once('close', guard((err?: MaculaError) => {
       this.#closing = true;
+      this.#releaseHeld();
       this.emit('close', err ?? this.#farewell);
     }));
   }
 
   get closed(): boolean {
     return this.#closing || this.connection.closed;
+  }
+
+  /** Holdable: the same as closed. */
+  get closing(): boolean {
+    return this.closed;
+  }
+
+  /**
+   * Last frame of any kind received (liveness: MeshPool pings a quiet link and closes a silent
+   * one). While this node holds the link's reads it is "now": the other node's frames (pongs
+   * included) wait unread because of us, and the hold is bounded by the subscribers' slowConsumerMs.
+   */
+  get lastHeardMs(): number {
+    return this.#heldBy > 0 ? Date.now() : this.#lastHeard;
+  }
+
+  /** True when the queue is above the pressure mark (after a fan-out: hold the publisher). */
+  get congested(): boolean {
+    return this.stream.bufferedBytes > this.#pressureBytes;
+  }
+
+  /** Publishers this link holds back now (tests, diagnostics). */
+  get holding(): number {
+    return this.#holding.size;
+  }
+
+  /** True while this link is not read because a local subscriber of its routed events is congested. */
+  get held(): boolean {
+    return this.#heldBy > 0;
+  }
+
+  /** The fan-out of `publisher`'s event left this link congested: stop reading the publisher until it drains. */
+  hold(publisher: Holdable): void {
+    if (this.closed || publisher.closing || this.#holding.has(publisher)) return;
+    this.#holding.add(publisher);
+    publisher.holdReads();
+    if (this.#drainDeadline !== undefined) return;
+    const below = Math.max(1, this.#pressureBytes >>> 1);
+    this.stream.watchBelow(below);
+    this.#drainDeadline = setTimeout(this.#guard(() => {
+      this.#drainDeadline = undefined;
+      const queued = this.stream.bufferedBytes;
+      void this.close(new MaculaError('slow_consumer', `node ${this.nodeId.slice(0, 12)} did not drain its link under ${below} bytes in ${this.#slowConsumerMs} ms (${queued} bytes queued)`, {
+        details: { queuedBytes: queued, limit: this.#pressureBytes, waitedMs: this.#slowConsumerMs },
+      }), true);
+      this.#releaseHeld();
+    }), this.#slowConsumerMs);
+    this.#drainDeadline.unref();
+  }
+
+  /** The queue drained (or the link is gone): let every held publisher be read again. */
+  #releaseHeld(): void {
+    if (this.#drainDeadline !== undefined) clearTimeout(this.#drainDeadline);
+    this.#drainDeadline = undefined;
+    this.stream.watchBelow(0);
+    if (this.#holding.size === 0) return;
+    for (const p of this.#holding) p.releaseReads();
+    this.#holding.clear();
+  }
+
+  /** Holdable: a local subscriber of this link's routed events is congested: stop reading the link. */
+  holdReads(): void {
+    if (this.#heldBy++ === 0) this.stream.pause();
+  }
+
+  /** Holdable: one congested subscriber fewer; the last lets the link be read again. */
+  releaseReads(): void {
+    if (this.#heldBy === 0 || --this.#heldBy > 0) return;
+    // the silence clock starts again now: nothing could be heard while we held the link
+    this.#lastHeard = Date.now();
+    if (!this.closed) this.stream.resume();
   }
 
   /** Handle frames that arrived before this link took its stream over (the dial's handshake held them). */
@@ -145,9 +255,9 @@ export class NodeLink extends EventEmitter implements MeshLink {
       this.send({ error: toWireError(err, 0) });
       return;
     }
-    this.lastHeardMs = Date.now();
+    this.#lastHeard = Date.now();
     const kind = frame.body;
-    if (kind !== 'ping' && kind !== 'pong') this.lastUsedMs = this.lastHeardMs;
+    if (kind !== 'ping' && kind !== 'pong') this.lastUsedMs = this.#lastHeard;
     // addressed to a node (this one through relays, or one further on): the mesh worker's
     if (frame.route?.destinationNodeId) {
       this.emit('routed', frame);

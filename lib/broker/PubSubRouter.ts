@@ -25,6 +25,13 @@
  * member when the publisher's node has one, else by one node with members (round robin), which
  * picks among its own members only. Permissions stay where the client is: its publish and its
  * subscribe are checked at its own gateway; node links are admitted by mesh_trust.
+ *
+ * Backpressure across nodes (as on one node): a routed event that leaves a local subscriber above
+ * its pressure mark holds the link it came on (NodeLink.holdReads: the link is not read, QUIC flow
+ * control fills the sending node's queue for it); at the sending node a link left above its own
+ * mark by a publish holds the publishing session (NodeLink.hold) until it drains. Each hold is
+ * bounded: the subscriber by its slowConsumerMs, the link by LINK_SLOW_CONSUMER_MS (cut as
+ * slow_consumer either way, releasing what it held).
  */
 import { MaculaError } from '../errors/index.js';
 import { toWireError, type Frame, type FrameBody } from '../protocol/index.js';
@@ -34,7 +41,7 @@ import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
 import type { ClientTable } from './ClientTable.js';
 import { MAX_SUBSCRIPTIONS_PER_CLIENT, MAX_SUBSCRIPTIONS_PER_GATEWAY } from './constants.js';
-import { EventFrames } from './EventFrames.js';
+import { EventFrames, type Holdable } from './EventFrames.js';
 import type { GatewayState } from './GatewayState.js';
 import { InterestExchange, type InterestLink, type InterestStats } from './InterestExchange.js';
 import type { MeshLink } from './NodeLink.js';
@@ -202,7 +209,7 @@ export class PubSubRouter implements Worker, LinkAware {
     served.clear();
     const delivered = this.#deliverLocal(session.realm, topic, payload, publisher, undefined, served, session.maxFrameBytes, session);
     const remote = this.#interest.remote(session.realm);
-    if (remote !== undefined && remote.size > 0) this.#route(remote, topic, payload, publisher, served, session.maxFrameBytes);
+    if (remote !== undefined && remote.size > 0) this.#route(remote, topic, payload, publisher, served, session.maxFrameBytes, session);
     if (body.qos === 1) session.send({ published: { correlationId: body.correlationId ?? 0 } });
     return delivered;
   }
@@ -302,10 +309,11 @@ export class PubSubRouter implements Worker, LinkAware {
    * subscriptions were handed it.
    */
   /**
-   * `holder`: the publishing session when the publish is local — a subscriber left above its
-   * queue's pressure mark holds it (ClientSession.hold, EventFrames.holdPublisher): backpressure.
+   * `holder`: the publishing session when the publish is local, the node link when the event was
+   * routed here — a subscriber left above its queue's pressure mark holds it (ClientSession.hold,
+   * EventFrames.holdPublisher): backpressure.
    */
-  #deliverLocal(realm: string, topic: string, payload: Uint8Array, publisher: string, only: ReadonlySet<string> | undefined, served: Set<string> | undefined, limit?: number, holder?: ClientSession): number {
+  #deliverLocal(realm: string, topic: string, payload: Uint8Array, publisher: string, only: ReadonlySet<string> | undefined, served: Set<string> | undefined, limit?: number, holder?: Holdable): number {
     const trie = this.#tries.get(realm);
     if (trie === undefined) return 0;
     let delivered = 0;
@@ -355,7 +363,7 @@ export class PubSubRouter implements Worker, LinkAware {
    * Send one routed_event to each other node with matching interest: nodes with a matching plain
    * entry, and for each queue group no local member took, one node with members (round robin).
    */
-  #route(remote: RemoteInterest<InterestLink>, topic: string, payload: Uint8Array, publisher: string, served: ReadonlySet<string>, limit: number): void {
+  #route(remote: RemoteInterest<InterestLink>, topic: string, payload: Uint8Array, publisher: string, served: ReadonlySet<string>, limit: number, holder: Holdable): void {
     const routes = remote.match(topic);
     if (routes.length === 0) return;
     // the other nodes' subscribers get an Event as large as a local one: refuse it here too
@@ -379,7 +387,11 @@ export class PubSubRouter implements Worker, LinkAware {
     for (const r of routes) {
       const queues = picked?.get(r.peer);
       if (!r.plain && queues === undefined) continue;
-      if (r.peer.send({ routedEvent: { topic, payload, publisher, queues: queues ?? [] } })) this.#events.eventsSent++;
+      if (!r.peer.send({ routedEvent: { topic, payload, publisher, queues: queues ?? [] } })) continue;
+      this.#events.eventsSent++;
+      // a link left above its pressure mark holds the publisher until it drains (NodeLink.hold)
+      const link = r.peer as Partial<Pick<MeshLink, 'congested' | 'hold'>>;
+      if (link.congested === true) link.hold?.(holder);
     }
   }
 
@@ -396,12 +408,18 @@ export class PubSubRouter implements Worker, LinkAware {
     if (!this.#tries.has(link.realm)) return;
     this.#events.eventsReceived++;
     const queues = (body.queues?.length ?? 0) === 0 ? NO_QUEUES : new Set(body.queues);
-    this.#deliverLocal(link.realm, topic, body.payload ?? EMPTY, body.publisher || link.nodeId, queues, undefined);
+    // a subscriber this leaves congested holds the link (its reads): backpressure to the other node
+    this.#deliverLocal(link.realm, topic, body.payload ?? EMPTY, body.publisher || link.nodeId, queues, undefined, undefined, holdable(link));
   }
 
   #forget(session: ClientSession): void {
     for (const rec of session.subscriptions.values()) this.#unindex(session.realm, rec);
   }
+}
+
+/** The link as a Holdable, when it can be held (a NodeLink or RoutedLink; the simulation's links cannot). */
+function holdable(link: MeshLink): Holdable | undefined {
+  return link.holdReads !== undefined && link.releaseReads !== undefined ? (link as MeshLink & Holdable) : undefined;
 }
 
 /**

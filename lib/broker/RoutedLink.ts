@@ -10,6 +10,13 @@
  * (`node_unreachable`), when a direct link to the node comes up (the workers see the direct link
  * first, then this one close), when idle as a direct link would be, and when the other node says
  * Goodbye through the relays.
+ *
+ * Backpressure: a routed event from this node that congests a local subscriber "holds" this link,
+ * but holding reads nothing: the frames come on the direct link from a relay, which forwards
+ * without backpressure, so pausing that link would only move the overflow to the relay and cut
+ * its link (and every node behind it) instead of the one subscriber. The subscriber's own bound
+ * still applies (cut after slowConsumerMs if it does not drain). Sending, it reports no
+ * congestion: a full next hop is cut as slow_consumer as it was.
  */
 import { EventEmitter } from 'node:events';
 import { MaculaError } from '../errors/index.js';
@@ -43,6 +50,19 @@ export class RoutedLink extends EventEmitter implements MeshLink {
 
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /** Holdable (the subscriber's hold bounds it by its slowConsumerMs; see the header). */
+  get closing(): boolean {
+    return this.#closed;
+  }
+
+  holdReads(): void {
+    // nothing to pause: see the header
+  }
+
+  releaseReads(): void {
+    // nothing was paused
   }
 
   /** The next hop now, and how many hops away the node is. */

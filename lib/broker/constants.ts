@@ -76,6 +76,18 @@ export const LINK_IDLE_SWEEP_MS = 30_000;
  * link is pinged when quiet for a third of it, so a live link is never quiet that long.
  */
 export const DEFAULT_LINK_TIMEOUT_MS = 15_000;
+/**
+ * Backpressure across a node link: once the link's queue holds more than QUEUE_PRESSURE_SHARE of
+ * its bytes after a fan-out, the publishers whose events went on it are held (as for a congested
+ * client) until it is back under half of that; a link whose queue stays above the mark this long
+ * is cut as `slow_consumer` (issue 12 item 4: a node that stops reading). Longer than a client's
+ * SLOW_CONSUMER_MS, because the other node legitimately stops reading the link for up to its own
+ * slowConsumerMs while one of its subscribers drains (or is cut); the link uses at least twice the
+ * node's slowConsumerMs (3 s: 1 s of a subscriber's hold on the other node, its drain, and margin).
+ * Shorter than DEFAULT_LINK_TIMEOUT_MS, so a stalled node is cut as slow before it is declared dead,
+ * and than the 5 s a client waits for a publish's ack.
+ */
+export const LINK_SLOW_CONSUMER_MS = 3_000;
 /** Hops a frame may travel through relays (`mesh_max_hops`); past them the sender gets `max_hops_exceeded`. */
 export const DEFAULT_MAX_HOPS = 10;
 /** Distance-vector horizon: a destination this many hops away or more is unreachable (RIP's 16). */
