@@ -13,7 +13,8 @@
  * Env: BENCH_QUICK=1 (short windows, fewer calls), MESH_ONLY=pubsub,rpc,converge,sim,
  * MESH_SYSTEMS=macula (skip NATS while iterating). A real node cannot be run with --cpu-prof
  * (node refuses it in NODE_OPTIONS, which is how a node's children would get it): profile the
- * gateways with `perf record -p <gateway pid>` (their pids are printed) instead.
+ * gateways with `perf record -p <gateway pid>` (their pids are printed) instead, and see where a
+ * cross-node call's time goes, step by step, with bench/lib/mesh/rpcHops.ts.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
