@@ -10,7 +10,11 @@
  * subscribe's answer to the first delivery, p50/p99, on five real Macula nodes (and on the NATS
  * pair for reference); and in the in-process simulation (lib/broker/sim) at 100 and 200 nodes
  * (virtual time; 10,000 do not fit: see simConvergence). Prints tables, writes bench/results/mesh.json.
- * Env: BENCH_QUICK=1 (short windows, fewer calls), MESH_ONLY=pubsub,rpc,converge,sim.
+ * Env: BENCH_QUICK=1 (short windows, fewer calls), MESH_ONLY=pubsub,rpc,converge,sim,
+ * MESH_SYSTEMS=macula (skip NATS while iterating). A real node cannot be run with --cpu-prof
+ * (node refuses it in NODE_OPTIONS, which is how a node's children would get it): profile the
+ * gateways with `perf record -p <gateway pid>` (their pids are printed) instead, and see where a
+ * cross-node call's time goes, step by step, with bench/lib/mesh/rpcHops.ts.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { mesh, type MeshJson } from './lib/dhtNodes.js';
 import { freePort, sleep } from './lib/node.js';
 import { killAll } from './lib/messaging/procs.js';
+import type { SideCost } from './lib/messaging/cost.js';
+import { table as plainTable } from './lib/stats.js';
 import { pubsub, rpc, type PubSubResult, type RpcResult } from './lib/messaging/scenarios.js';
 import { startNats, startNode, type Target } from './lib/messaging/targets.js';
 import { convergence, type ConvergenceResult } from './lib/mesh/convergence.js';
@@ -35,6 +41,7 @@ const CONVERGE_SAMPLES = QUICK ? 20 : 100;
 const SIM_NODES = [100, 200];
 const ONLY = (process.env.MESH_ONLY ?? '').split(',').filter((x) => x !== '');
 const want = (what: string): boolean => ONLY.length === 0 || ONLY.includes(what);
+const SYSTEMS = (process.env.MESH_SYSTEMS ?? 'nats,macula').split(',');
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'mesh.json');
 
 type System = 'nats' | 'macula';
@@ -77,7 +84,7 @@ async function maculaNodes(n: number): Promise<Target[]> {
 
 async function maculaPair(): Promise<Pair & { nodes: Target[] }> {
   const nodes = await maculaNodes(2);
-  return { near: nodes[0]!, far: nodes[1]!, nodes, describe: `two real nodes (macula-cluster up), the second joined through the first: ${nodes.map((t) => t.url).join(', ')}`, stop: async () => void (await Promise.all(nodes.map((t) => t.stop()))) };
+  return { near: nodes[0]!, far: nodes[1]!, nodes, describe: `two real nodes (macula-cluster up), the second joined through the first: ${nodes.map((t) => `${t.url} (gateway pid ${t.serverPid})`).join(', ')}`, stop: async () => void (await Promise.all(nodes.map((t) => t.stop()))) };
 }
 
 interface SystemFigures {
@@ -90,25 +97,33 @@ interface SystemFigures {
 async function measure(system: System, pair: Pair): Promise<SystemFigures> {
   const out: SystemFigures = { describe: pair.describe, single: {}, cross: {} };
   const spec = { publishers: 1, maxProcsPerRole: 8, payloadBytes: PAYLOAD_BYTES, windowMs: WINDOW_MS, stampEvery: STAMP_EVERY };
-  for (const [where, far] of [['single', undefined], ['cross', pair.far]] as const) {
-    const into = out[where];
-    const step = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
-      process.stdout.write(`  ${system} ${where} ${name} … `);
-      try {
-        const r = await fn();
-        console.log('done');
-        return r;
-      } catch (err) {
-        console.log(`failed: ${(err as Error).message}`);
-        return undefined;
-      }
-    };
-    if (want('pubsub')) {
-      into.p2p = await step('1→1', () => pubsub(system, pair.near, { ...spec, tag: `${where}-p2p`, subscribers: 1, subjects: 1, pattern: 'bench.t', subscriberTarget: far }));
-      into.fanout = await step('1→4', () => pubsub(system, pair.near, { ...spec, tag: `${where}-fanout`, subscribers: 4, subjects: 1, pattern: 'bench.t', subscriberTarget: far }));
-      into.wildcard = await step('wildcard', () => pubsub(system, pair.near, { ...spec, tag: `${where}-wildcard`, subscribers: 1, subjects: WILDCARD_SUBJECTS, pattern: 'bench.s.*.x', subscriberTarget: far }));
+  const step = async <T>(where: string, name: string, fn: () => Promise<T>): Promise<T | undefined> => {
+    process.stdout.write(`  ${system} ${where} ${name} … `);
+    try {
+      const r = await fn();
+      console.log('done');
+      return r;
+    } catch (err) {
+      console.log(`failed: ${(err as Error).message}`);
+      return undefined;
     }
-    if (want('rpc')) into.rpc = await step('request/reply', () => rpc(system, pair.near, PAYLOAD_BYTES, LATENCY_CALLS, undefined, far));
+  };
+  const places = [['single', undefined], ['cross', pair.far]] as const;
+  if (want('pubsub')) {
+    for (const [where, far] of places) {
+      const into = out[where];
+      into.p2p = await step(where, '1→1', () => pubsub(system, pair.near, { ...spec, tag: `${where}-p2p`, subscribers: 1, subjects: 1, pattern: 'bench.t', subscriberTarget: far }));
+      into.fanout = await step(where, '1→4', () => pubsub(system, pair.near, { ...spec, tag: `${where}-fanout`, subscribers: 4, subjects: 1, pattern: 'bench.t', subscriberTarget: far }));
+      into.wildcard = await step(where, 'wildcard', () => pubsub(system, pair.near, { ...spec, tag: `${where}-wildcard`, subscribers: 1, subjects: WILDCARD_SUBJECTS, pattern: 'bench.s.*.x', subscriberTarget: far }));
+    }
+  }
+  // request/reply across nodes first: a bench worker exits without closing its session, so its
+  // provider stays registered on its gateway until the transport finds it silent (seconds). A
+  // cross-node caller started meanwhile on the near gateway would try that dead local provider
+  // first (local first) and, with no remote node cached yet, fail (all_providers_failed, one
+  // attempt: provider_left). The single-node run after it has a live local provider.
+  if (want('rpc')) {
+    for (const [where, far] of [...places].reverse()) out[where].rpc = await step(where, 'request/reply', () => rpc(system, pair.near, PAYLOAD_BYTES, LATENCY_CALLS, undefined, far));
   }
   return out;
 }
@@ -150,6 +165,21 @@ function table(rows: Row[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
+const num = (v: number | undefined, digits = 2): string => (v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
+
+/** What one sequential call costs each process (CPU, system calls, datagrams: bench/lib/messaging/cost.ts). */
+function rpcCostTable(figures: Array<[System, SystemFigures | undefined]>): string {
+  const out: string[][] = [['system', 'where', 'process', 'CPU µs/call', 'syscalls/call', 'I/O', 'epoll', 'datagrams in/call', 'out/call', 'ACK-only out']];
+  for (const [sys, f] of figures) {
+    for (const where of ['single', 'cross'] as const) {
+      for (const c of (f?.[where].rpc?.latencyCosts ?? []) as SideCost[]) {
+        out.push([sys, where, c.side, num(c.cpuUs, 1), num(c.syscalls), num(c.ioSyscalls), num(c.epollWaits), num(c.datagramsIn), num(c.datagramsOut), num(c.smallDatagramsOut)]);
+      }
+    }
+  }
+  return plainTable(out);
+}
+
 /**
  * The in-process simulation (bench/lib/mesh/simConvergence.ts). It links every node to every
  * other, as MeshMembership does, so its memory grows with n²: 100 nodes take ~110 MB of heap
@@ -166,13 +196,15 @@ async function main(): Promise<void> {
   const l0 = os.loadavg();
   const s0 = Date.now();
   console.log(`bench:mesh — ${QUICK ? 'quick' : 'full'} run, window ${WINDOW_MS} ms, ${LATENCY_CALLS} sequential calls, ${PAYLOAD_BYTES} B payloads\n`);
-  const nats = await natsCluster();
-  let natsFigures: SystemFigures;
-  try {
-    natsFigures = await measure('nats', nats);
-    if (want('converge')) natsFigures.converge = await convergence('nats', nats.far.url, nats.near.url, CONVERGE_SAMPLES, 10_000);
-  } finally {
-    await nats.stop();
+  let natsFigures: SystemFigures = { describe: 'not run (MESH_SYSTEMS)', single: {}, cross: {} };
+  if (SYSTEMS.includes('nats')) {
+    const nats = await natsCluster();
+    try {
+      natsFigures = await measure('nats', nats);
+      if (want('converge')) natsFigures.converge = await convergence('nats', nats.far.url, nats.near.url, CONVERGE_SAMPLES, 10_000);
+    } finally {
+      await nats.stop();
+    }
   }
   const macula = await maculaPair();
   let maculaFigures: SystemFigures;
@@ -197,6 +229,7 @@ async function main(): Promise<void> {
   const rows = rowsOf(natsFigures, maculaFigures);
   console.log(`\nNATS:   ${natsFigures.describe}\nMacula: ${maculaFigures.describe}\n`);
   console.log(table(rows));
+  if (want('rpc')) console.log(`\nrequest/reply, per sequential call:\n${rpcCostTable([['nats', natsFigures], ['macula', maculaFigures]])}`);
   console.log('\ninterest convergence (subscribe on one node → first delivery of a publish made on another):');
   for (const [name, c] of [['NATS (2 servers)', natsFigures.converge], [`Macula (${CONVERGE_NODES} real nodes)`, maculaFigures.converge]] as const) {
     if (c !== undefined) console.log(`  ${name.padEnd(24)} p50 ${fmt(c.p50Ms, 1)} ms  p99 ${fmt(c.p99Ms, 1)} ms  (${c.samples} samples, ${c.timeouts} never delivered, publish every ${c.publishEveryMs} ms)`);
