@@ -15,6 +15,8 @@
  * ran no handler declines (failAttempt, `declined`) and the call fails over; when every attempt
  * was declined with `no_providers`, nobody serves it after all: `no_providers`, not
  * `all_providers_failed`. A `localOnly` call (one that came from another node) never leaves.
+ * A call that began with local providers only and saw them all fail looks the procedure up once
+ * (`remote.discover`) and fails over to other nodes before it gives up.
  */
 import { ERROR_CODES, MaculaError, type ErrorCode } from '../errors/index.js';
 import {
@@ -112,7 +114,11 @@ export class CallRouter {
     const timeoutMs = Math.min(request.timeoutMs || this.#callMs, this.#maxCallMs);
     let call: PendingCall;
     try {
-      call = this.#pending.open({ callerId, correlationId: request.correlationId, procedure, args: request.args, candidates, timeoutMs });
+      call = this.#pending.open({ callerId, correlationId: request.correlationId, procedure, args: request.args, candidates, timeoutMs,
+        // only a call that began with local providers alone may look other nodes up when they run out
+        // (one that had remote candidates had a fresh cache: a second lookup would find the same)
+        mayLookUp: !targetProviderId && request.localOnly !== true && candidates.every((p) => this.registry.isProvider(procedure, p)),
+      });
     } catch (err) {
       return fail(err as MaculaError);
     }
@@ -199,6 +205,7 @@ export class CallRouter {
         this.#recordFailure(call, { provider, reason: 'send_failed' });
       }
     }
+    if (this.#lookUpMore(call)) return;
     this.#pending.settle(call.id);
     const attempts = call.failures.map((f: FailedAttempt) => ({ ...f }));
     // every node tried said it serves none (records outlived their providers): nobody serves it
@@ -207,6 +214,39 @@ export class CallRouter {
       ? new MaculaError('no_providers', `no provider for ${call.procedure}`, { details: { procedure: call.procedure, attempts } })
       : new MaculaError('all_providers_failed', `every provider of ${call.procedure} failed (${call.failures.length} attempts)`, { details: { procedure: call.procedure, attempts } });
     this.#reply(call.callerId, { correlationId: call.correlationId, ok: false, error });
+  }
+
+  /**
+   * The candidates ran out with attempts left: other nodes may serve the procedure though none
+   * was cached when the call began (a call with a local provider looks nothing up; that provider
+   * then died mid-call). Take the cached remote providers not tried yet, else look the procedure
+   * up once and take what it found (the call's deadline still runs meanwhile). True when the
+   * call goes on; false when there is nothing more to try.
+   */
+  #lookUpMore(call: PendingCall): boolean {
+    const remote = this.#remote;
+    if (!call.mayLookUp || call.lookedUp || remote?.discover === undefined || call.tried.length >= this.#maxAttempts) return false;
+    call.lookedUp = true;
+    if (this.#addRemote(call)) {
+      this.#attempt(call);
+      return true;
+    }
+    this.#pending.endAttempt(call);
+    const resume = (): void => {
+      if (this.#pending.get(call.id) !== call) return; // answered meanwhile (deadline, caller left)
+      this.#addRemote(call);
+      this.#attempt(call);
+    };
+    remote.discover(call.procedure).then(resume, resume);
+    return true;
+  }
+
+  /** Remote providers the call has not had as candidates, up to its attempts left; true if any. */
+  #addRemote(call: PendingCall): boolean {
+    const left = this.#maxAttempts - call.tried.length;
+    const more = this.#remote!.select(call.procedure, this.#maxAttempts).filter((p) => !call.candidates.includes(p)).slice(0, left);
+    call.candidates.push(...more);
+    return more.length > 0;
   }
 
   #failAttempt(call: PendingCall, reason: FailedAttempt['reason'], code?: ErrorCode): void {

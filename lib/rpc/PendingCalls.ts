@@ -18,8 +18,12 @@ export interface PendingCall {
   readonly args: Uint8Array;
   readonly startedAtMs: number;
   readonly deadlineAtMs: number;
-  /** Ordered failover candidates. */
-  readonly candidates: readonly ProviderId[];
+  /** Ordered failover candidates (the router may add remote ones when these run out). */
+  readonly candidates: ProviderId[];
+  /** Candidates may come from other nodes when these run out (not a call_to, not a call another node routed here). */
+  readonly mayLookUp: boolean;
+  /** The router looked the procedure up for this call already (once per call). */
+  lookedUp: boolean;
   /** Index in `candidates` of the next provider to try. */
   next: number;
   /** Provider running the current attempt. */
@@ -45,6 +49,8 @@ export interface OpenCall {
   args: Uint8Array;
   candidates: readonly ProviderId[];
   timeoutMs: number;
+  /** @default false */
+  mayLookUp?: boolean;
 }
 
 interface Timers {
@@ -81,7 +87,8 @@ export class PendingCalls {
     const now = Date.now();
     const call: PendingCall = {
       id, callerId: init.callerId, correlationId: init.correlationId, procedure: init.procedure, args: init.args,
-      startedAtMs: now, deadlineAtMs: now + init.timeoutMs, candidates: init.candidates,
+      startedAtMs: now, deadlineAtMs: now + init.timeoutMs, candidates: [...init.candidates],
+      mayLookUp: init.mayLookUp === true, lookedUp: false,
       next: 0, provider: undefined, tried: [], failures: [],
     };
     this.#calls.set(id, call);
@@ -103,6 +110,16 @@ export class PendingCalls {
     index(this.#byProvider, providerId, call.id);
     timers.attempt = timeoutMs === undefined ? undefined : setTimeout(() => this.#calls.has(call.id) && this.#onAttemptTimeout(call), timeoutMs);
     timers.attempt?.unref();
+  }
+
+  /** No attempt runs (the router waits for more candidates): the attempt timer stops, no provider holds the call. */
+  endAttempt(call: PendingCall): void {
+    const timers = this.#timers.get(call.id);
+    if (timers === undefined) return;
+    if (timers.attempt !== undefined) clearTimeout(timers.attempt);
+    timers.attempt = undefined;
+    if (call.provider !== undefined) unindex(this.#byProvider, call.provider, call.id);
+    call.provider = undefined;
   }
 
   get(id: number): PendingCall | undefined {

@@ -80,4 +80,9 @@ export interface RemoteCandidates {
   select(procedure: string, count: number): ProviderId[];
   /** True while `providerId` may still be tried for `procedure` (a failed one is not). */
   isProvider(procedure: string, providerId: ProviderId): boolean;
+  /**
+   * Look `procedure` up (the DHT) so select() knows its providers now: what a call whose
+   * candidates ran out waits for once before it gives up. @default none (no lookup)
+   */
+  discover?(procedure: string): Promise<void>;
 }

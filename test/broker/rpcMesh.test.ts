@@ -89,6 +89,30 @@ describe('broker: RPC across nodes (in-process brokers, issue 12)', function () 
     for (let i = 0; i < 6; i++) expect(decodeJson<{ by: string }>(await caller.call('mesh.local', i)).by).to.equal('a');
   });
 
+  it('a local provider leaving mid-call: the call fails over to another node though none was cached when it began (looked up at failover)', async () => {
+    const [a, b] = [await node(0), await node(1)];
+    await provider(await connect(b), 'mesh.gap', 'b');
+    const local = await connect(a);
+    await local.advertise('mesh.gap'); // takes the call, answers nothing
+    const caller = await connect(a);
+    // local first: the call goes to a's own provider, and no node is looked up or cached for it
+    const pending = caller.call('mesh.gap', 1, { waitMs: 10_000 });
+    await local.next('invocation');
+    expect(a.rpc!.remote!.providers(REALM).has('mesh.gap'), 'nothing cached before the failover').to.equal(false);
+    const t0 = Date.now();
+    await local.close();
+    expect(decodeJson<{ by: string }>(await pending).by, 'served by the other node').to.equal('b');
+    expect(Date.now() - t0, 'at once, not after the attempt timeout').to.be.below(2_000);
+    // with no provider anywhere after all, the same failover ends typed: all_providers_failed, not a hang
+    const lone = await connect(a);
+    await lone.advertise('mesh.gap.alone');
+    const alone = caller.call('mesh.gap.alone', 1, { waitMs: 10_000 });
+    await lone.next('invocation');
+    await lone.close();
+    const err = await fails(alone);
+    expect(err.code).to.equal('all_providers_failed');
+  });
+
   it('round_robin spreads calls evenly over the nodes that serve a procedure', async () => {
     const [a, b, c] = [await node(0, { selection: 'round_robin' }), await node(1), await node(2)];
     await provider(await connect(b), 'mesh.rr', 'b');
