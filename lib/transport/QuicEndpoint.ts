@@ -138,13 +138,6 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
   private ackTimer: NodeJS.Timeout | undefined;
   private scheduled = false;
   private sendScheduled = false;
-  /**
-   * True while a pass dispatches frames (readAll): a handler's write then only joins the outbox,
-   * because the send half of this same turn follows (a microtask after the reads, or the rest of
-   * the send pass); scheduling one more immediate for it would cost every answer an event-loop
-   * iteration (an epoll_wait and a timers phase) before its datagram leaves.
-   */
-  private reading = false;
   private socketClosed = false;
   /** Datagrams arrived since the last pass (one libuv read burst: counts receiveBatches). */
   private rxBatchOpen = false;
@@ -308,7 +301,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
 
   markWrite(conn: QuicConnection): void {
     this.outbox.add(conn);
-    if (!this.sendScheduled && !this.reading) {
+    if (!this.sendScheduled) {
       this.sendScheduled = true;
       setImmediate(this.sendPass);
     }
@@ -418,8 +411,7 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
    * frames; a frame handler's writes, to this or any other connection, only queue. The send half
    * runs as a microtask queued after the reads, so after the promise continuations the handlers
    * resolved (still this turn, no extra loop iteration): one datagram per peer carries both the
-   * data and the ACK. Writes the handlers make while the pass reads only join the outbox (see
-   * `reading`); writes made later (deeper continuations, timers) get their own send pass.
+   * data and the ACK. Writes made later (deeper continuations) get their own send pass.
    */
   private readonly runPass = (): void => {
     if (this.backlogScheduled) {
@@ -431,15 +423,11 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     this.rxBatchOpen = false;
     this.counters.readPasses++;
     this.readBudget = C.READ_BUDGET_BYTES;
-    try {
-      this.readAll();
-    } finally {
-      this.scheduled = false;
-      // also after a throw: the writes the handlers queued (markWrite scheduled nothing) still go
-      if (!this.sendScheduled) {
-        this.sendScheduled = true;
-        queueMicrotask(this.sendPass);
-      }
+    this.readAll();
+    this.scheduled = false;
+    if (!this.sendScheduled) {
+      this.sendScheduled = true;
+      queueMicrotask(this.sendPass);
     }
   };
 
@@ -448,14 +436,12 @@ export class QuicEndpoint extends EventEmitter implements Endpoint, ConnectionHo
     const list = this.dirty;
     this.dirty = this.spare;
     this.spare = list;
-    this.reading = true;
     try {
       for (const c of list) {
         c.serviceRead();
         this.outbox.add(c);
       }
     } finally {
-      this.reading = false;
       list.clear();
     }
   }
