@@ -26,6 +26,7 @@ import { DEFAULT_MAX_FRAME_BYTES } from '../transport/constants.js';
 import type { Connection, Stream } from '../transport/types.js';
 import { MAX_CLOSE_REASON_CHARS, QUEUE_PRESSURE_SHARE, SLOW_CONSUMER_MS } from './constants.js';
 import type { EventFrames, Holdable } from './EventFrames.js';
+import { PublisherHold } from './PublisherHold.js';
 import type { BrokerObserver, DeliveryTarget, InvocationTarget, SubscriptionRecord } from './types.js';
 
 export interface ClientSessionInit {
@@ -81,9 +82,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget, Holdable
    * Publishers (sessions, or node links whose routed events came here) held until this session's
    * queue drains (bounded by the clients and links; emptied on drain, cut-off or close).
    */
-  readonly #holding = new Set<Holdable>();
-  /** Cuts this client off if its queue does not drain in time while it holds publishers. */
-  #drainDeadline: NodeJS.Timeout | undefined;
+  readonly #holding: PublisherHold;
   /** How many congested subscribers this session (as a publisher) waits for; its stream is paused while > 0. */
   #heldBy = 0;
   readonly #observer: BrokerObserver | undefined;
@@ -102,8 +101,20 @@ export class ClientSession implements DeliveryTarget, InvocationTarget, Holdable
     this.#slowConsumerMs = init.slowConsumerMs ?? SLOW_CONSUMER_MS;
     this.maxFrameBytes = init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     this.#observer = init.observer;
-    this.stream.on('below', () => this.#releaseHeld());
-    this.stream.on('close', () => this.#releaseHeld());
+    // a client that does not drain in time while it holds publishers is cut off
+    this.#holding = new PublisherHold({
+      stream: this.stream,
+      belowBytes: Math.max(1, this.#pressureBytes >>> 1),
+      deadlineMs: this.#slowConsumerMs,
+      onDeadline: () => {
+        const queued = this.stream.bufferedBytes;
+        void this.fail(new MaculaError('slow_consumer', `client ${this.sessionId} did not drain its queue under ${this.#pressureBytes >>> 1} bytes in ${this.#slowConsumerMs} ms (${queued} bytes queued)`, {
+          details: { queuedBytes: queued, limit: this.#pressureBytes, waitedMs: this.#slowConsumerMs },
+        }), { force: true });
+      },
+    });
+    this.stream.on('below', () => this.#holding.release());
+    this.stream.on('close', () => this.#holding.release());
   }
 
   /** Publishers this session holds back now (tests, diagnostics). */
@@ -150,7 +161,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget, Holdable
   release(): void {
     if (this.#probe !== undefined) clearTimeout(this.#probe);
     this.#probe = undefined;
-    this.#releaseHeld();
+    this.#holding.release();
   }
 
   /**
@@ -160,35 +171,12 @@ export class ClientSession implements DeliveryTarget, InvocationTarget, Holdable
    * stream then stops being read, and QUIC flow control pushes back to the publishing node).
    */
   hold(publisher: Holdable): void {
-    if (this.closing || publisher.closing || this.#holding.has(publisher)) return;
-    this.#holding.add(publisher);
-    publisher.holdReads();
-    if (this.#drainDeadline === undefined) {
-      this.stream.watchBelow(Math.max(1, this.#pressureBytes >>> 1));
-      this.#drainDeadline = setTimeout(() => {
-        this.#drainDeadline = undefined;
-        const queued = this.stream.bufferedBytes;
-        void this.fail(new MaculaError('slow_consumer', `client ${this.sessionId} did not drain its queue under ${this.#pressureBytes >>> 1} bytes in ${this.#slowConsumerMs} ms (${queued} bytes queued)`, {
-          details: { queuedBytes: queued, limit: this.#pressureBytes, waitedMs: this.#slowConsumerMs },
-        }), { force: true });
-      }, this.#slowConsumerMs);
-      this.#drainDeadline.unref();
-    }
+    if (!this.closing) this.#holding.hold(publisher);
   }
 
   /** True when the last frame left the queue above the pressure mark (a fan-out then holds its publisher). */
   get congested(): boolean {
     return this.stream.bufferedBytes > this.#pressureBytes;
-  }
-
-  /** The queue drained (or this session is gone): let every held publisher be read again. */
-  #releaseHeld(): void {
-    if (this.#drainDeadline !== undefined) clearTimeout(this.#drainDeadline);
-    this.#drainDeadline = undefined;
-    this.stream.watchBelow(0);
-    if (this.#holding.size === 0) return;
-    for (const p of this.#holding) p.releaseReads();
-    this.#holding.clear();
   }
 
   /** Holdable: a subscriber this session published to is congested: stop reading this session. */
@@ -277,7 +265,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget, Holdable
   fail(err: MaculaError, options: { force?: boolean } = {}): Promise<void> {
     if (this.#closing) return this.connection.close();
     this.#closing = true;
-    this.#releaseHeld();
+    this.#holding.release();
     return closeWithError(this.connection, this.stream, err, options.force === true, this.#observer);
   }
 
@@ -285,7 +273,7 @@ export class ClientSession implements DeliveryTarget, InvocationTarget, Holdable
   goodbye(reason: string, code?: MaculaError): Promise<void> {
     if (this.#closing) return this.connection.close();
     this.#closing = true;
-    this.#releaseHeld();
+    this.#holding.release();
     try {
       this.stream.write(encodeFrame({ goodbye: { reason, code: code?.wireCode ?? 0 } }));
     } catch {

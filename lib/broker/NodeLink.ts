@@ -28,6 +28,7 @@ import { Dispatcher, decodeFrame, encodeFrame, toWireError, type Frame, type Fra
 import type { Connection, Stream } from '../transport/types.js';
 import { CLIENT_QUEUE_BYTES, LINK_SLOW_CONSUMER_MS, MAX_CLOSE_REASON_CHARS, QUEUE_PRESSURE_SHARE, SLOW_CONSUMER_MS } from './constants.js';
 import type { Holdable } from './EventFrames.js';
+import { PublisherHold } from './PublisherHold.js';
 
 /** Who opened the link: this node (`local`) or the other (`remote`). */
 export type LinkInitiator = 'local' | 'remote';
@@ -73,8 +74,7 @@ export class NodeLink extends EventEmitter implements MeshLink, Holdable {
   readonly #pressureBytes: number;
   readonly #slowConsumerMs: number;
   /** Publishing sessions held until this link's queue drains (emptied on drain, cut-off or close). */
-  readonly #holding = new Set<Holdable>();
-  #drainDeadline: NodeJS.Timeout | undefined;
+  readonly #holding: PublisherHold;
   /** Local subscribers congested by this link's routed events; its stream is paused while > 0. */
   #heldBy = 0;
   readonly #guard: <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => void;
@@ -100,6 +100,19 @@ export class NodeLink extends EventEmitter implements MeshLink, Holdable {
     this.#guard = guard;
     this.#pressureBytes = Math.floor((limits.queueBytes ?? CLIENT_QUEUE_BYTES) * QUEUE_PRESSURE_SHARE);
     this.#slowConsumerMs = Math.max(LINK_SLOW_CONSUMER_MS, 2 * (limits.slowConsumerMs ?? SLOW_CONSUMER_MS));
+    const below = Math.max(1, this.#pressureBytes >>> 1);
+    this.#holding = new PublisherHold({
+      stream,
+      belowBytes: below,
+      deadlineMs: this.#slowConsumerMs,
+      guard,
+      onDeadline: () => {
+        const queued = this.stream.bufferedBytes;
+        void this.close(new MaculaError('slow_consumer', `node ${this.nodeId.slice(0, 12)} did not drain its link under ${below} bytes in ${this.#slowConsumerMs} ms (${queued} bytes queued)`, {
+          details: { queuedBytes: queued, limit: this.#pressureBytes, waitedMs: this.#slowConsumerMs },
+        }), true);
+      },
+    });
     this.#dispatch
       .on('ping', (b) => void this.#write({ pong: { seq: b.seq ?? 0 } }))
       .on('pong', () => undefined)
@@ -116,11 +129,11 @@ export class NodeLink extends EventEmitter implements MeshLink, Holdable {
     this.#fallback = (frame) => this.emit('frame', frame);
     stream.on('frame', guard((bytes: Buffer) => this.#onFrame(bytes)));
     stream.on('error', () => undefined);
-    stream.on('below', guard(() => this.#releaseHeld()));
+    stream.on('below', guard(() => this.#holding.release()));
     stream.once('close', guard(() => void this.connection.close()));
     connection.once('close', guard((err?: MaculaError) => {
       this.#closing = true;
-      this.#releaseHeld();
+      this.#holding.release();
       this.emit('close', err ?? this.#farewell);
     }));
   }
@@ -160,31 +173,7 @@ export class NodeLink extends EventEmitter implements MeshLink, Holdable {
 
   /** The fan-out of `publisher`'s event left this link congested: stop reading the publisher until it drains. */
   hold(publisher: Holdable): void {
-    if (this.closed || publisher.closing || this.#holding.has(publisher)) return;
-    this.#holding.add(publisher);
-    publisher.holdReads();
-    if (this.#drainDeadline !== undefined) return;
-    const below = Math.max(1, this.#pressureBytes >>> 1);
-    this.stream.watchBelow(below);
-    this.#drainDeadline = setTimeout(this.#guard(() => {
-      this.#drainDeadline = undefined;
-      const queued = this.stream.bufferedBytes;
-      void this.close(new MaculaError('slow_consumer', `node ${this.nodeId.slice(0, 12)} did not drain its link under ${below} bytes in ${this.#slowConsumerMs} ms (${queued} bytes queued)`, {
-        details: { queuedBytes: queued, limit: this.#pressureBytes, waitedMs: this.#slowConsumerMs },
-      }), true);
-      this.#releaseHeld();
-    }), this.#slowConsumerMs);
-    this.#drainDeadline.unref();
-  }
-
-  /** The queue drained (or the link is gone): let every held publisher be read again. */
-  #releaseHeld(): void {
-    if (this.#drainDeadline !== undefined) clearTimeout(this.#drainDeadline);
-    this.#drainDeadline = undefined;
-    this.stream.watchBelow(0);
-    if (this.#holding.size === 0) return;
-    for (const p of this.#holding) p.releaseReads();
-    this.#holding.clear();
+    if (!this.closed) this.#holding.hold(publisher);
   }
 
   /** Holdable: a local subscriber of this link's routed events is congested: stop reading the link. */
