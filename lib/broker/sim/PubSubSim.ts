@@ -7,6 +7,10 @@
  * direction and unordered across links, as QUIC streams are. Every live node links to every
  * other (what MeshMembership makes of the DHT's records), so the interest exchange, remote
  * matching, queue-group choice, routing and the one-hop rule all run exactly as in a node.
+ * With `cellBits` (lib/pubsub/cells.ts) a node links instead to every node of its own cell and
+ * to one node of each other cell (SimCells: indexed per cell, so 10,000 nodes start in
+ * O(links)), and a node whose last link into a cell went links to another node of it after
+ * MEMBER_RELINK_DELAY_MS, as MeshMembership does.
  *
  * Nodes can be killed (their links close at once on both sides; what was in flight is lost) and
  * restarted with the same id (a fresh incarnation: empty tables); their clients then reconnect
@@ -21,14 +25,18 @@ import { GatewayMetrics } from '../../metrics/index.js';
 import { Supervisor } from '../../supervisor/Supervisor.js';
 import { workerChild } from '../../supervisor/workerChild.js';
 import { Authorizer } from '../Authorizer.js';
-import type { ClientSession } from '../ClientSession.js';
 import { ClientTable } from '../ClientTable.js';
-import { CLIENT_QUEUE_BYTES, DEFAULT_REALMS, GATEWAY_INTENSITY, GATEWAY_PERIOD_MS } from '../constants.js';
+import { DEFAULT_REALMS, GATEWAY_INTENSITY, GATEWAY_PERIOD_MS } from '../constants.js';
 import { GatewayState } from '../GatewayState.js';
 import type { LinkInitiator, MeshLink } from '../NodeLink.js';
 import type { MeshLinks } from '../MeshMembership.js';
+import { MEMBER_RELINK_DELAY_MS } from '../../pubsub/constants.js';
 import { PubSubRouter, type PubSubRouterOptions } from '../PubSubRouter.js';
-import { SimConnection, SimStream } from './SimTransport.js';
+import { idFor } from './ids.js';
+import { CellIndex } from './SimCells.js';
+import { SimClient } from './SimClient.js';
+
+export { SimClient } from './SimClient.js';
 
 export interface PubSubSimOptions {
   seed: number | string;
@@ -53,6 +61,25 @@ export interface PubSubSimOptions {
    * @default true
    */
   recordArrivals?: boolean;
+  /**
+   * Pub/sub cell bits (lib/pubsub/cells.ts), given to every node's PubSubRouter. 0: one full
+   * mesh, every node linked to every other. b > 0: a node links to every node of its own cell and
+   * to one live node of each other cell it has no link into (seeded); when its last link into a
+   * cell goes, it links to another live node of that cell after `relinkDelayMs` (or to that
+   * cell's next node to come up), as MeshMembership does.
+   * @default 0
+   */
+  cellBits?: number;
+  /**
+   * Carry the member list of each interest snapshot. Membership is off in the simulation (no
+   * DHT: MeshMembership.offer ignores what a snapshot names), so a large run drops the lists at
+   * the link: a snapshot names every node its sender links to, so the lists grow as links ×
+   * links per node, and they are most of a large mesh's start (encoding and decoding them).
+   * @default true
+   */
+  memberLists?: boolean;
+  /** Cells only: how long a node whose last link into a cell went waits to link to another. @default MEMBER_RELINK_DELAY_MS */
+  relinkDelayMs?: number;
 }
 
 /** One event a simulated client received. */
@@ -75,7 +102,13 @@ export interface SimArrival {
 interface SimNode {
   readonly index: number;
   readonly nodeId: string;
+  /** `sim://<index>` (made once: every snapshot names the sender's links by it). */
+  readonly endpoint: string;
   incarnation: number;
+  /** Its cell (0 without cells). */
+  readonly cell: number;
+  /** Cells only: its links (in `links`) into each cell. */
+  readonly into: Uint32Array | undefined;
   alive: boolean;
   state: GatewayState;
   tree: Supervisor;
@@ -113,12 +146,14 @@ class SimLink extends EventEmitter implements MeshLink {
   }
 
   get endpoint(): string {
-    return `sim://${this.to.index}`;
+    return this.to.endpoint;
   }
 
   send(frame: FrameInit): boolean {
     if (this.closed) return false;
     this.lastUsedMs = this.sim.clock.now();
+    const snapshot = frame.interestSnapshot;
+    if (!this.sim.memberLists && snapshot != null && (snapshot.members?.length ?? 0) > 0) frame = { interestSnapshot: { ...snapshot, members: [] } };
     this.sim.carry(this, encodeFrame(frame));
     return true;
   }
@@ -126,99 +161,6 @@ class SimLink extends EventEmitter implements MeshLink {
   /** Workers never close links in the simulation; the simulation's kill and unlink do. */
   async close(): Promise<void> {
     this.closed = true;
-  }
-}
-
-/** A client of one node: its subscriptions outlive the node's restarts (it re-subscribes them). */
-export class SimClient {
-  readonly #subs = new Map<number, { pattern: string; queue: string | undefined; remoteId: number }>();
-  readonly #byRemote = new Map<number, number>();
-  readonly #nodeId: string;
-  #session: ClientSession | undefined;
-  #nextKey = 1;
-
-  constructor(
-    private readonly sim: PubSubSim,
-    readonly node: number,
-    readonly index: number,
-  ) {
-    this.#nodeId = idFor(sim.random);
-  }
-
-  /** The subscriptions it holds: key → pattern and queue. */
-  get subscriptions(): ReadonlyMap<number, { pattern: string; queue: string | undefined }> {
-    return this.#subs;
-  }
-
-  get connected(): boolean {
-    return this.#session !== undefined;
-  }
-
-  /** Connect to the node's running incarnation and (re)subscribe everything (the SDK's restore). */
-  connect(): void {
-    const state = this.sim.stateOf(this.node);
-    const stream = new SimStream((f) => this.#onFrame(f));
-    const connection = new SimConnection(this.#nodeId, stream);
-    const realm = this.sim.realm;
-    this.#session = state.call('clients', (t) =>
-      t.admit({
-        sessionId: idFor(this.sim.random).slice(0, 16),
-        realm,
-        nodeId: this.#nodeId,
-        grant: state.auth.grantFor({ nodeId: this.#nodeId, realm, remoteAddress: connection.remoteAddress }),
-        clientName: `sim${this.node}.${this.index}`,
-        protocolVersion: 1,
-        connection,
-        stream,
-        queueBytes: CLIENT_QUEUE_BYTES,
-      }),
-    );
-    this.#byRemote.clear();
-    for (const [key, s] of this.#subs) this.#remote(key, s);
-  }
-
-  /** The node died under it. */
-  drop(): void {
-    this.#session = undefined;
-    this.#byRemote.clear();
-    for (const s of this.#subs.values()) s.remoteId = 0;
-  }
-
-  subscribe(pattern: string, queue?: string): number {
-    const key = this.#nextKey++;
-    const s = { pattern, queue, remoteId: 0 };
-    this.#subs.set(key, s);
-    if (this.#session !== undefined) this.#remote(key, s);
-    return key;
-  }
-
-  unsubscribe(key: number): void {
-    const s = this.#subs.get(key);
-    if (s === undefined) return;
-    this.#subs.delete(key);
-    if (this.#session === undefined || s.remoteId === 0) return;
-    this.#byRemote.delete(s.remoteId);
-    const session = this.#session;
-    this.sim.stateOf(this.node).call('pubsub', (p) => p.unsubscribe(session, { subscriptionId: s.remoteId }));
-  }
-
-  publish(topic: string, payload: Uint8Array): void {
-    const session = this.#session;
-    if (session === undefined) return;
-    this.sim.stateOf(this.node).call('pubsub', (p) => p.publish(session, { topic, payload, qos: 0 }));
-  }
-
-  #remote(key: number, s: { pattern: string; queue: string | undefined; remoteId: number }): void {
-    const session = this.#session!;
-    s.remoteId = this.sim.stateOf(this.node).call('pubsub', (p) => p.subscribe(session, { correlationId: 1, pattern: s.pattern, queue: s.queue ?? '' }));
-    this.#byRemote.set(s.remoteId, key);
-  }
-
-  #onFrame(frame: Frame): void {
-    const e = frame.event;
-    if (e == null) return;
-    const key = this.#byRemote.get(e.subscriptionId ?? 0);
-    if (key !== undefined) this.sim.delivered({ node: this.node, client: this.index, key, topic: e.topic ?? '', payload: e.payload ?? new Uint8Array(0) });
   }
 }
 
@@ -233,19 +175,57 @@ export class PubSubSim {
   readonly #o: PubSubSimOptions;
   readonly #nodes: SimNode[] = [];
   readonly #clients: SimClient[][] = [];
+  /** @internal Snapshots carry their member lists (PubSubSimOptions.memberLists). */
+  readonly memberLists: boolean;
+  /** Cells only (cellBits > 0). */
+  readonly #cells: CellIndex<SimNode> | undefined;
 
   constructor(options: PubSubSimOptions) {
     this.#o = options;
     this.realm = options.realm ?? DEFAULT_REALMS[0]!;
     this.random = seededRandom(`${options.seed}/pubsub-sim`);
+    this.memberLists = options.memberLists ?? true;
+    const cells = new CellIndex<SimNode>(options.cellBits ?? 0);
+    this.#cells = cells.bits > 0 ? cells : undefined;
+  }
+
+  /** Cell bits of every node (0: one full mesh). */
+  get cellBits(): number {
+    return this.#cells?.bits ?? 0;
+  }
+
+  /** The cell of node `i` (0 without cells). */
+  cellOf(i: number): number {
+    return this.#nodes[i]!.cell;
+  }
+
+  /** The nodes node `i` holds a link to now (none while it is down). */
+  peers(i: number): number[] {
+    return [...this.#nodes[i]!.links.values()].map((l) => l.to.index);
+  }
+
+  /** Node links held now (each pair once; redundant links not closed yet included). */
+  get linkCount(): number {
+    let ends = 0;
+    for (const n of this.#nodes) if (n.alive) ends += n.links.size + n.extra.size;
+    return ends / 2;
   }
 
   get size(): number {
     return this.#nodes.length;
   }
 
-  /** Start every node and link each to every other. */
+  /** Start every node and link them: each to every other, or (cells) as `cellBits` says. */
   async start(): Promise<void> {
+    if (this.#cells !== undefined) {
+      // every node first, so that each links into every cell that will have a node
+      for (let i = 0; i < this.#o.nodes; i++) {
+        this.#nodes.push(await this.#launch(i, idFor(this.random), 1));
+        this.#clients.push([]);
+      }
+      for (const node of this.#nodes) this.#linkToAll(node);
+      return;
+    }
     for (let i = 0; i < this.#o.nodes; i++) {
       const nodeId = idFor(this.random);
       const node = await this.#launch(i, nodeId, 1);
@@ -294,12 +274,15 @@ export class PubSubSim {
     const node = this.#nodes[i]!;
     if (!node.alive) return;
     node.alive = false;
+    this.#cells?.remove(node.cell, node);
     for (const link of node.links.values()) {
       link.closed = true;
       link.reverse.closed = true;
       const peer = link.to;
-      peer.links.delete(node.nodeId);
+      this.#drop(peer, node);
       peer.state.notify('pubsub', (p) => p.onLinkDown(link.reverse));
+      // its last link into that cell: another node of it, after the membership's delay
+      if (peer.into !== undefined && peer.cell !== node.cell && peer.into[node.cell] === 0) this.#relinkLater(peer, node.cell);
     }
     node.links.clear();
     for (const link of node.extra) this.#unlink(link);
@@ -353,34 +336,94 @@ export class PubSubSim {
     const state = new GatewayState({ nodeId, realms, metrics, observer, startedAt: this.clock.now(), auth });
     // every node is linked to every other by the simulation itself (no DHT: membership stays idle)
     const links: MeshLinks = { link: async () => undefined, pin: () => undefined, linked: () => true };
+    // cellBits only when set: with 0 the router's options are exactly those of the full mesh
+    const routerOptions: PubSubRouterOptions & { cellBits?: number } = { ...this.#o.router, links, mesh: true, snapshotWaitMs: 0 };
+    if (this.#cells !== undefined) routerOptions.cellBits = this.#cells.bits;
     const tree = new Supervisor({
       name: `sim${index}`,
       flags: { strategy: 'rest_for_one', intensity: GATEWAY_INTENSITY, periodMs: GATEWAY_PERIOD_MS },
       children: [
         workerChild('macula_gateway_clients', () => new ClientTable(state)),
-        workerChild('macula_gateway_pubsub', () => new PubSubRouter(state, { ...this.#o.router, links, mesh: true, snapshotWaitMs: 0 })),
+        workerChild('macula_gateway_pubsub', () => new PubSubRouter(state, routerOptions)),
       ],
     });
     await tree.start();
-    return { index, nodeId, incarnation, alive: true, state, tree, links: new Map(), extra: new Set() };
+    const cells = this.#cells;
+    const node: SimNode = {
+      index, nodeId, endpoint: `sim://${index}`, incarnation, alive: true, state, tree, links: new Map(), extra: new Set(),
+      cell: cells?.cellOf(nodeId) ?? 0,
+      into: cells === undefined ? undefined : new Uint32Array(cells.cells),
+    };
+    cells?.add(node.cell, node);
+    return node;
   }
 
+  /**
+   * Link a node that came up: to every other live node; with cells, to every live node of its
+   * own cell and to one of each other cell it has no link into, and the nodes waiting for a node
+   * of its cell to it.
+   */
   #linkToAll(node: SimNode): void {
-    for (const peer of this.#nodes) {
-      if (peer === node || !peer.alive || peer.index === node.index) continue;
-      const main = this.#link(node, peer);
-      node.links.set(peer.nodeId, main);
-      peer.links.set(node.nodeId, main.reverse);
-      if (this.random() >= (this.#o.redundantLinks ?? 0)) continue;
-      // a second link between the same two nodes; one of the two goes again soon
-      const second = this.#link(node, peer);
-      const [stays, goes] = this.random() < 0.5 ? [main, second] : [second, main];
-      node.links.set(peer.nodeId, stays);
-      peer.links.set(node.nodeId, stays.reverse);
-      node.extra.add(goes);
-      peer.extra.add(goes.reverse);
-      this.clock.setTimeout(() => this.#unlink(goes), Math.floor(this.random() * 2 * ((this.#o.jitterMs ?? 4) + 1)));
+    const cells = this.#cells;
+    if (cells === undefined) {
+      for (const peer of this.#nodes) {
+        if (peer === node || !peer.alive || peer.index === node.index) continue;
+        this.#pair(node, peer);
+      }
+      return;
     }
+    for (const peer of cells.live(node.cell)) if (peer !== node && !node.links.has(peer.nodeId)) this.#pair(node, peer);
+    for (let c = 0; c < cells.cells; c++) {
+      if (c === node.cell || node.into![c]! > 0) continue;
+      const peer = cells.pick(c, this.random);
+      if (peer !== undefined) this.#pair(node, peer);
+      else cells.want(c, node);
+    }
+    for (const waiting of cells.takeWanting(node.cell)) {
+      if (this.#current(waiting) && waiting.into![node.cell] === 0) this.#pair(waiting, node);
+    }
+  }
+
+  /** Cells: `node` lost its last link into `cell`; after the relink delay, link it to a live node there. */
+  #relinkLater(node: SimNode, cell: number): void {
+    this.clock.setTimeout(() => {
+      if (!this.#current(node) || node.into![cell]! > 0) return;
+      const peer = this.#cells!.pick(cell, this.random);
+      if (peer === undefined) this.#cells!.want(cell, node);
+      else this.#pair(node, peer);
+    }, this.#o.relinkDelayMs ?? MEMBER_RELINK_DELAY_MS);
+  }
+
+  /** The running incarnation of its index (not killed, not replaced by a restart). */
+  #current(node: SimNode): boolean {
+    return node.alive && this.#nodes[node.index] === node;
+  }
+
+  /** Link a and b (the pair held in both `links`), sometimes with a redundant second link that goes again soon. */
+  #pair(node: SimNode, peer: SimNode): void {
+    const main = this.#link(node, peer);
+    this.#hold(node, peer, main);
+    this.#hold(peer, node, main.reverse);
+    if (this.random() >= (this.#o.redundantLinks ?? 0)) return;
+    // a second link between the same two nodes; one of the two goes again soon
+    const second = this.#link(node, peer);
+    const [stays, goes] = this.random() < 0.5 ? [main, second] : [second, main];
+    this.#hold(node, peer, stays);
+    this.#hold(peer, node, stays.reverse);
+    node.extra.add(goes);
+    peer.extra.add(goes.reverse);
+    this.clock.setTimeout(() => this.#unlink(goes), Math.floor(this.random() * 2 * ((this.#o.jitterMs ?? 4) + 1)));
+  }
+
+  /** `node`'s link to `peer` is `link` (counted into peer's cell once per peer). */
+  #hold(node: SimNode, peer: SimNode, link: SimLink): void {
+    if (node.into !== undefined && !node.links.has(peer.nodeId)) node.into[peer.cell]!++;
+    node.links.set(peer.nodeId, link);
+  }
+
+  /** `node` no longer holds a link to `peer`. */
+  #drop(node: SimNode, peer: SimNode): void {
+    if (node.links.delete(peer.nodeId) && node.into !== undefined) node.into[peer.cell]!--;
   }
 
   /** A link pair between a and b; both ends hear of it at once (as MeshPool tells its LinkAware workers). */
@@ -403,11 +446,4 @@ export class PubSubSim {
     link.to.extra.delete(link.reverse);
     for (const end of [link, link.reverse]) if (end.from.alive) end.from.state.notify('pubsub', (p) => p.onLinkDown(end));
   }
-}
-
-/** A node id drawn from the simulation's seeded stream (64 hex characters). */
-function idFor(random: Random): string {
-  let hex = '';
-  while (hex.length < 64) hex += Math.floor(random() * 0x1_0000_0000).toString(16).padStart(8, '0');
-  return hex.slice(0, 64);
 }

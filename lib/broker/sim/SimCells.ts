@@ -1,0 +1,71 @@
+/**
+ * The pub/sub simulation's cells (lib/pubsub/cells.ts): which live node is in which cell, and
+ * which nodes wait for a cell that has none. With `pubsub_cell_bits` b > 0 a node links to every
+ * node of its own cell and to one node of each other cell (what MeshMembership makes of the
+ * cells' membership records); the simulation builds that topology itself, and this index keeps
+ * it O(cells + cell size) per node instead of a scan of every node: a node's links into each
+ * cell are counted per node (SimNode.into), the live nodes are listed per cell.
+ */
+import type { Random } from '../../dht/types.js';
+import { MaculaError } from '../../errors/index.js';
+import { MAX_CELL_BITS, cellOf } from '../../pubsub/cells.js';
+
+export class CellIndex<N> {
+  readonly bits: number;
+  /** 2^bits. */
+  readonly cells: number;
+  /** Live nodes of each cell (swap-removed: order is not meaningful, picks are seeded). */
+  readonly #live: N[][];
+  /** Nodes whose last link into a cell went while that cell had no live node: linked to its next one. */
+  readonly #wanting: Array<Set<N> | undefined>;
+
+  constructor(bits: number) {
+    if (!Number.isInteger(bits) || bits < 0 || bits > MAX_CELL_BITS) {
+      throw new MaculaError('invalid_config', `cellBits must be a whole number from 0 to ${MAX_CELL_BITS}, not ${bits}`, { details: { cellBits: bits, max: MAX_CELL_BITS } });
+    }
+    this.bits = bits;
+    this.cells = 2 ** bits;
+    this.#live = Array.from({ length: this.cells }, () => []);
+    this.#wanting = new Array<Set<N> | undefined>(this.cells);
+  }
+
+  cellOf(nodeId: string): number {
+    return cellOf(nodeId, this.bits);
+  }
+
+  /** The live nodes of `cell`. */
+  live(cell: number): readonly N[] {
+    return this.#live[cell]!;
+  }
+
+  add(cell: number, node: N): void {
+    this.#live[cell]!.push(node);
+  }
+
+  remove(cell: number, node: N): void {
+    const list = this.#live[cell]!;
+    const i = list.indexOf(node);
+    if (i < 0) return;
+    list[i] = list[list.length - 1]!;
+    list.pop();
+  }
+
+  /** One live node of `cell`, drawn from the simulation's seeded stream (undefined: none). */
+  pick(cell: number, random: Random): N | undefined {
+    const list = this.#live[cell]!;
+    return list.length === 0 ? undefined : list[Math.floor(random() * list.length)];
+  }
+
+  /** `node` has no link into `cell` and no live node there to link to: it waits for one. */
+  want(cell: number, node: N): void {
+    (this.#wanting[cell] ??= new Set()).add(node);
+  }
+
+  /** The nodes waiting for a node of `cell` (emptied: the caller links them). */
+  takeWanting(cell: number): N[] {
+    const set = this.#wanting[cell];
+    if (set === undefined) return [];
+    this.#wanting[cell] = undefined;
+    return [...set];
+  }
+}
