@@ -946,6 +946,7 @@ export namespace macula {
             payload: Uint8Array;
             publisher: string;
             queues: string[];
+            fanout: boolean;
             static create(properties: macula.wire.RoutedEvent.$Shape): macula.wire.RoutedEvent & macula.wire.RoutedEvent.$Shape;
             static create(properties?: macula.wire.RoutedEvent.$Properties): macula.wire.RoutedEvent;
             static encode(m: macula.wire.RoutedEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -962,6 +963,7 @@ export namespace macula {
                 payload?: (Uint8Array|null);
                 publisher?: (string|null);
                 queues?: (string[]|null);
+                fanout?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.RoutedEvent.$Properties;

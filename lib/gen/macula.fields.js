@@ -535,6 +535,10 @@ export const FIELDS = {
       "id": 4,
       "type": "string",
       "rule": "repeated"
+    },
+    "fanout": {
+      "id": 5,
+      "type": "bool"
     }
   },
   "macula.common.Error": {

@@ -9337,6 +9337,7 @@ export const macula = $root.macula = (() => {
              * @property {Uint8Array|null} [payload] RoutedEvent payload
              * @property {string|null} [publisher] RoutedEvent publisher
              * @property {Array.<string>|null} [queues] RoutedEvent queues
+             * @property {boolean|null} [fanout] RoutedEvent fanout
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9402,6 +9403,14 @@ export const macula = $root.macula = (() => {
             RoutedEvent.prototype.queues = $util.emptyArray;
 
             /**
+             * RoutedEvent fanout.
+             * @member {boolean} fanout
+             * @memberof macula.wire.RoutedEvent
+             * @instance
+             */
+            RoutedEvent.prototype.fanout = false;
+
+            /**
              * Creates a new RoutedEvent instance using the specified properties.
              * @function create
              * @memberof macula.wire.RoutedEvent
@@ -9443,6 +9452,8 @@ export const macula = $root.macula = (() => {
                     for (var i = 0; i < m.queues.length; ++i)
                         w.uint32(/* id 4, wireType 2 =*/34).string(m.queues[i]);
                 }
+                if (m.fanout != null && $Object.hasOwnProperty.call(m, "fanout") && m.fanout !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.fanout);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9522,6 +9533,15 @@ export const macula = $root.macula = (() => {
                             m.queues.push(r.stringVerify());
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.fanout = v;
+                            else
+                                delete m.fanout;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9583,6 +9603,11 @@ export const macula = $root.macula = (() => {
                         m.queues[i] = $String(d.queues[i]);
                     }
                 }
+                if (d.fanout != null) {
+                    if (d.fanout) {
+                        m.fanout = $Boolean(d.fanout);
+                    }
+                }
                 return m;
             };
 
@@ -9616,6 +9641,7 @@ export const macula = $root.macula = (() => {
                             d.payload = $util.newBuffer(d.payload);
                     }
                     d.publisher = "";
+                    d.fanout = false;
                 }
                 if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
                     d.topic = m.topic;
@@ -9631,6 +9657,9 @@ export const macula = $root.macula = (() => {
                     for (var j = 0; j < m.queues.length; ++j) {
                         d.queues[j] = m.queues[j];
                     }
+                }
+                if (m.fanout != null && $Object.hasOwnProperty.call(m, "fanout")) {
+                    d.fanout = m.fanout;
                 }
                 return d;
             };
