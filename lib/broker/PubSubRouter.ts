@@ -44,7 +44,7 @@
  */
 import { MaculaError } from '../errors/index.js';
 import { toWireError, type Frame, type FrameBody } from '../protocol/index.js';
-import { INTEREST_SNAPSHOT_WAIT_MS, TopicTrie, validatePattern, validateQueue, type RemoteInterest } from '../pubsub/index.js';
+import { INTEREST_SNAPSHOT_WAIT_MS, TopicTrie, cellOf, validatePattern, validateQueue, type RemoteInterest } from '../pubsub/index.js';
 import { topicSegments } from '../pubsub/validate.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
@@ -171,6 +171,15 @@ export class PubSubRouter implements Worker, LinkAware {
   /** The interest exchange (cells: this cell's entries, the designated link of each other cell). */
   get interest(): InterestExchange {
     return this.#interest;
+  }
+
+  /** Cells as `macula-cluster mesh` shows them: this node's cell and the node held for each other cell. */
+  cells(): { bits: number; cell: number; cells: number; designated: Array<{ realm: string; cell: number; nodeId: string }> } {
+    const bits = this.#interest.cellBits;
+    const designated: Array<{ realm: string; cell: number; nodeId: string }> = [];
+    for (const realm of this.#state.realms) for (const [cell, nodeId] of this.#interest.designated(realm)) designated.push({ realm, cell, nodeId });
+    designated.sort((a, b) => a.cell - b.cell);
+    return { bits, cell: cellOf(this.#state.nodeId, bits), cells: 2 ** bits, designated };
   }
 
   /** Other nodes' interest in `realm` (tests, diagnostics). */
