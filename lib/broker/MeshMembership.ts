@@ -261,7 +261,10 @@ export class MeshMembership {
       if (err instanceof MaculaError && err.code === 'too_many_links') {
         // the mesh outgrew the full mesh of links (docs/ARCHITECTURE.md "How large a mesh"): say so
         this.refusedFull++;
-        this.#full?.warn({ node_id: nodeId, code: err.code }, `pub/sub mesh full: no link to member ${nodeId.slice(0, 12)} (${err.message}); a node links to at most ${MESH_POOL_MAX} others, so a realm's pub/sub mesh holds at most ${MESH_POOL_MAX + 1} nodes, and this node and that one exchange no events`);
+        const advice = this.#bits === 0
+          ? `so one full mesh holds at most ${MESH_POOL_MAX + 1} nodes: set pubsub_cell_bits (about log2(nodes) / 2, the same on every node) to split the realm into cells`
+          : `so with pubsub_cell_bits ${this.#bits} a cell of this size plus one link into each of the ${2 ** this.#bits - 1} other cells does not fit: more cell bits make cells smaller`;
+        this.#full?.warn({ node_id: nodeId, code: err.code }, `pub/sub mesh full: no link to member ${nodeId.slice(0, 12)} (${err.message}); a node links to at most ${MESH_POOL_MAX} others, ${advice}; this node and that one exchange no events`);
       }
       done();
     });

@@ -129,4 +129,26 @@ describe('broker: pub/sub across cells (in-process brokers, real node links)', f
     expect(of(subs[stayIdx]!, ids[stayIdx]!)).to.deep.equal(range(0, 20));
     expect(tookMs).to.be.below(8000);
   });
+
+  it('a full link table: the node left out is refused too_many_links, and membership warns "pub/sub mesh full", naming pubsub_cell_bits as the way out', async () => {
+    const warnings: string[] = [];
+    const logger = { warn: (_f: Record<string, unknown>, m: string) => void warnings.push(m) };
+    // one link per node: a and b fill each other's tables, c is left out of both
+    const small = { meshPoolMax: 1, logger, meshPubSub: { membershipIntervalMs: 200 } };
+    const [a, b] = [await mesh.start(small), await mesh.start(small)];
+    await waitFor(() => a.broker.pubsub!.remoteInterest(REALM)!.nodeCount === 1 && b.broker.pubsub!.remoteInterest(REALM)!.nodeCount === 1, 5000, 'a and b linked');
+    const c = await mesh.start(small);
+    await waitFor(() => warnings.some((w) => w.startsWith('pub/sub mesh full')), 5000, 'the warning');
+    const w = warnings.find((x) => x.startsWith('pub/sub mesh full'))!;
+    expect(w).to.include('holds its maximum of 1 links');
+    expect(w).to.include('set pubsub_cell_bits');
+    expect(c.broker.pubsub!.remoteInterest(REALM)!.nodeCount).to.equal(0);
+    // the two that are linked go on: a subscriber on b gets a's publish
+    const sb = await b.connect();
+    const ib = await sb.subscribe('full.t');
+    await waitFor(() => a.broker.pubsub!.remoteInterest(REALM)!.match('full.t').length === 1, 5000, 'a to see b\'s subscription');
+    const pa = await a.connect();
+    await pa.publishAcked('full.t', { n: 1 });
+    await waitFor(() => of(sb, ib).length === 1, 5000, 'b to get it');
+  });
 });
