@@ -107,7 +107,10 @@ export class InterestExchange {
     for (const realm of options.realms) {
       this.#local.set(realm, new LocalInterest());
       const onChange = this.#bits > 0 ? (peer: InterestLink, e: InterestEntry, added: boolean) => this.#inCellChange(peer, e, added) : undefined;
-      this.#remote.set(realm, new RemoteInterest<InterestLink>({ maxPerNode: options.maxPerNode, maxTotal: options.maxTotal, onChange }));
+      // a link from another cell carries its whole cell's entries: bounded by the realm's bound, not a node's
+      const limitOf = this.#bits > 0 ? (peer: InterestLink) => (this.#links.get(peer)?.cross === true ? remote.maxTotal : remote.maxPerNode) : undefined;
+      const remote: RemoteInterest<InterestLink> = new RemoteInterest<InterestLink>({ maxPerNode: options.maxPerNode, maxTotal: options.maxTotal, onChange, limitOf });
+      this.#remote.set(realm, remote);
       if (this.#bits > 0) {
         this.#cellInterest.set(realm, new LocalInterest());
         this.#designated.set(realm, new Map());

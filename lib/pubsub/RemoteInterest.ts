@@ -68,6 +68,11 @@ export interface RemoteInterestOptions<P = InterestPeer> {
    * union of its cell's entries (InterestExchange), kept from these.
    */
   onChange?: (peer: P, entry: InterestEntry, added: boolean) => void;
+  /**
+   * Entries held from `peer` at most, when not maxPerNode: a link from another cell carries that
+   * whole cell's entries, bounded by maxTotal instead. @default maxPerNode for every peer
+   */
+  limitOf?: (peer: P) => number;
 }
 
 /** The sequence number after `seq` (uint32, never 0: 0 means "none yet"). */
@@ -95,6 +100,7 @@ export class RemoteInterest<P extends InterestPeer> {
   readonly maxPerNode: number;
   readonly maxTotal: number;
   readonly #onChange: ((peer: P, entry: InterestEntry, added: boolean) => void) | undefined;
+  readonly #limitOf: ((peer: P) => number) | undefined;
   readonly #trie: TopicTrie<Held<P>>;
   readonly #peers = new Map<P, PeerState<P>>();
   /** Live peers of each node, in the order they were attached. */
@@ -102,6 +108,7 @@ export class RemoteInterest<P extends InterestPeer> {
 
   constructor(options: RemoteInterestOptions<P> = {}) {
     this.#onChange = options.onChange;
+    this.#limitOf = options.limitOf;
     this.maxPerNode = options.maxPerNode ?? MAX_REMOTE_INTEREST_PER_NODE;
     this.maxTotal = options.maxTotal ?? MAX_REMOTE_INTEREST;
     this.#trie = new TopicTrie({ maxSubscriptions: this.maxTotal });
@@ -189,7 +196,7 @@ export class RemoteInterest<P extends InterestPeer> {
       }
       const key = interestKey(e.pattern, e.queue);
       if (pending.has(key)) continue;
-      if (pending.size >= this.maxPerNode) st.pendingRefused++;
+      if (pending.size >= this.#limit(st)) st.pendingRefused++;
       else pending.set(key, { pattern: e.pattern, queue: e.queue });
     }
     if (!chunk.end) return invalid === undefined ? { kind: 'ok' } : { kind: 'ok', invalid };
@@ -276,17 +283,22 @@ export class RemoteInterest<P extends InterestPeer> {
         st.entries.delete(key);
       }
     }
-    let refusal: InterestRefusal | undefined = alreadyRefused > 0 ? { refused: alreadyRefused, limit: this.maxPerNode, scope: 'remote_node' } : undefined;
+    let refusal: InterestRefusal | undefined = alreadyRefused > 0 ? { refused: alreadyRefused, limit: this.#limit(st), scope: 'remote_node' } : undefined;
     for (const [key, e] of next) if (!st.entries.has(key)) refusal = merge(refusal, this.#add(st, key, e));
     return refusal;
   }
 
   #add(st: PeerState<P>, key: string, e: InterestEntry): InterestRefusal | undefined {
-    if (st.entries.size >= this.maxPerNode) return { refused: 1, limit: this.maxPerNode, scope: 'remote_node' };
+    const limit = this.#limit(st);
+    if (st.entries.size >= limit) return { refused: 1, limit, scope: 'remote_node' };
     if (this.#trie.size >= this.maxTotal) return { refused: 1, limit: this.maxTotal, scope: 'remote_realm' };
     st.entries.set(key, this.#trie.add(e.pattern, { state: st, pattern: e.pattern, queue: e.queue }));
     this.#onChange?.(st.peer, { pattern: e.pattern, queue: e.queue }, true);
     return undefined;
+  }
+
+  #limit(st: PeerState<P>): number {
+    return this.#limitOf?.(st.peer) ?? this.maxPerNode;
   }
 
   /** Take `h` out of the trie (the caller forgets it in st.entries) and say so. */
