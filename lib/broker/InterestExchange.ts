@@ -63,6 +63,8 @@ export interface InterestExchangeOptions {
   pin?: (nodeId: string) => (() => void) | undefined;
   /** A snapshot named these members: link to them too. */
   onMembers?: (members: readonly MeshMember[]) => void;
+  /** A link's node runs other cell bits: its interest is ignored (report it). */
+  onCellBitsMismatch?: (nodeId: string, theirs: number) => void;
 }
 
 /** What the exchange did, for tests and metrics. */
@@ -75,6 +77,8 @@ export interface InterestStats {
   refused: number;
   /** Remote entries with a bad pattern or queue name. */
   invalid: number;
+  /** Links dropped from the exchange because their node runs other cell bits. */
+  cellBitsMismatches: number;
 }
 
 interface LinkState {
@@ -88,7 +92,7 @@ interface LinkState {
 }
 
 export class InterestExchange {
-  readonly stats: InterestStats = { snapshotsSent: 0, deltasSent: 0, resyncsAsked: 0, resyncsServed: 0, refused: 0, invalid: 0 };
+  readonly stats: InterestStats = { snapshotsSent: 0, deltasSent: 0, resyncsAsked: 0, resyncsServed: 0, refused: 0, invalid: 0, cellBitsMismatches: 0 };
   readonly #o: InterestExchangeOptions;
   readonly #local = new Map<string, LocalInterest>();
   readonly #remote = new Map<string, RemoteInterest<InterestLink>>();
@@ -242,6 +246,14 @@ export class InterestExchange {
     if (frame.interestSnapshot != null) {
       const s = frame.interestSnapshot;
       if (remote === undefined || !this.#links.has(link)) return true;
+      if ((s.cellBits ?? 0) !== this.#bits) {
+        // the two nodes disagree on which links cross cells: exchanging interest would lose or
+        // duplicate events, so this link carries none (pub/sub only; calls and the DHT go on)
+        this.stats.cellBitsMismatches++;
+        this.linkDown(link);
+        this.#o.onCellBitsMismatch?.(link.nodeId, s.cellBits ?? 0);
+        return true;
+      }
       const chunk = { seq: s.seq ?? 0, begin: s.begin === true, end: s.end === true, entries: (s.entries ?? []).map(entry) };
       const result = remote.snapshot(link, chunk);
       this.#answer(link, result);
@@ -349,6 +361,7 @@ export class InterestExchange {
           end,
           entries: entries.slice(i * size, (i + 1) * size),
           members: end && !cross ? this.members(link.realm, link.nodeId) : [],
+          cellBits: this.#bits,
         },
       });
       if (!ok) return;

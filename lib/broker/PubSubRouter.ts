@@ -142,6 +142,7 @@ export class PubSubRouter implements Worker, LinkAware {
   #unhook: (() => void) | undefined;
   readonly #meshOn: boolean;
   #snapshotCheck: NodeJS.Timeout | undefined;
+  readonly #mismatchLog: RefusalLog;
 
   constructor(state: GatewayState, options: PubSubRouterOptions = {}) {
     this.#state = state;
@@ -150,6 +151,7 @@ export class PubSubRouter implements Worker, LinkAware {
     this.#max = options.maxSubscriptions ?? MAX_SUBSCRIPTIONS_PER_GATEWAY;
     this.#links = options.links ?? meshLinks(state);
     this.#meshOn = options.mesh ?? state.dht !== undefined;
+    this.#mismatchLog = new RefusalLog(options.logger);
     this.#interest = new InterestExchange({
       realms: state.realms,
       nodeId: state.nodeId,
@@ -158,6 +160,7 @@ export class PubSubRouter implements Worker, LinkAware {
       maxTotal: options.maxRemoteInterest,
       pin: (nodeId) => this.#links.pin(nodeId),
       onMembers: (members) => this.#membership?.offer(members),
+      onCellBitsMismatch: (nodeId, theirs) => this.#mismatchLog.warn({ node_id: nodeId, their_cell_bits: theirs, cell_bits: options.cellBits ?? 0 }, `node ${nodeId.slice(0, 12)} runs pubsub_cell_bits ${theirs}, this node ${options.cellBits ?? 0}: no pub/sub between the two (set the same pubsub_cell_bits on every node of the realm)`),
     });
   }
 

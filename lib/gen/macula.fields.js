@@ -471,6 +471,10 @@ export const FIELDS = {
       "id": 5,
       "type": "MeshMember",
       "rule": "repeated"
+    },
+    "cellBits": {
+      "id": 6,
+      "type": "uint32"
     }
   },
   "macula.wire.MeshMember": {

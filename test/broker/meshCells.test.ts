@@ -151,4 +151,25 @@ describe('broker: pub/sub across cells (in-process brokers, real node links)', f
     await pa.publishAcked('full.t', { n: 1 });
     await waitFor(() => of(sb, ib).length === 1, 5000, 'b to get it');
   });
+
+  it('a node running other cell bits: the link carries no pub/sub either way (both warn, naming pubsub_cell_bits); calls still cross it', async () => {
+    const warnings: string[] = [];
+    const logger = { warn: (_f: Record<string, unknown>, m: string) => void warnings.push(m) };
+    const a = await mesh.start({ logger, meshPubSub: { cellBits: 1, membershipIntervalMs: 200 } });
+    const b = await mesh.start({ logger, meshPubSub: { membershipIntervalMs: 200 } });
+    const sb = await b.connect();
+    await sb.subscribe('mix.t');
+    await sb.advertise('mix.echo');
+    sb.serve((args) => args);
+    // they look each other up under different keys, so link them by hand (as a call or the DHT would)
+    await a.broker.mesh!.link(b.nodeId, b.broker.url);
+    await waitFor(() => a.broker.pubsub!.meshStats.cellBitsMismatches >= 1 && b.broker.pubsub!.meshStats.cellBitsMismatches >= 1, 5000, 'both to see the mismatch');
+    expect(warnings.filter((w) => w.includes('pubsub_cell_bits 0, this node 1'))).to.have.length.above(0);
+    expect(warnings.filter((w) => w.includes('pubsub_cell_bits 1, this node 0'))).to.have.length.above(0);
+    expect(a.broker.pubsub!.remoteInterest(REALM)!.nodeCount).to.equal(0);
+    expect(b.broker.pubsub!.remoteInterest(REALM)!.nodeCount).to.equal(0);
+    // the link itself stays: a call from a's client reaches b's provider
+    const ca = await a.connect();
+    expect(decodeJson(await ca.call('mix.echo', { n: 1 }))).to.deep.equal({ n: 1 });
+  });
 });
