@@ -435,7 +435,7 @@ export class PubSubRouter implements Worker, LinkAware {
       const queues = picked?.get(r.peer);
       if (!r.plain && queues === undefined) continue;
       const fanout = relay === undefined && this.#interest.crossCell(r.nodeId);
-      if (!r.peer.send({ routedEvent: { topic, payload, publisher, queues: queues ?? [], fanout } })) continue;
+      if (!r.peer.send({ routedEvent: fanout ? { topic, payload, publisher, queues: queues ?? [], fanout } : { topic, payload, publisher, queues: queues ?? [] } })) continue;
       this.#events.eventsSent++;
       if (relay !== undefined) this.#events.eventsRelayed++;
       // a link left above its pressure mark holds the publisher (or the link a relayed event came
