@@ -43,7 +43,7 @@ export interface BrokerOptions extends QuicListenerOptions {
   /** Subscriptions per realm over all clients. @default MAX_SUBSCRIPTIONS_PER_GATEWAY */
   maxSubscriptions?: number;
   /** Pub/sub across the mesh: remote interest bounds and the membership lookup interval (PubSubRouterOptions). */
-  meshPubSub?: Pick<PubSubRouterOptions, 'mesh' | 'maxRemoteInterestPerNode' | 'maxRemoteInterest' | 'membershipIntervalMs' | 'snapshotWaitMs'>;
+  meshPubSub?: Pick<PubSubRouterOptions, 'mesh' | 'maxRemoteInterestPerNode' | 'maxRemoteInterest' | 'membershipIntervalMs' | 'snapshotWaitMs' | 'cellBits'>;
   maxRegistrationsPerClient?: number;
   maxPendingCallsPerClient?: number;
   /** Calls in flight per realm. @default MAX_PENDING_CALLS (100,000) */

@@ -18,12 +18,20 @@
  * Each link's node is pinned in the mesh pool while the link is up (an idle or LRU eviction would
  * silently drop interest), and each snapshot names the other nodes this one exchanges interest
  * with, so a node that met one member links to all of them (the one-hop rule needs a full mesh).
+ *
+ * Cells (lib/pubsub/cells.ts, `cellBits` > 0: NATS superclusters): the full mesh is per cell. On
+ * a link within its cell a node sends its own entries, as above; on a link to another cell it
+ * sends its cell's entries — the refcounted union of its own and of what its in-cell links hold
+ * (never what other cells told it, so nothing travels further) — with the same snapshots,
+ * sequence numbers and resyncs. Of each other cell it holds the interest of one link only (the
+ * cell's designated link: one route, so one copy, per cell); when that link goes, another link to
+ * the cell takes its place and is asked for a snapshot. Snapshots name in-cell members only.
  */
 import { MaculaError } from '../errors/index.js';
 import { toWireError, type Frame } from '../protocol/index.js';
 import type { MeshLink } from './NodeLink.js';
 import {
-  INTEREST_SNAPSHOT_CHUNK_ENTRIES, MAX_SNAPSHOT_MEMBERS, LocalInterest, RemoteInterest, nextSeq,
+  INTEREST_SNAPSHOT_CHUNK_ENTRIES, MAX_SNAPSHOT_MEMBERS, LocalInterest, RemoteInterest, cellOf, nextSeq,
   type ApplyOutcome, type InterestEntry, type InterestOp, type InterestPeer,
 } from '../pubsub/index.js';
 
@@ -41,6 +49,10 @@ export interface MeshMember {
 
 export interface InterestExchangeOptions {
   realms: readonly string[];
+  /** This node's id (its cell). Needed with cellBits > 0. */
+  nodeId?: string;
+  /** Cell bits of the realm (lib/pubsub/cells.ts). @default 0: one cell, a full mesh */
+  cellBits?: number;
   /** @default MAX_REMOTE_INTEREST_PER_NODE */
   maxPerNode?: number;
   /** @default MAX_REMOTE_INTEREST */
@@ -51,6 +63,8 @@ export interface InterestExchangeOptions {
   pin?: (nodeId: string) => (() => void) | undefined;
   /** A snapshot named these members: link to them too. */
   onMembers?: (members: readonly MeshMember[]) => void;
+  /** A link's node runs other cell bits: its interest is ignored (report it). */
+  onCellBitsMismatch?: (nodeId: string, theirs: number) => void;
 }
 
 /** What the exchange did, for tests and metrics. */
@@ -63,9 +77,13 @@ export interface InterestStats {
   refused: number;
   /** Remote entries with a bad pattern or queue name. */
   invalid: number;
+  /** Links dropped from the exchange because their node runs other cell bits. */
+  cellBitsMismatches: number;
 }
 
 interface LinkState {
+  /** The link goes to another cell: it is sent the cell's entries, and may be its cell's designated link. */
+  cross: boolean;
   /** Our last sequence number sent on the link. */
   seq: number;
   /** Since when (ms) the link has owed us a snapshot, as last checked. */
@@ -74,18 +92,62 @@ interface LinkState {
 }
 
 export class InterestExchange {
-  readonly stats: InterestStats = { snapshotsSent: 0, deltasSent: 0, resyncsAsked: 0, resyncsServed: 0, refused: 0, invalid: 0 };
+  readonly stats: InterestStats = { snapshotsSent: 0, deltasSent: 0, resyncsAsked: 0, resyncsServed: 0, refused: 0, invalid: 0, cellBitsMismatches: 0 };
   readonly #o: InterestExchangeOptions;
   readonly #local = new Map<string, LocalInterest>();
   readonly #remote = new Map<string, RemoteInterest<InterestLink>>();
   readonly #links = new Map<InterestLink, LinkState>();
+  readonly #bits: number;
+  readonly #cell: number;
+  /** Per realm: this cell's entries (own + in-cell links'), refcounted by source. Cells only. */
+  readonly #cellInterest = new Map<string, LocalInterest>();
+  /** Per realm: other cell → the one link whose interest is held for it. Bounded by the cells. */
+  readonly #designated = new Map<string, Map<number, InterestLink>>();
 
   constructor(options: InterestExchangeOptions) {
     this.#o = options;
+    this.#bits = options.cellBits ?? 0;
+    this.#cell = this.#bits > 0 ? cellOf(options.nodeId ?? '', this.#bits) : 0;
     for (const realm of options.realms) {
       this.#local.set(realm, new LocalInterest());
-      this.#remote.set(realm, new RemoteInterest({ maxPerNode: options.maxPerNode, maxTotal: options.maxTotal }));
+      const onChange = this.#bits > 0 ? (peer: InterestLink, e: InterestEntry, added: boolean) => this.#inCellChange(peer, e, added) : undefined;
+      // a link from another cell carries its whole cell's entries: bounded by the realm's bound, not a node's
+      const limitOf = this.#bits > 0 ? (peer: InterestLink) => (this.#links.get(peer)?.cross === true ? remote.maxTotal : remote.maxPerNode) : undefined;
+      const remote: RemoteInterest<InterestLink> = new RemoteInterest<InterestLink>({ maxPerNode: options.maxPerNode, maxTotal: options.maxTotal, onChange, limitOf });
+      this.#remote.set(realm, remote);
+      if (this.#bits > 0) {
+        this.#cellInterest.set(realm, new LocalInterest());
+        this.#designated.set(realm, new Map());
+      }
     }
+  }
+
+  /** Cell bits this exchange runs with (0: a full mesh). */
+  get cellBits(): number {
+    return this.#bits;
+  }
+
+  /** True when `nodeId` is in another cell than this node. */
+  crossCell(nodeId: string): boolean {
+    return this.#bits > 0 && cellOf(nodeId, this.#bits) !== this.#cell;
+  }
+
+  /** True when some live link goes to a node of `cell` (any realm). */
+  cellLinked(cell: number): boolean {
+    for (const link of this.#links.keys()) if (!link.closed && cellOf(link.nodeId, this.#bits) === cell) return true;
+    return false;
+  }
+
+  /** This cell's entries in `realm` (cells only; tests, diagnostics). */
+  cellEntries(realm: string): InterestEntry[] {
+    return [...(this.#cellInterest.get(realm)?.entries() ?? [])];
+  }
+
+  /** The other cells of `realm` and the node whose link is held for each (cells only). */
+  designated(realm: string): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const [cell, link] of this.#designated.get(realm) ?? []) out.set(cell, link.nodeId);
+    return out;
   }
 
   /** Other nodes' interest in `realm` (undefined: not served). */
@@ -108,37 +170,74 @@ export class InterestExchange {
     const out = new Map<string, MeshMember>();
     for (const link of this.#links.keys()) {
       if (out.size >= MAX_SNAPSHOT_MEMBERS) break;
-      if (link.realm === realm && link.nodeId !== except && !link.closed) out.set(link.nodeId, { nodeId: link.nodeId, endpoint: link.endpoint });
+      if (link.realm === realm && link.nodeId !== except && !link.closed && !this.crossCell(link.nodeId)) out.set(link.nodeId, { nodeId: link.nodeId, endpoint: link.endpoint });
     }
     return [...out.values()];
   }
 
-  /** A local subscription appeared: the entry's first is sent to every link of the realm. */
+  /** A local subscription appeared: the entry's first is sent to every link of the realm (with cells: its cell's, and other cells' when it is new to the cell). */
   subscribed(realm: string, pattern: string, queue = ''): void {
-    if (this.#local.get(realm)?.add(pattern, queue) === true) this.#broadcast(realm, { pattern, queue, remove: false });
+    if (this.#local.get(realm)?.add(pattern, queue) !== true) return;
+    const op = { pattern, queue, remove: false };
+    this.#broadcast(realm, op, false);
+    if (this.#cellInterest.get(realm)?.add(pattern, queue) === true) this.#broadcast(realm, op, true);
   }
 
-  /** A local subscription left: the entry's last is sent to every link of the realm. */
+  /** A local subscription left: the entry's last is sent to every link of the realm (with cells: as subscribed()). */
   unsubscribed(realm: string, pattern: string, queue = ''): void {
-    if (this.#local.get(realm)?.remove(pattern, queue) === true) this.#broadcast(realm, { pattern, queue, remove: true });
+    if (this.#local.get(realm)?.remove(pattern, queue) !== true) return;
+    const op = { pattern, queue, remove: true };
+    this.#broadcast(realm, op, false);
+    if (this.#cellInterest.get(realm)?.remove(pattern, queue) === true) this.#broadcast(realm, op, true);
   }
 
-  /** A link came up: pin it, hold nothing from it yet, send it our whole interest. */
+  /**
+   * A link came up: pin it, hold nothing from it yet, send it our whole interest (with cells, our
+   * cell's to a link of another cell, whose own interest is held only when the link is that cell's
+   * first).
+   */
   linkUp(link: InterestLink): void {
     const remote = this.#remote.get(link.realm);
     if (remote === undefined || this.#links.has(link) || link.closed) return;
-    this.#links.set(link, { seq: 0, owedSince: undefined, release: this.#o.pin?.(link.nodeId) });
-    remote.attach(link);
+    const cross = this.crossCell(link.nodeId);
+    this.#links.set(link, { cross, seq: 0, owedSince: undefined, release: this.#o.pin?.(link.nodeId) });
+    if (!cross) remote.attach(link);
+    else {
+      const cells = this.#designated.get(link.realm)!;
+      const cell = cellOf(link.nodeId, this.#bits);
+      const held = cells.get(cell);
+      if (held === undefined || held.closed) {
+        if (held !== undefined) remote.detach(held);
+        cells.set(cell, link);
+        remote.attach(link);
+      }
+    }
     this.#sendSnapshot(link);
   }
 
-  /** A link went: forget what it told us. */
+  /** A link went: forget what it told us (a cell's designated link: another link to that cell takes over, and is asked for its snapshot). */
   linkDown(link: InterestLink): void {
     const st = this.#links.get(link);
     if (st === undefined) return;
+    const remote = this.#remote.get(link.realm);
+    // detached while still known as in-cell: its entries leave this cell's entries (#inCellChange)
+    remote?.detach(link);
     this.#links.delete(link);
     st.release?.();
-    this.#remote.get(link.realm)?.detach(link);
+    if (!st.cross || remote === undefined) return;
+    const cells = this.#designated.get(link.realm)!;
+    const cell = cellOf(link.nodeId, this.#bits);
+    if (cells.get(cell) !== link) return;
+    cells.delete(cell);
+    for (const [other, ost] of this.#links) {
+      if (!ost.cross || other.closed || other.realm !== link.realm || cellOf(other.nodeId, this.#bits) !== cell) continue;
+      cells.set(cell, other);
+      remote.attach(other);
+      // it sent its snapshot to a link whose interest was not held: ask for a fresh one
+      this.stats.resyncsAsked++;
+      other.send({ interestResync: { expectedSeq: 0, gotSeq: 0 } });
+      return;
+    }
   }
 
   /** Handle an interest frame from `link`; false when `frame` is not one. */
@@ -147,6 +246,14 @@ export class InterestExchange {
     if (frame.interestSnapshot != null) {
       const s = frame.interestSnapshot;
       if (remote === undefined || !this.#links.has(link)) return true;
+      if ((s.cellBits ?? 0) !== this.#bits) {
+        // the two nodes disagree on which links cross cells: exchanging interest would lose or
+        // duplicate events, so this link carries none (pub/sub only; calls and the DHT go on)
+        this.stats.cellBitsMismatches++;
+        this.linkDown(link);
+        this.#o.onCellBitsMismatch?.(link.nodeId, s.cellBits ?? 0);
+        return true;
+      }
       const chunk = { seq: s.seq ?? 0, begin: s.begin === true, end: s.end === true, entries: (s.entries ?? []).map(entry) };
       const result = remote.snapshot(link, chunk);
       this.#answer(link, result);
@@ -199,6 +306,8 @@ export class InterestExchange {
     for (const st of this.#links.values()) st.release?.();
     this.#links.clear();
     for (const l of this.#local.values()) l.clear();
+    for (const c of this.#cellInterest.values()) c.clear();
+    for (const d of this.#designated.values()) d.clear();
     for (const r of this.#remote.values()) r.clear();
   }
 
@@ -229,8 +338,18 @@ export class InterestExchange {
     return st.seq;
   }
 
+  /** An in-cell link's entry came or went (RemoteInterest.onChange): this cell's entries, and other cells, follow. */
+  #inCellChange(link: InterestLink, e: InterestEntry, added: boolean): void {
+    if (this.#links.get(link)?.cross !== false) return;
+    const cell = this.#cellInterest.get(link.realm);
+    if (cell === undefined) return;
+    const news = added ? cell.add(e.pattern, e.queue) : cell.remove(e.pattern, e.queue);
+    if (news) this.#broadcast(link.realm, { pattern: e.pattern, queue: e.queue, remove: !added }, true);
+  }
+
   #sendSnapshot(link: InterestLink): void {
-    const entries = [...(this.#local.get(link.realm)?.entries() ?? [])];
+    const cross = this.#links.get(link)?.cross === true;
+    const entries = [...((cross ? this.#cellInterest : this.#local).get(link.realm)?.entries() ?? [])];
     const size = this.#o.chunkEntries ?? INTEREST_SNAPSHOT_CHUNK_ENTRIES;
     const chunks = Math.max(1, Math.ceil(entries.length / size));
     for (let i = 0; i < chunks; i++) {
@@ -241,7 +360,8 @@ export class InterestExchange {
           begin: i === 0,
           end,
           entries: entries.slice(i * size, (i + 1) * size),
-          members: end ? this.members(link.realm, link.nodeId) : [],
+          members: end && !cross ? this.members(link.realm, link.nodeId) : [],
+          cellBits: this.#bits,
         },
       });
       if (!ok) return;
@@ -249,9 +369,10 @@ export class InterestExchange {
     this.stats.snapshotsSent++;
   }
 
-  #broadcast(realm: string, op: InterestOp): void {
-    for (const link of this.#links.keys()) {
-      if (link.realm !== realm) continue;
+  /** Send `op` to every link of `realm` within this cell (cross false) or to other cells (cross true). */
+  #broadcast(realm: string, op: InterestOp, cross: boolean): void {
+    for (const [link, st] of this.#links) {
+      if (link.realm !== realm || st.cross !== cross) continue;
       if (link.send({ interestDelta: { seq: this.#nextSeq(link), ops: [op] } })) this.stats.deltasSent++;
     }
   }

@@ -26,6 +26,15 @@
  * picks among its own members only. Permissions stay where the client is: its publish and its
  * subscribe are checked at its own gateway; node links are admitted by mesh_trust.
  *
+ * Cells (`cellBits` > 0, lib/pubsub/cells.ts; NATS superclusters): the full mesh is per cell, and a
+ * node links to one node of every other cell too, which tells it that cell's whole interest
+ * (InterestExchange). A publish goes as above to the interested nodes of its own cell, and as one
+ * routed_event marked `fanout` to each interested other cell's node; that node delivers it
+ * locally and sends one copy (unmarked, so never forwarded again) to each interested node of its
+ * cell. At most two hops, one copy per interested node and at most one per cell to a node that
+ * only relays it. Queue groups prefer the publisher's node, then its cell, then one other cell
+ * (whose relay picks a member in its cell the same way).
+ *
  * Backpressure across nodes (as on one node): a routed event that leaves a local subscriber above
  * its pressure mark holds the link it came on (NodeLink.holdReads: the link is not read, QUIC flow
  * control fills the sending node's queue for it); at the sending node a link left above its own
@@ -35,7 +44,7 @@
  */
 import { MaculaError } from '../errors/index.js';
 import { toWireError, type Frame, type FrameBody } from '../protocol/index.js';
-import { INTEREST_SNAPSHOT_WAIT_MS, TopicTrie, validatePattern, validateQueue, type RemoteInterest } from '../pubsub/index.js';
+import { INTEREST_SNAPSHOT_WAIT_MS, TopicTrie, cellOf, validatePattern, validateQueue, type RemoteInterest } from '../pubsub/index.js';
 import { topicSegments } from '../pubsub/validate.js';
 import type { Worker, WorkerContext } from '../supervisor/types.js';
 import type { ClientSession } from './ClientSession.js';
@@ -72,6 +81,11 @@ export interface PubSubRouterOptions {
    * @default true when the gateway has DHT access
    */
   mesh?: boolean;
+  /**
+   * Cell bits of the realm's mesh (`pubsub_cell_bits`, the same on every node of a realm;
+   * lib/pubsub/cells.ts). @default 0: one cell, a full mesh
+   */
+  cellBits?: number;
   /** A link owing a snapshot this long asks for one (0: never). @default INTEREST_SNAPSHOT_WAIT_MS */
   snapshotWaitMs?: number;
   /** Where a link that owed its snapshot is reported (bounded, RefusalLog). */
@@ -86,6 +100,8 @@ export interface MeshPubSubStats extends InterestStats {
   eventsReceived: number;
   /** routed_event frames refused (bad topic). */
   eventsRefused: number;
+  /** routed_event frames from another cell passed on to nodes of this one (cells only). */
+  eventsRelayed: number;
   /** Remote interest entries held now (all realms). */
   remoteEntries: number;
   /** Links exchanging interest now. */
@@ -120,10 +136,13 @@ export class PubSubRouter implements Worker, LinkAware {
   #rr = 0;
   /** Queue groups a publish served locally (reused: one publish at a time). */
   readonly #served = new Set<string>();
-  readonly #events = { eventsSent: 0, eventsReceived: 0, eventsRefused: 0 };
+  /** Queue groups a relayed event served locally (reused likewise). */
+  readonly #relayServed = new Set<string>();
+  readonly #events = { eventsSent: 0, eventsReceived: 0, eventsRefused: 0, eventsRelayed: 0 };
   #unhook: (() => void) | undefined;
   readonly #meshOn: boolean;
   #snapshotCheck: NodeJS.Timeout | undefined;
+  readonly #mismatchLog: RefusalLog;
 
   constructor(state: GatewayState, options: PubSubRouterOptions = {}) {
     this.#state = state;
@@ -132,12 +151,16 @@ export class PubSubRouter implements Worker, LinkAware {
     this.#max = options.maxSubscriptions ?? MAX_SUBSCRIPTIONS_PER_GATEWAY;
     this.#links = options.links ?? meshLinks(state);
     this.#meshOn = options.mesh ?? state.dht !== undefined;
+    this.#mismatchLog = new RefusalLog(options.logger);
     this.#interest = new InterestExchange({
       realms: state.realms,
+      nodeId: state.nodeId,
+      cellBits: options.cellBits,
       maxPerNode: options.maxRemoteInterestPerNode,
       maxTotal: options.maxRemoteInterest,
       pin: (nodeId) => this.#links.pin(nodeId),
       onMembers: (members) => this.#membership?.offer(members),
+      onCellBitsMismatch: (nodeId, theirs) => this.#mismatchLog.warn({ node_id: nodeId, their_cell_bits: theirs, cell_bits: options.cellBits ?? 0 }, `node ${nodeId.slice(0, 12)} runs pubsub_cell_bits ${theirs}, this node ${options.cellBits ?? 0}: no pub/sub between the two (set the same pubsub_cell_bits on every node of the realm)`),
     });
   }
 
@@ -146,6 +169,20 @@ export class PubSubRouter implements Worker, LinkAware {
     let remoteEntries = 0;
     for (const realm of this.#state.realms) remoteEntries += this.#interest.remote(realm)?.size ?? 0;
     return { ...this.#interest.stats, ...this.#events, remoteEntries, links: this.#interest.linkCount };
+  }
+
+  /** The interest exchange (cells: this cell's entries, the designated link of each other cell). */
+  get interest(): InterestExchange {
+    return this.#interest;
+  }
+
+  /** Cells as `macula-cluster mesh` shows them: this node's cell and the node held for each other cell. */
+  cells(): { bits: number; cell: number; cells: number; designated: Array<{ realm: string; cell: number; nodeId: string }> } {
+    const bits = this.#interest.cellBits;
+    const designated: Array<{ realm: string; cell: number; nodeId: string }> = [];
+    for (const realm of this.#state.realms) for (const [cell, nodeId] of this.#interest.designated(realm)) designated.push({ realm, cell, nodeId });
+    designated.sort((a, b) => a.cell - b.cell);
+    return { bits, cell: cellOf(this.#state.nodeId, bits), cells: 2 ** bits, designated };
   }
 
   /** Other nodes' interest in `realm` (tests, diagnostics). */
@@ -248,6 +285,8 @@ export class PubSubRouter implements Worker, LinkAware {
       // up nor links to its members
       dht: this.#meshOn ? this.#state.dht : undefined,
       links: this.#links,
+      cellBits: this.#interest.cellBits,
+      cellLinked: (cell) => this.#interest.cellLinked(cell),
       guard: ctx.guard,
       intervalMs: this.#o.membershipIntervalMs,
       logger: this.#o.logger,
@@ -361,21 +400,29 @@ export class PubSubRouter implements Worker, LinkAware {
 
   /**
    * Send one routed_event to each other node with matching interest: nodes with a matching plain
-   * entry, and for each queue group no local member took, one node with members (round robin).
+   * entry, and for each queue group no local member took, one node with members (round robin;
+   * with cells, a node of this cell before another cell). `relay`: the event came from another
+   * cell to be passed on in this one — only this cell's nodes, and of the groups only those
+   * named (the origin chose this cell for them). `limit` undefined: not checked again.
    */
-  #route(remote: RemoteInterest<InterestLink>, topic: string, payload: Uint8Array, publisher: string, served: ReadonlySet<string>, limit: number, holder: Holdable): void {
-    const routes = remote.match(topic);
+  #route(remote: RemoteInterest<InterestLink>, topic: string, payload: Uint8Array, publisher: string, served: ReadonlySet<string>, limit: number | undefined, holder: Holdable | undefined, relay?: ReadonlySet<string>): void {
+    let routes = remote.match(topic);
+    if (relay !== undefined) routes = routes.filter((r) => !this.#interest.crossCell(r.nodeId));
     if (routes.length === 0) return;
     // the other nodes' subscribers get an Event as large as a local one: refuse it here too
     // (when no local subscription matched, nothing checked it yet)
-    if (served.size === 0) eventFrames(topic, payload, publisher, limit);
+    if (served.size === 0 && limit !== undefined) eventFrames(topic, payload, publisher, limit);
     let picked: Map<InterestLink, string[]> | undefined;
     let decided: Set<string> | undefined;
     for (const r of routes) {
       for (const q of r.queues ?? []) {
-        if (served.has(q) || decided?.has(q) === true) continue;
+        if (served.has(q) || decided?.has(q) === true || (relay !== undefined && !relay.has(q))) continue;
         (decided ??= new Set()).add(q);
-        const candidates = routes.filter((c) => c.queues?.includes(q) === true && !c.peer.closed);
+        let candidates = routes.filter((c) => c.queues?.includes(q) === true && !c.peer.closed);
+        if (this.#interest.cellBits > 0) {
+          const near = candidates.filter((c) => !this.#interest.crossCell(c.nodeId));
+          if (near.length > 0) candidates = near;
+        }
         if (candidates.length === 0) continue;
         const chosen = candidates[this.#nextTurn() % candidates.length]!.peer;
         picked ??= new Map();
@@ -387,15 +434,22 @@ export class PubSubRouter implements Worker, LinkAware {
     for (const r of routes) {
       const queues = picked?.get(r.peer);
       if (!r.plain && queues === undefined) continue;
-      if (!r.peer.send({ routedEvent: { topic, payload, publisher, queues: queues ?? [] } })) continue;
+      const fanout = relay === undefined && this.#interest.crossCell(r.nodeId);
+      if (!r.peer.send({ routedEvent: fanout ? { topic, payload, publisher, queues: queues ?? [], fanout } : { topic, payload, publisher, queues: queues ?? [] } })) continue;
       this.#events.eventsSent++;
-      // a link left above its pressure mark holds the publisher until it drains (NodeLink.hold)
+      if (relay !== undefined) this.#events.eventsRelayed++;
+      // a link left above its pressure mark holds the publisher (or the link a relayed event came
+      // on) until it drains (NodeLink.hold)
       const link = r.peer as Partial<Pick<MeshLink, 'congested' | 'hold'>>;
-      if (link.congested === true) link.hold?.(holder);
+      if (holder !== undefined && link.congested === true) link.hold?.(holder);
     }
   }
 
-  /** A publish routed here by another node: local subscriptions only, never forwarded. */
+  /**
+   * A publish routed here by another node: local subscriptions only, never forwarded — except the
+   * one copy another cell sent this cell (fanout, over a link from that cell), passed on once to
+   * this cell's interested nodes.
+   */
   #onRoutedEvent(link: MeshLink, body: FrameBody<'routedEvent'>): void {
     const topic = body.topic ?? '';
     try {
@@ -408,8 +462,16 @@ export class PubSubRouter implements Worker, LinkAware {
     if (!this.#tries.has(link.realm)) return;
     this.#events.eventsReceived++;
     const queues = (body.queues?.length ?? 0) === 0 ? NO_QUEUES : new Set(body.queues);
+    const relay = body.fanout === true && this.#interest.crossCell(link.nodeId);
+    const served = relay ? this.#relayServed : undefined;
+    served?.clear();
+    const payload = body.payload ?? EMPTY;
+    const publisher = body.publisher || link.nodeId;
     // a subscriber this leaves congested holds the link (its reads): backpressure to the other node
-    this.#deliverLocal(link.realm, topic, body.payload ?? EMPTY, body.publisher || link.nodeId, queues, undefined, undefined, holdable(link));
+    this.#deliverLocal(link.realm, topic, payload, publisher, queues, served, undefined, holdable(link));
+    if (!relay) return;
+    const remote = this.#interest.remote(link.realm);
+    if (remote !== undefined && remote.size > 0) this.#route(remote, topic, payload, publisher, served!, undefined, holdable(link), queues);
   }
 
   #forget(session: ClientSession): void {

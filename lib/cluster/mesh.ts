@@ -42,6 +42,6 @@ export async function meshDetail(root: ClusterRoot): Promise<Json> {
     ask(root, 'bootstrap', 'health'),
     ask(root, 'bootstrap', 'server_status'),
   ]);
-  const r = (routes ?? {}) as { routes?: unknown; relay?: unknown };
-  return { nodeId: root.nodeId, routing, links, routes: r.routes ?? [], relay: r.relay ?? null, records, health, server };
+  const r = (routes ?? {}) as { routes?: unknown; relay?: unknown; cells?: unknown };
+  return { nodeId: root.nodeId, routing, links, routes: r.routes ?? [], relay: r.relay ?? null, cells: r.cells ?? null, records, health, server };
 }

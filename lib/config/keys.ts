@@ -13,6 +13,7 @@ import { ADVERTISE_TTL_MS, MIN_READVERTISE_INTERVAL_MS, PEER_IDLE_TIMEOUT_MS, PE
 import { DEFAULT_ATTEMPT_TIMEOUT_MS, DEFAULT_SELECTION, REGISTRY_PRUNE_INTERVAL_MS } from '../rpc/constants.js';
 import { DEFAULT_LINK_TIMEOUT_MS, DEFAULT_MAX_HOPS, DISCOVERY_CACHE_TTL_MS } from '../broker/constants.js';
 import { DEFAULT_MEMBERSHIP_INTERVAL_MS } from '../pubsub/constants.js';
+import { MAX_CELL_BITS } from '../pubsub/cells.js';
 import {
   DEFAULT_BOOTSTRAP_HEALTH_INTERVAL_MS, DEFAULT_CERT_KEY_BITS, DEFAULT_CERT_VALIDITY_DAYS, DEFAULT_HEALTH_HOST,
   DEFAULT_HEALTH_PORT, DEFAULT_PEER_RESTART, DEFAULT_PEERS, DEFAULT_QUIC_HOST, DEFAULT_QUIC_PORT, DEFAULT_REALM,
@@ -82,6 +83,9 @@ export const KEYS: readonly KeySpec[] = [
   { key: 'rpc_selection', field: 'rpcSelection', env: ['MACULA_RPC_SELECTION'], parse: p.oneOf(['random', 'round_robin'] as const), default: DEFAULT_SELECTION },
   // Pub/sub across nodes: how often the realm's members are looked up in the DHT (new nodes are
   // linked and exchange interest; a member whose link went is dialled again).
+  // Cells (lib/pubsub/cells.ts): a realm's pub/sub mesh is a full mesh per cell, joined by one link
+  // per other cell, so it grows past one full mesh (1,001 nodes). The same on every node of a realm.
+  { key: 'pubsub_cell_bits', field: 'pubsubCellBits', env: ['MACULA_PUBSUB_CELL_BITS'], parse: p.integer(0, MAX_CELL_BITS), default: 0 },
   { key: 'pubsub_membership_interval_ms', field: 'pubsubMembershipIntervalMs', env: ['MACULA_PUBSUB_MEMBERSHIP_INTERVAL_MS'], parse: p.integer(100, 3_600_000), default: DEFAULT_MEMBERSHIP_INTERVAL_MS },
   { key: 'peer_restart', field: 'peerRestart', flag: 'peer-restart', env: ['MACULA_PEER_RESTART'], parse: p.peerRestart, default: DEFAULT_PEER_RESTART },
   // Trust model (lib/auth, docs/SECURITY.md): file only. permissionsParser throws its own

@@ -83,6 +83,8 @@ export interface NodeConfig {
   rpcSelection: 'random' | 'round_robin';
   /** How often pub/sub looks the realm's members up in the DHT. @default 10000 */
   pubsubMembershipIntervalMs: number;
+  /** Cell bits of the realm's pub/sub mesh (0: one full mesh). */
+  pubsubCellBits: number;
   /** Bare peer processes to start (`--peers N`). @default 0 */
   peers: number;
   /** Restart type of every peer process under macula_peers_sup (`peer_restart`). @default 'permanent' */

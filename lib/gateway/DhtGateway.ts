@@ -107,7 +107,7 @@ export class DhtGateway {
     });
     this.ops.serve('endpoint', () => ({ outcome: this.endpoint() }));
     this.ops.serve('links', () => mesh((m) => ({ json: JSON.stringify(m.links()) })));
-    this.ops.serve('routes', () => mesh((m) => ({ json: JSON.stringify({ routes: m.routes(), relay: m.relayStats() ?? null }) })));
+    this.ops.serve('routes', () => mesh((m) => ({ json: JSON.stringify({ routes: m.routes(), relay: m.relayStats() ?? null, cells: broker.state.get('pubsub')?.cells() ?? null }) })));
     this.ops.serve('pins', (q) => mesh((m) => {
       m.setDhtPins(q.nodeIds ?? []);
       return {};

@@ -67,7 +67,7 @@ export async function buildGatewaySystem(ctx: ChildContext): Promise<ChildApp> {
     attemptTimeoutMs: config.rpcAttemptTimeoutMs,
     selection: config.rpcSelection,
     rpcMesh: { discoveryTtlMs: config.rpcDiscoveryTtlMs },
-    meshPubSub: { membershipIntervalMs: config.pubsubMembershipIntervalMs },
+    meshPubSub: { membershipIntervalMs: config.pubsubMembershipIntervalMs, cellBits: config.pubsubCellBits },
     metrics: {
       labels: { node_id: config.nodeId, realm: config.realm },
       processName: ctx.processName,

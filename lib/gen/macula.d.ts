@@ -804,6 +804,7 @@ export namespace macula {
             end: boolean;
             entries: macula.wire.InterestEntry.$Properties[];
             members: macula.wire.MeshMember.$Properties[];
+            cellBits: number;
             static create(properties: macula.wire.InterestSnapshot.$Shape): macula.wire.InterestSnapshot & macula.wire.InterestSnapshot.$Shape;
             static create(properties?: macula.wire.InterestSnapshot.$Properties): macula.wire.InterestSnapshot;
             static encode(m: macula.wire.InterestSnapshot.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -821,6 +822,7 @@ export namespace macula {
                 end?: (boolean|null);
                 entries?: (macula.wire.InterestEntry.$Properties[]|null);
                 members?: (macula.wire.MeshMember.$Properties[]|null);
+                cellBits?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.InterestSnapshot.$Properties;
@@ -946,6 +948,7 @@ export namespace macula {
             payload: Uint8Array;
             publisher: string;
             queues: string[];
+            fanout: boolean;
             static create(properties: macula.wire.RoutedEvent.$Shape): macula.wire.RoutedEvent & macula.wire.RoutedEvent.$Shape;
             static create(properties?: macula.wire.RoutedEvent.$Properties): macula.wire.RoutedEvent;
             static encode(m: macula.wire.RoutedEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -962,6 +965,7 @@ export namespace macula {
                 payload?: (Uint8Array|null);
                 publisher?: (string|null);
                 queues?: (string[]|null);
+                fanout?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = macula.wire.RoutedEvent.$Properties;

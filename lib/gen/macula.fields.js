@@ -471,6 +471,10 @@ export const FIELDS = {
       "id": 5,
       "type": "MeshMember",
       "rule": "repeated"
+    },
+    "cellBits": {
+      "id": 6,
+      "type": "uint32"
     }
   },
   "macula.wire.MeshMember": {
@@ -535,6 +539,10 @@ export const FIELDS = {
       "id": 4,
       "type": "string",
       "rule": "repeated"
+    },
+    "fanout": {
+      "id": 5,
+      "type": "bool"
     }
   },
   "macula.common.Error": {

@@ -7898,6 +7898,7 @@ export const macula = $root.macula = (() => {
              * @property {boolean|null} [end] InterestSnapshot end
              * @property {Array.<macula.wire.InterestEntry.$Properties>|null} [entries] InterestSnapshot entries
              * @property {Array.<macula.wire.MeshMember.$Properties>|null} [members] InterestSnapshot members
+             * @property {number|null} [cellBits] InterestSnapshot cellBits
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7972,6 +7973,14 @@ export const macula = $root.macula = (() => {
             InterestSnapshot.prototype.members = $util.emptyArray;
 
             /**
+             * InterestSnapshot cellBits.
+             * @member {number} cellBits
+             * @memberof macula.wire.InterestSnapshot
+             * @instance
+             */
+            InterestSnapshot.prototype.cellBits = 0;
+
+            /**
              * Creates a new InterestSnapshot instance using the specified properties.
              * @function create
              * @memberof macula.wire.InterestSnapshot
@@ -8017,6 +8026,8 @@ export const macula = $root.macula = (() => {
                     for (var i = 0; i < m.members.length; ++i)
                         $root.macula.wire.MeshMember.encode(m.members[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 }
+                if (m.cellBits != null && $Object.hasOwnProperty.call(m, "cellBits") && m.cellBits !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.cellBits);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8104,6 +8115,15 @@ export const macula = $root.macula = (() => {
                             m.members.push($root.macula.wire.MeshMember.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.cellBits = v;
+                            else
+                                delete m.cellBits;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8174,6 +8194,11 @@ export const macula = $root.macula = (() => {
                         m.members[i] = $root.macula.wire.MeshMember.fromObject(d.members[i], q + 1);
                     }
                 }
+                if (d.cellBits != null) {
+                    if ($Number(d.cellBits) !== 0) {
+                        m.cellBits = d.cellBits >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -8202,6 +8227,7 @@ export const macula = $root.macula = (() => {
                     d.seq = 0;
                     d.begin = false;
                     d.end = false;
+                    d.cellBits = 0;
                 }
                 if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
                     d.seq = m.seq;
@@ -8223,6 +8249,9 @@ export const macula = $root.macula = (() => {
                     for (var j = 0; j < m.members.length; ++j) {
                         d.members[j] = $root.macula.wire.MeshMember.toObject(m.members[j], o, q + 1);
                     }
+                }
+                if (m.cellBits != null && $Object.hasOwnProperty.call(m, "cellBits")) {
+                    d.cellBits = m.cellBits;
                 }
                 return d;
             };
@@ -9337,6 +9366,7 @@ export const macula = $root.macula = (() => {
              * @property {Uint8Array|null} [payload] RoutedEvent payload
              * @property {string|null} [publisher] RoutedEvent publisher
              * @property {Array.<string>|null} [queues] RoutedEvent queues
+             * @property {boolean|null} [fanout] RoutedEvent fanout
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9402,6 +9432,14 @@ export const macula = $root.macula = (() => {
             RoutedEvent.prototype.queues = $util.emptyArray;
 
             /**
+             * RoutedEvent fanout.
+             * @member {boolean} fanout
+             * @memberof macula.wire.RoutedEvent
+             * @instance
+             */
+            RoutedEvent.prototype.fanout = false;
+
+            /**
              * Creates a new RoutedEvent instance using the specified properties.
              * @function create
              * @memberof macula.wire.RoutedEvent
@@ -9443,6 +9481,8 @@ export const macula = $root.macula = (() => {
                     for (var i = 0; i < m.queues.length; ++i)
                         w.uint32(/* id 4, wireType 2 =*/34).string(m.queues[i]);
                 }
+                if (m.fanout != null && $Object.hasOwnProperty.call(m, "fanout") && m.fanout !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.fanout);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9522,6 +9562,15 @@ export const macula = $root.macula = (() => {
                             m.queues.push(r.stringVerify());
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.fanout = v;
+                            else
+                                delete m.fanout;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9583,6 +9632,11 @@ export const macula = $root.macula = (() => {
                         m.queues[i] = $String(d.queues[i]);
                     }
                 }
+                if (d.fanout != null) {
+                    if (d.fanout) {
+                        m.fanout = $Boolean(d.fanout);
+                    }
+                }
                 return m;
             };
 
@@ -9616,6 +9670,7 @@ export const macula = $root.macula = (() => {
                             d.payload = $util.newBuffer(d.payload);
                     }
                     d.publisher = "";
+                    d.fanout = false;
                 }
                 if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
                     d.topic = m.topic;
@@ -9631,6 +9686,9 @@ export const macula = $root.macula = (() => {
                     for (var j = 0; j < m.queues.length; ++j) {
                         d.queues[j] = m.queues[j];
                     }
+                }
+                if (m.fanout != null && $Object.hasOwnProperty.call(m, "fanout")) {
+                    d.fanout = m.fanout;
                 }
                 return d;
             };

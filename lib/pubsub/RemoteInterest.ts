@@ -57,11 +57,22 @@ export type ApplyOutcome =
   /** Out of order: ask the sender for a snapshot. */
   | { kind: 'resync'; expected: number; got: number };
 
-export interface RemoteInterestOptions {
+export interface RemoteInterestOptions<P = InterestPeer> {
   /** @default MAX_REMOTE_INTEREST_PER_NODE */
   maxPerNode?: number;
   /** @default MAX_REMOTE_INTEREST */
   maxTotal?: number;
+  /**
+   * Told of every entry a link's state took (added) or dropped, whatever did it (a delta, a
+   * snapshot replacing the last, the link detaching): a node of a cell tells other cells the
+   * union of its cell's entries (InterestExchange), kept from these.
+   */
+  onChange?: (peer: P, entry: InterestEntry, added: boolean) => void;
+  /**
+   * Entries held from `peer` at most, when not maxPerNode: a link from another cell carries that
+   * whole cell's entries, bounded by maxTotal instead. @default maxPerNode for every peer
+   */
+  limitOf?: (peer: P) => number;
 }
 
 /** The sequence number after `seq` (uint32, never 0: 0 means "none yet"). */
@@ -88,12 +99,16 @@ interface Held<P> extends InterestEntry {
 export class RemoteInterest<P extends InterestPeer> {
   readonly maxPerNode: number;
   readonly maxTotal: number;
+  readonly #onChange: ((peer: P, entry: InterestEntry, added: boolean) => void) | undefined;
+  readonly #limitOf: ((peer: P) => number) | undefined;
   readonly #trie: TopicTrie<Held<P>>;
   readonly #peers = new Map<P, PeerState<P>>();
   /** Live peers of each node, in the order they were attached. */
   readonly #byNode = new Map<string, Array<PeerState<P>>>();
 
-  constructor(options: RemoteInterestOptions = {}) {
+  constructor(options: RemoteInterestOptions<P> = {}) {
+    this.#onChange = options.onChange;
+    this.#limitOf = options.limitOf;
     this.maxPerNode = options.maxPerNode ?? MAX_REMOTE_INTEREST_PER_NODE;
     this.maxTotal = options.maxTotal ?? MAX_REMOTE_INTEREST;
     this.#trie = new TopicTrie({ maxSubscriptions: this.maxTotal });
@@ -141,7 +156,7 @@ export class RemoteInterest<P extends InterestPeer> {
     const st = this.#peers.get(peer);
     if (st === undefined) return;
     this.#peers.delete(peer);
-    for (const h of st.entries.values()) this.#trie.remove(h);
+    for (const h of st.entries.values()) this.#drop(st, h);
     st.entries.clear();
     const list = this.#byNode.get(peer.nodeId)?.filter((s) => s !== st) ?? [];
     if (list.length === 0) this.#byNode.delete(peer.nodeId);
@@ -181,7 +196,7 @@ export class RemoteInterest<P extends InterestPeer> {
       }
       const key = interestKey(e.pattern, e.queue);
       if (pending.has(key)) continue;
-      if (pending.size >= this.maxPerNode) st.pendingRefused++;
+      if (pending.size >= this.#limit(st)) st.pendingRefused++;
       else pending.set(key, { pattern: e.pattern, queue: e.queue });
     }
     if (!chunk.end) return invalid === undefined ? { kind: 'ok' } : { kind: 'ok', invalid };
@@ -209,7 +224,7 @@ export class RemoteInterest<P extends InterestPeer> {
       const held = st.entries.get(key);
       if (op.remove) {
         if (held !== undefined) {
-          this.#trie.remove(held);
+          this.#drop(st, held);
           st.entries.delete(key);
         }
       } else if (held === undefined) {
@@ -264,20 +279,33 @@ export class RemoteInterest<P extends InterestPeer> {
   #replace(st: PeerState<P>, next: ReadonlyMap<string, InterestEntry>, alreadyRefused: number): InterestRefusal | undefined {
     for (const [key, h] of st.entries) {
       if (!next.has(key)) {
-        this.#trie.remove(h);
+        this.#drop(st, h);
         st.entries.delete(key);
       }
     }
-    let refusal: InterestRefusal | undefined = alreadyRefused > 0 ? { refused: alreadyRefused, limit: this.maxPerNode, scope: 'remote_node' } : undefined;
+    let refusal: InterestRefusal | undefined = alreadyRefused > 0 ? { refused: alreadyRefused, limit: this.#limit(st), scope: 'remote_node' } : undefined;
     for (const [key, e] of next) if (!st.entries.has(key)) refusal = merge(refusal, this.#add(st, key, e));
     return refusal;
   }
 
   #add(st: PeerState<P>, key: string, e: InterestEntry): InterestRefusal | undefined {
-    if (st.entries.size >= this.maxPerNode) return { refused: 1, limit: this.maxPerNode, scope: 'remote_node' };
+    const limit = this.#limit(st);
+    if (st.entries.size >= limit) return { refused: 1, limit, scope: 'remote_node' };
     if (this.#trie.size >= this.maxTotal) return { refused: 1, limit: this.maxTotal, scope: 'remote_realm' };
     st.entries.set(key, this.#trie.add(e.pattern, { state: st, pattern: e.pattern, queue: e.queue }));
+    this.#onChange?.(st.peer, { pattern: e.pattern, queue: e.queue }, true);
     return undefined;
+  }
+
+  #limit(st: PeerState<P>): number {
+    return this.#limitOf?.(st.peer) ?? this.maxPerNode;
+  }
+
+  /** Take `h` out of the trie (the caller forgets it in st.entries) and say so. */
+  #drop(st: PeerState<P>, h: SubscriptionHandle): void {
+    const held = this.#onChange === undefined ? undefined : this.#trie.get(h);
+    this.#trie.remove(h);
+    if (held !== undefined) this.#onChange!(st.peer, { pattern: held.pattern, queue: held.queue }, false);
   }
 }
 

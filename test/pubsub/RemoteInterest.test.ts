@@ -100,6 +100,22 @@ describe('pubsub: RemoteInterest (other nodes\' interest)', () => {
     expect(r.size).to.equal(3);
   });
 
+  it('a peer may have its own bound (a link from another cell: its cell\'s entries), and every entry taken or dropped is told to onChange', () => {
+    const changes: string[] = [];
+    const [a, b] = [new Peer('A'), new Peer('B')];
+    const r = new RemoteInterest<Peer>({ maxPerNode: 1, maxTotal: 10, limitOf: (p) => (p === b ? 4 : 1), onChange: (p, e, added) => void changes.push(`${p.nodeId}${added ? '+' : '-'}${e.pattern}`) });
+    r.attach(a);
+    r.attach(b);
+    expect(r.snapshot(a, snap(1, plain('a1', 'a2')))).to.deep.equal({ kind: 'ok', refusal: { refused: 1, limit: 1, scope: 'remote_node' } });
+    expect(r.snapshot(b, snap(1, plain('b1', 'b2', 'b3', 'b4', 'b5')))).to.deep.equal({ kind: 'ok', refusal: { refused: 1, limit: 4, scope: 'remote_node' } });
+    expect(r.size).to.equal(5);
+    // a snapshot replacing the last, a delta's removal, a detach: each dropped entry is told
+    r.snapshot(b, snap(2, plain('b1', 'b2', 'b6')));
+    r.delta(b, { seq: 3, ops: [{ pattern: 'b1', queue: '', remove: true }] });
+    r.detach(a);
+    expect(changes).to.deep.equal(['A+a1', 'B+b1', 'B+b2', 'B+b3', 'B+b4', 'B-b3', 'B-b4', 'B+b6', 'B-b1', 'A-a1']);
+  });
+
   it('bad patterns and queue names are reported, the rest applied', () => {
     const r = new RemoteInterest<Peer>();
     const a = new Peer('A');

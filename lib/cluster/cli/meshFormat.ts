@@ -51,6 +51,12 @@ export function formatMesh(d: Record<string, unknown>, now: number): string {
     out.push(`\nroutes through relays (${routes.length}):\n`);
     out.push(table([['NODE ID', 'NEXT HOP', 'HOPS'], ...routes.map((r) => [r.nodeId.slice(0, 16), r.via.slice(0, 16), String(r.hops)])]));
   }
+  const cells = d.cells as { bits: number; cell: number; cells: number; designated: Array<{ realm: string; cell: number; nodeId: string }> } | null | undefined;
+  if (cells != null && cells.bits > 0) {
+    const into = new Set(cells.designated.map((c) => c.cell)).size;
+    out.push(`\npub/sub cells (pubsub_cell_bits ${cells.bits}): this node is in cell ${cells.cell} of ${cells.cells}; interest held from ${into} other cells:\n`);
+    out.push(table([['CELL', 'REALM', 'THROUGH NODE'], ...cells.designated.map((c) => [String(c.cell), c.realm, c.nodeId.slice(0, 16)])]));
+  }
   const r = (d.records ?? {}) as Record<string, unknown>;
   out.push(r.unavailable !== undefined ? `\nrecords: unavailable (${String(r.unavailable)})\n` : `\nrecords: ${r.records ?? 0} held under ${r.keys ?? 0} keys (stored ${r.stored ?? 0}, withdrawn ${r.withdrawn ?? 0}, expired ${r.expired ?? 0}, refused ${r.refused ?? 0})\n`);
   const h = (d.health ?? {}) as { healthy?: boolean; checks?: Record<string, { ok: boolean; detail: string }>; unavailable?: string };
