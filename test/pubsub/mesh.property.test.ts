@@ -4,15 +4,21 @@
  * delays), random nodes, subscriptions with wildcards anywhere (some in queue groups),
  * unsubscribes, node restarts (same id, clients re-subscribing before or after the links come
  * back), redundant links between two nodes that close again (crossed dials) and publishes from
- * any node, with or without the mesh settling first:
+ * any node, with or without the mesh settling first; one full mesh (0 cell bits) or cells of
+ * 1, 2 bits (lib/pubsub/cells.ts: a node links to its own cell and to one node of each other
+ * cell; cells of one node, and empty ones, come up often with 2–5 nodes):
  *
  * - always: a subscription gets only messages its pattern matches, each at most once; a queue
  *   group gets each message at most once in the whole mesh; a node receives at most one network
- *   copy of a message;
+ *   copy of a message. Without cells a routed event is never forwarded (the one-hop rule); with
+ *   cells only a node of another cell than the publisher's that got its copy from the publisher's
+ *   node forwards it, to nodes of its own cell only, and at most one node per cell does;
  * - once the mesh has settled: what each subscription receives equals what one node given all
  *   the subscriptions would deliver (every matching plain subscription once; of each matching
- *   queue group exactly one member, on the publisher's node when it has one), and exactly the
- *   nodes that deliver it received a copy.
+ *   queue group exactly one member, on the publisher's node when it has one), and the nodes that
+ *   received a copy are exactly those that deliver it (without cells), or those and the ones that
+ *   relayed it (with cells: a copy that reaches a node delivering nothing must be relayed on;
+ *   every relayed copy is delivered).
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
@@ -24,8 +30,13 @@ const literal = fc.constantFrom('a', 'b');
 const topicArb = fc.array(literal, { minLength: 1, maxLength: 3 }).map((s) => s.join('.'));
 const patternArb = fc.array(fc.oneof(literal, fc.constant('*'), fc.constant('**')), { minLength: 1, maxLength: 3 }).map((s) => s.join('.'));
 const CLIENTS_PER_NODE = 2;
-const PROPERTY_RUNS = 300;
+/** Half of them as one full mesh (as many as before cells), a quarter each with 1 and 2 cell bits. */
+const PROPERTY_RUNS = 600;
 const PROPERTY_SEED = 12_052;
+/** Relayed copies the cell runs make at least (251 with PROPERTY_SEED: a relay needs a subscriber in a cell of 2+ nodes other than the designated one). */
+const RELAYS_AT_LEAST = 100;
+const TOPOLOGY_RUNS = 100;
+const TOPOLOGY_MAX_NODES = 24;
 
 type Cmd =
   | { k: 'sub'; node: number; client: number; pattern: string; queue: string | undefined }
@@ -60,11 +71,13 @@ interface RunStats {
   remoteDeliveries: number;
   queueDeliveries: number;
   restarts: number;
+  /** Copies a node of another cell forwarded into its own. */
+  relays: number;
 }
 
-async function run(seed: number, nodes: number, jitterMs: number, redundantLinks: number, cmds: Cmd[]): Promise<RunStats> {
-  const stats: RunStats = { remoteDeliveries: 0, queueDeliveries: 0, restarts: 0 };
-  const sim = new PubSubSim({ seed, nodes, jitterMs, redundantLinks });
+async function run(seed: number, nodes: number, jitterMs: number, redundantLinks: number, cellBits: number, cmds: Cmd[]): Promise<RunStats> {
+  const stats: RunStats = { remoteDeliveries: 0, queueDeliveries: 0, restarts: 0, relays: 0 };
+  const sim = new PubSubSim({ seed, nodes, jitterMs, redundantLinks, cellBits });
   await sim.start();
   try {
     const clients: SimClient[][] = Array.from({ length: nodes }, (_, i) => Array.from({ length: CLIENTS_PER_NODE }, () => sim.client(i)));
@@ -110,14 +123,15 @@ async function run(seed: number, nodes: number, jitterMs: number, redundantLinks
       if (list === undefined) byMessage.set(id, (list = []));
       list.push(sub);
     }
-    const copies = new Map<number, number[]>();
+    const copies = new Map<number, Array<{ from: number; to: number }>>();
     for (const a of sim.arrivals) {
       if (a.frame.routedEvent == null) continue;
       const id = idOf(a.frame.routedEvent.payload!);
       let list = copies.get(id);
       if (list === undefined) copies.set(id, (list = []));
-      list.push(a.to);
+      list.push({ from: a.from, to: a.to });
     }
+    const cell = (n: number): number => sim.cellOf(n);
 
     for (const [id, m] of messages) {
       const got = byMessage.get(id) ?? [];
@@ -129,9 +143,25 @@ async function run(seed: number, nodes: number, jitterMs: number, redundantLinks
       const ids = got.map((s) => subId(s.node, s.client, s.key));
       expect(new Set(ids).size, `${what}: a subscription got it twice`).to.equal(ids.length);
       for (const q of ['q1', 'q2']) expect(got.filter((s) => s.queue === q).length, `${what}: group ${q}`).to.be.at.most(1);
-      const to = copies.get(id) ?? [];
+      const arrived = copies.get(id) ?? [];
+      const to = arrived.map((a) => a.to);
       expect(new Set(to).size, `${what}: a node got two copies`).to.equal(to.length);
       expect(to, `${what}: a copy to its own node`).to.not.include(m.origin);
+      // relays: copies sent by another node than the publisher's
+      const relays = arrived.filter((a) => a.from !== m.origin);
+      if (cellBits === 0) expect(relays, `${what}: forwarded without cells (one-hop rule)`).to.deep.equal([]);
+      const relayers = new Set(relays.map((a) => a.from));
+      stats.relays += relays.length;
+      for (const r of relays) {
+        const hop = `${what}: node ${r.from} (cell ${cell(r.from)}) relayed to node ${r.to} (cell ${cell(r.to)}), publisher's cell ${cell(m.origin)}`;
+        expect(cell(r.from), `${hop}: into another cell`).to.equal(cell(r.to));
+        expect(cell(r.from), `${hop}: within the publisher's cell`).to.not.equal(cell(m.origin));
+      }
+      for (const n of relayers) expect(arrived.find((a) => a.to === n)?.from, `${what}: node ${n} relayed a copy it did not get from the publisher's node`).to.equal(m.origin);
+      const relayCells = [...relayers].map(cell);
+      expect(new Set(relayCells).size, `${what}: two relays in one cell (${relayCells.join(', ')})`).to.equal(relayCells.length);
+      const intoOthers = arrived.filter((a) => a.from === m.origin && cell(a.to) !== cell(m.origin)).map((a) => cell(a.to));
+      expect(new Set(intoOthers).size, `${what}: the publisher's node sent two copies into one other cell (${intoOthers.join(', ')})`).to.equal(intoOthers.length);
       if (!m.settled) continue;
       // settled: exactly what one node with every subscription delivers
       const matching = m.live.filter((s) => matchesPattern(s.pattern, m.topic));
@@ -143,8 +173,12 @@ async function run(seed: number, nodes: number, jitterMs: number, redundantLinks
         expect(took.length, `${what}: group ${q} has ${members.length} matching members`).to.equal(members.length > 0 ? 1 : 0);
         if (members.some((s) => s.node === m.origin)) expect(took[0]!.node, `${what}: group ${q} has a member on the publisher's node`).to.equal(m.origin);
       }
-      const delivering = [...new Set(got.map((s) => s.node).filter((n) => n !== m.origin))].sort();
-      expect([...to].sort(), `${what}: copies went to exactly the nodes that deliver it`).to.deep.equal(delivering);
+      const delivering = new Set(got.map((s) => s.node).filter((n) => n !== m.origin));
+      // without cells (no relays) exactly the delivering nodes; with cells, a node that got a copy
+      // and delivered nothing must have relayed it, and every relayed copy is delivered
+      const byNumber = (a: number, b: number): number => a - b;
+      expect([...to].sort(byNumber), `${what}: copies went to exactly the nodes that deliver or relay it`).to.deep.equal([...new Set([...delivering, ...relayers])].sort(byNumber));
+      for (const r of relays) expect(delivering.has(r.to), `${what}: node ${r.from} relayed it to node ${r.to}, which delivers nothing`).to.equal(true);
     }
     return stats;
   } finally {
@@ -156,19 +190,21 @@ describe('pub/sub across the mesh, property (simulation: real routers, in-memory
   this.timeout(120_000);
 
   it('every subscription receives what one node with all the subscriptions would deliver; at most one network copy per node', async () => {
-    const total: RunStats = { remoteDeliveries: 0, queueDeliveries: 0, restarts: 0 };
+    const total: RunStats = { remoteDeliveries: 0, queueDeliveries: 0, restarts: 0, relays: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.integer({ min: 2, max: 5 }),
         fc.integer({ min: 0, max: 8 }),
         fc.constantFrom(0, 0.5),
+        fc.constantFrom(0, 0, 1, 2),
         fc.array(cmdArb, { minLength: 1, maxLength: 60, size: 'medium' }),
-        async (seed, nodes, jitter, redundant, cmds) => {
-          const s = await run(seed, nodes, jitter, redundant, cmds);
+        async (seed, nodes, jitter, redundant, cellBits, cmds) => {
+          const s = await run(seed, nodes, jitter, redundant, cellBits, cmds);
           total.remoteDeliveries += s.remoteDeliveries;
           total.queueDeliveries += s.queueDeliveries;
           total.restarts += s.restarts;
+          total.relays += s.relays;
         },
       ),
       // seeded and bounded: CI replays exactly these runs (a failure prints its own seed and path)
@@ -179,11 +215,58 @@ describe('pub/sub across the mesh, property (simulation: real routers, in-memory
     expect(total.remoteDeliveries, 'deliveries on another node than the publisher').to.be.greaterThan(1_000);
     expect(total.queueDeliveries, 'queue-group deliveries').to.be.greaterThan(1_000);
     expect(total.restarts, 'restarts').to.be.greaterThan(200);
+    expect(total.relays, 'copies relayed into a cell').to.be.greaterThan(RELAYS_AT_LEAST);
+  });
+
+  it('the topology: without cells every node links to every other; with cells to its whole cell and into every other cell with a live node, after kills (relinked after the delay) and restarts too', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: TOPOLOGY_MAX_NODES }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(0, 0.5),
+        fc.array(fc.record({ node: fc.nat(), restart: fc.boolean(), settle: fc.boolean() }), { maxLength: 20 }),
+        async (seed, nodes, cellBits, redundantLinks, steps) => {
+          const sim = new PubSubSim({ seed, nodes, cellBits, redundantLinks, recordArrivals: false });
+          await sim.start();
+          try {
+            const check = (when: string): void => {
+              const live = Array.from({ length: nodes }, (_, i) => i).filter((i) => sim.alive(i));
+              for (const i of live) {
+                const peers = new Set(sim.peers(i));
+                for (const j of live) {
+                  if (j === i) continue;
+                  if (cellBits === 0 || sim.cellOf(j) === sim.cellOf(i)) expect(peers.has(j), `${when}: node ${i} not linked to node ${j}`).to.equal(true);
+                }
+                const cells = new Set(live.filter((j) => j !== i).map((j) => sim.cellOf(j)));
+                for (const c of cells) expect([...peers].some((j) => sim.cellOf(j) === c), `${when}: node ${i} has no link into cell ${c}`).to.equal(true);
+                for (const j of peers) expect(sim.alive(j), `${when}: node ${i} linked to dead node ${j}`).to.equal(true);
+              }
+            };
+            check('after start');
+            for (const [k, st] of steps.entries()) {
+              const i = st.node % nodes;
+              if (st.restart) await sim.restart(i);
+              else await sim.kill(i);
+              if (st.settle) {
+                await sim.settle();
+                check(`after step ${k} (${st.restart ? 'restart' : 'kill'} ${i})`);
+              }
+            }
+            await sim.settle();
+            check('at the end');
+          } finally {
+            await sim.stop();
+          }
+        },
+      ),
+      { numRuns: TOPOLOGY_RUNS, seed: PROPERTY_SEED, endOnFailure: true },
+    );
   });
 
   it('a restarted node relearns every other node\'s interest and is relearned (both directions), whoever comes back first', async () => {
-    for (const clientsFirst of [false, true]) {
-      await run(7, 3, 3, 0.5, [
+    for (const [clientsFirst, cellBits] of [false, true].flatMap((f) => [0, 1, 2].map((b) => [f, b] as const))) {
+      await run(7, 3, 3, 0.5, cellBits, [
         { k: 'sub', node: 0, client: 0, pattern: 'x.**', queue: undefined },
         { k: 'sub', node: 1, client: 0, pattern: '*.y', queue: 'q1' },
         { k: 'sub', node: 2, client: 1, pattern: 'x.y', queue: 'q1' },

@@ -337,7 +337,7 @@ export class PubSubSim {
     // every node is linked to every other by the simulation itself (no DHT: membership stays idle)
     const links: MeshLinks = { link: async () => undefined, pin: () => undefined, linked: () => true };
     // cellBits only when set: with 0 the router's options are exactly those of the full mesh
-    const routerOptions: PubSubRouterOptions & { cellBits?: number } = { ...this.#o.router, links, mesh: true, snapshotWaitMs: 0 };
+    const routerOptions: PubSubRouterOptions = { ...this.#o.router, links, mesh: true, snapshotWaitMs: 0 };
     if (this.#cells !== undefined) routerOptions.cellBits = this.#cells.bits;
     const tree = new Supervisor({
       name: `sim${index}`,
