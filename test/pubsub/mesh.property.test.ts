@@ -12,7 +12,8 @@
  *   group gets each message at most once in the whole mesh; a node receives at most one network
  *   copy of a message. Without cells a routed event is never forwarded (the one-hop rule); with
  *   cells only a node of another cell than the publisher's that got its copy from the publisher's
- *   node forwards it, to nodes of its own cell only, and at most one node per cell does;
+ *   node forwards it, to nodes of its own cell only, and at most one node per cell does; a copy
+ *   is marked `fanout` exactly when the publisher's node sends it into another cell;
  * - once the mesh has settled: what each subscription receives equals what one node given all
  *   the subscriptions would deliver (every matching plain subscription once; of each matching
  *   queue group exactly one member, on the publisher's node when it has one), and the nodes that
@@ -123,13 +124,13 @@ async function run(seed: number, nodes: number, jitterMs: number, redundantLinks
       if (list === undefined) byMessage.set(id, (list = []));
       list.push(sub);
     }
-    const copies = new Map<number, Array<{ from: number; to: number }>>();
+    const copies = new Map<number, Array<{ from: number; to: number; fanout: boolean }>>();
     for (const a of sim.arrivals) {
       if (a.frame.routedEvent == null) continue;
       const id = idOf(a.frame.routedEvent.payload!);
       let list = copies.get(id);
       if (list === undefined) copies.set(id, (list = []));
-      list.push({ from: a.from, to: a.to });
+      list.push({ from: a.from, to: a.to, fanout: a.frame.routedEvent.fanout === true });
     }
     const cell = (n: number): number => sim.cellOf(n);
 
@@ -157,6 +158,8 @@ async function run(seed: number, nodes: number, jitterMs: number, redundantLinks
         expect(cell(r.from), `${hop}: into another cell`).to.equal(cell(r.to));
         expect(cell(r.from), `${hop}: within the publisher's cell`).to.not.equal(cell(m.origin));
       }
+      // marked fanout (to be relayed) exactly when sent by the publisher's node into another cell
+      for (const a of arrived) expect(a.fanout, `${what}: copy ${a.from} → ${a.to} marked fanout`).to.equal(a.from === m.origin && cell(a.to) !== cell(m.origin));
       for (const n of relayers) expect(arrived.find((a) => a.to === n)?.from, `${what}: node ${n} relayed a copy it did not get from the publisher's node`).to.equal(m.origin);
       const relayCells = [...relayers].map(cell);
       expect(new Set(relayCells).size, `${what}: two relays in one cell (${relayCells.join(', ')})`).to.equal(relayCells.length);
