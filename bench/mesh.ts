@@ -8,15 +8,18 @@
  * cross-node/single-node ratio beside the other's. Then interest convergence: a subscription made
  * on one node, a publisher on another publishing every CONVERGE_PUBLISH_MS: the time from the
  * subscribe's answer to the first delivery, p50/p99, on five real Macula nodes (and on the NATS
- * pair for reference); and in the in-process simulation (lib/broker/sim) at 100 and 200 nodes
- * (virtual time; 10,000 do not fit: see simConvergence). Prints tables, writes bench/results/mesh.json.
+ * pair for reference); and in the in-process simulation (lib/broker/sim, virtual time) at 100 and
+ * 200 nodes as one full mesh, and with cells (lib/pubsub/cells.ts) at 100 nodes (3 bits) and
+ * 10,000 nodes (7 bits: 128 cells of ~78), each size in a child process with a large heap
+ * (simConvergenceInChild). Prints tables, writes bench/results/mesh.json (with MESH_ONLY=sim alone
+ * only its `simulation` part: the rest of the file stays as the last full run wrote it).
  * Env: BENCH_QUICK=1 (short windows, fewer calls), MESH_ONLY=pubsub,rpc,converge,sim,
  * MESH_SYSTEMS=macula (skip NATS while iterating). A real node cannot be run with --cpu-prof
  * (node refuses it in NODE_OPTIONS, which is how a node's children would get it): profile the
  * gateways with `perf record -p <gateway pid>` (their pids are printed) instead, and see where a
  * cross-node call's time goes, step by step, with bench/lib/mesh/rpcHops.ts.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +31,7 @@ import { table as plainTable } from './lib/stats.js';
 import { pubsub, rpc, type PubSubResult, type RpcResult } from './lib/messaging/scenarios.js';
 import { startNats, startNode, type Target } from './lib/messaging/targets.js';
 import { convergence, type ConvergenceResult } from './lib/mesh/convergence.js';
-import { simConvergenceAt, type SimConvergence } from './lib/mesh/simConvergence.js';
+import { SIM_CHILD_HEAP_MB, simConvergenceInChild, type SimConvergence } from './lib/mesh/simConvergence.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const WINDOW_MS = QUICK ? 1000 : 3000;
@@ -38,7 +41,14 @@ const WILDCARD_SUBJECTS = 1000;
 const STAMP_EVERY = 16;
 const CONVERGE_NODES = 5;
 const CONVERGE_SAMPLES = QUICK ? 20 : 100;
-const SIM_NODES = [100, 200];
+/** Simulated meshes: nodes and cell bits (b ≈ log₂(n) / 2: cells of about √n nodes). */
+const SIM_RUNS: ReadonlyArray<{ nodes: number; cellBits: number }> = [
+  { nodes: 100, cellBits: 0 },
+  { nodes: 200, cellBits: 0 },
+  { nodes: 100, cellBits: 3 },
+  { nodes: 10_000, cellBits: 7 },
+];
+const SIM_SAMPLES = QUICK ? 30 : 100;
 const ONLY = (process.env.MESH_ONLY ?? '').split(',').filter((x) => x !== '');
 const want = (what: string): boolean => ONLY.length === 0 || ONLY.includes(what);
 const SYSTEMS = (process.env.MESH_SYSTEMS ?? 'nats,macula').split(',');
@@ -181,21 +191,52 @@ function rpcCostTable(figures: Array<[System, SystemFigures | undefined]>): stri
 }
 
 /**
- * The in-process simulation (bench/lib/mesh/simConvergence.ts). It links every node to every
- * other, as MeshMembership does, so its memory grows with n²: 100 nodes take ~110 MB of heap
- * here; 10,000 would need ~10⁸ link ends and are not run (and a real node at that size would
- * need 9,999 node links, past the mesh pool's 1,000: see the issue note).
+ * The in-process simulation (bench/lib/mesh/simConvergence.ts), one child process per size. As
+ * one full mesh it holds n × (n − 1) link ends, so 10,000 nodes run with cells only (7 bits: a
+ * node links to its ~78 cell mates and into each of the 127 other cells).
  */
 async function simConvergence(): Promise<SimConvergence[]> {
   const out: SimConvergence[] = [];
-  for (const n of QUICK ? [100] : SIM_NODES) out.push(await simConvergenceAt(n, QUICK ? 30 : 100));
+  for (const r of QUICK ? SIM_RUNS.filter((x) => x.nodes <= 100) : SIM_RUNS) {
+    process.stdout.write(`  simulation ${r.nodes} nodes, ${r.cellBits} cell bits … `);
+    try {
+      const c = await simConvergenceInChild(r.nodes, SIM_SAMPLES, { cellBits: r.cellBits });
+      out.push(c);
+      console.log(`started in ${fmt(c.startWallMs / 1000, 1)} s, ${fmt(c.heapMb)} MB heap`);
+    } catch (err) {
+      console.log(`failed: ${(err as Error).message}`);
+    }
+  }
   return out;
+}
+
+/** Only the simulation runs (MESH_ONLY=sim): no real node and no NATS server is started. */
+const SIM_ONLY = ONLY.length > 0 && ONLY.every((x) => x === 'sim');
+
+/** MESH_ONLY=sim: the last full run's file with this run's simulation in it. */
+function withSimulation(sim: SimConvergence[], elapsedS: number): string {
+  const old = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  return `${JSON.stringify({ ...old, simulation: sim, simulationRun: { date: new Date().toISOString(), quick: QUICK, elapsedS, childHeapMb: SIM_CHILD_HEAP_MB, loadAverage: os.loadavg() } }, null, 2)}\n`;
+}
+
+function simLine(c: SimConvergence): string {
+  const name = `simulation, ${fmt(c.nodes)} nodes${c.cellBits > 0 ? `, ${c.cellBits} cell bits` : ''}`;
+  return `  ${name.padEnd(36)} p50 ${fmt(c.p50Ms, 1)} ms  p99 ${fmt(c.p99Ms, 1)} ms  (${c.samples} samples, virtual time, links 1 + [0, 4] ms; ${fmt(c.links)} links, start ${fmt(c.startWallMs / 1000, 1)} s wall, ${fmt(c.heapMb)} MB heap after start, ${fmt(c.peakRssMb)} MB peak RSS)`;
 }
 
 async function main(): Promise<void> {
   const l0 = os.loadavg();
   const s0 = Date.now();
   console.log(`bench:mesh — ${QUICK ? 'quick' : 'full'} run, window ${WINDOW_MS} ms, ${LATENCY_CALLS} sequential calls, ${PAYLOAD_BYTES} B payloads\n`);
+  if (SIM_ONLY) {
+    const sim = await simConvergence();
+    console.log('\ninterest convergence in the simulation (subscribe on one node → first delivery of a publish made on another):');
+    for (const c of sim) console.log(simLine(c));
+    mkdirSync(dirname(RESULTS), { recursive: true });
+    writeFileSync(RESULTS, withSimulation(sim, (Date.now() - s0) / 1000));
+    console.log(`\nwrote the simulation into ${RESULTS}`);
+    return;
+  }
   let natsFigures: SystemFigures = { describe: 'not run (MESH_SYSTEMS)', single: {}, cross: {} };
   if (SYSTEMS.includes('nats')) {
     const nats = await natsCluster();
@@ -234,8 +275,7 @@ async function main(): Promise<void> {
   for (const [name, c] of [['NATS (2 servers)', natsFigures.converge], [`Macula (${CONVERGE_NODES} real nodes)`, maculaFigures.converge]] as const) {
     if (c !== undefined) console.log(`  ${name.padEnd(24)} p50 ${fmt(c.p50Ms, 1)} ms  p99 ${fmt(c.p99Ms, 1)} ms  (${c.samples} samples, ${c.timeouts} never delivered, publish every ${c.publishEveryMs} ms)`);
   }
-  for (const c of sim ?? []) console.log(`  ${`simulation, ${c.nodes} nodes`.padEnd(24)} p50 ${fmt(c.p50Ms, 1)} ms  p99 ${fmt(c.p99Ms, 1)} ms  (${c.samples} samples, virtual time, links 1 + [0, 4] ms; ${fmt(c.heapMb)} MB heap)`);
-  if (want('sim')) console.log('  simulation, 10,000 nodes: not run — pub/sub is a full mesh (~10⁸ link ends) and a realm holds at most 1,001 nodes (docs/ARCHITECTURE.md "How large a mesh")');
+  for (const c of sim ?? []) console.log(simLine(c));
   mkdirSync(dirname(RESULTS), { recursive: true });
   const strip = (f: SystemFigures) => JSON.parse(JSON.stringify(f, (k, v: unknown) => (k === 'costs' || k === 'window' || k === 'latencyCosts' || k === 'latencyWindow' ? undefined : v))) as unknown;
   writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, windowMs: WINDOW_MS, latencyCalls: LATENCY_CALLS, loadAverage: { start: l0, end: os.loadavg() }, elapsedS: (Date.now() - s0) / 1000, rows, nats: strip(natsFigures), macula: strip(maculaFigures), simulation: sim ?? [] }, null, 2)}\n`);
