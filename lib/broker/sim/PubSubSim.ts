@@ -392,10 +392,11 @@ export class PubSubSim {
       if (c === node.cell || node.into![c]! > 0) continue;
       const peer = cells.pick(c, this.random);
       if (peer !== undefined) this.#pair(node, peer);
-      else cells.want(c, node);
+      else cells.want(c, node.index);
     }
-    for (const waiting of cells.takeWanting(node.cell)) {
-      if (this.#current(waiting) && waiting.into![node.cell] === 0) this.#pair(waiting, node);
+    for (const i of cells.takeWanting(node.cell)) {
+      const waiting = this.#nodes[i];
+      if (waiting !== undefined && waiting !== node && waiting.alive && waiting.into![node.cell] === 0) this.#pair(waiting, node);
     }
   }
 
@@ -404,7 +405,7 @@ export class PubSubSim {
     this.clock.setTimeout(() => {
       if (!this.#current(node) || node.into![cell]! > 0) return;
       const peer = this.#cells!.pick(cell, this.random);
-      if (peer === undefined) this.#cells!.want(cell, node);
+      if (peer === undefined) this.#cells!.want(cell, node.index);
       else this.#pair(node, peer);
     }, this.#o.relinkDelayMs ?? MEMBER_RELINK_DELAY_MS);
   }

@@ -16,8 +16,11 @@ export class CellIndex<N> {
   readonly cells: number;
   /** Live nodes of each cell (swap-removed: order is not meaningful, picks are seeded). */
   readonly #live: N[][];
-  /** Nodes whose last link into a cell went while that cell had no live node: linked to its next one. */
-  readonly #wanting: Array<Set<N> | undefined>;
+  /**
+   * Per cell, the nodes (by index: at most one entry per node and cell, whatever its restarts)
+   * that have no link into it and found no live node there: linked to its next node up.
+   */
+  readonly #wanting: Array<Set<number> | undefined>;
 
   constructor(bits: number) {
     if (!Number.isInteger(bits) || bits < 0 || bits > MAX_CELL_BITS) {
@@ -26,7 +29,7 @@ export class CellIndex<N> {
     this.bits = bits;
     this.cells = 2 ** bits;
     this.#live = Array.from({ length: this.cells }, () => []);
-    this.#wanting = new Array<Set<N> | undefined>(this.cells);
+    this.#wanting = new Array<Set<number> | undefined>(this.cells);
   }
 
   cellOf(nodeId: string): number {
@@ -56,13 +59,13 @@ export class CellIndex<N> {
     return list.length === 0 ? undefined : list[Math.floor(random() * list.length)];
   }
 
-  /** `node` has no link into `cell` and no live node there to link to: it waits for one. */
-  want(cell: number, node: N): void {
-    (this.#wanting[cell] ??= new Set()).add(node);
+  /** Node `index` has no link into `cell` and no live node there to link to: it waits for one. */
+  want(cell: number, index: number): void {
+    (this.#wanting[cell] ??= new Set()).add(index);
   }
 
-  /** The nodes waiting for a node of `cell` (emptied: the caller links them). */
-  takeWanting(cell: number): N[] {
+  /** The nodes (indices) waiting for a node of `cell` (emptied: the caller links the ones still up). */
+  takeWanting(cell: number): number[] {
     const set = this.#wanting[cell];
     if (set === undefined) return [];
     this.#wanting[cell] = undefined;
