@@ -168,9 +168,9 @@ export class InterestExchange {
   /** The nodes this one exchanges interest with in `realm` (each once), at most MAX_SNAPSHOT_MEMBERS. */
   members(realm: string, except?: string): MeshMember[] {
     const out = new Map<string, MeshMember>();
-    for (const link of this.#links.keys()) {
+    for (const [link, st] of this.#links) {
       if (out.size >= MAX_SNAPSHOT_MEMBERS) break;
-      if (link.realm === realm && link.nodeId !== except && !link.closed && !this.crossCell(link.nodeId)) out.set(link.nodeId, { nodeId: link.nodeId, endpoint: link.endpoint });
+      if (link.realm === realm && link.nodeId !== except && !link.closed && !st.cross) out.set(link.nodeId, { nodeId: link.nodeId, endpoint: link.endpoint });
     }
     return [...out.values()];
   }
