@@ -15,8 +15,8 @@
  * With cells (`cellBits` > 0, lib/pubsub/cells.ts) the record is published under the node's cell's
  * key (`dhtKey(realm, "pubsub/nodes/<bits>/<cell>")`), the lookups above find the members of its
  * own cell, and each round also looks up every other cell this node has no link into and dials
- * one of its nodes at random (a cell found empty is looked up again after a doubling pause, up to
- * CELL_LOOKUP_MAX_PAUSE_ROUNDS rounds). Members named by a snapshot are dialled when they are of
+ * one of its nodes at random (a cell found empty is looked up again after a doubling pause of up
+ * to CELL_LOOKUP_MAX_PAUSE_ROUNDS rounds). Members named by a snapshot are dialled when they are of
  * this cell, or of a cell it has no link into.
  *
  * Interest itself rides on every link that comes up (InterestExchange), whoever dialled it and
@@ -66,8 +66,13 @@ export interface MeshMembershipOptions {
   random?: () => number;
 }
 
-/** A cell with no node found is looked up again after 1, 2, 4, … rounds, at most this many. */
-export const CELL_LOOKUP_MAX_PAUSE_ROUNDS = 32;
+/**
+ * A cell with no node found is looked up again after skipping 1, 2, 4 rounds, then every 4: a
+ * node that is the first of its cell is found by every other node within 5 rounds (it dials into
+ * every cell itself at its start), and a small mesh with many cell bits asks for its empty cells
+ * a fifth as often.
+ */
+export const CELL_LOOKUP_MAX_PAUSE_ROUNDS = 4;
 /**
  * Nodes of another cell asked of the DHT per lookup, one of them dialled at random: all the DHT
  * holds (MEMBERSHIP_LOOKUP_WANT), so the links into a cell spread over up to 64 of its nodes —

@@ -106,6 +106,8 @@ export interface MeshPubSubStats extends InterestStats {
   remoteEntries: number;
   /** Links exchanging interest now. */
   links: number;
+  /** DHT lookups of other cells this incarnation's membership made (cells only). */
+  cellLookups: number;
 }
 
 /** The mesh worker as pub/sub's MeshLinks (a restarting mesh: dials fail, pins are skipped). */
@@ -168,7 +170,7 @@ export class PubSubRouter implements Worker, LinkAware {
   get meshStats(): MeshPubSubStats {
     let remoteEntries = 0;
     for (const realm of this.#state.realms) remoteEntries += this.#interest.remote(realm)?.size ?? 0;
-    return { ...this.#interest.stats, ...this.#events, remoteEntries, links: this.#interest.linkCount };
+    return { ...this.#interest.stats, ...this.#events, remoteEntries, links: this.#interest.linkCount, cellLookups: this.#membership?.cellLookups ?? 0 };
   }
 
   /** The interest exchange (cells: this cell's entries, the designated link of each other cell). */

@@ -142,14 +142,17 @@ describe('broker: pub/sub across cells (in-process brokers, real node links)', f
     const w = warnings.find((x) => x.startsWith('pub/sub mesh full'))!;
     expect(w).to.include('holds its maximum of 1 links');
     expect(w).to.include('set pubsub_cell_bits');
-    expect(c.broker.pubsub!.remoteInterest(REALM)!.nodeCount).to.equal(0);
-    // the two that are linked go on: a subscriber on b gets a's publish
-    const sb = await b.connect();
-    const ib = await sb.subscribe('full.t');
+    // the two that are linked go on: a subscriber on b gets a's publish; c's gets nothing (a's
+    // dials to c are refused by a's own full table, so c may see a link come and go, never interest)
+    const [sb, sc] = [await b.connect(), await c.connect()];
+    const [ib, ic] = [await sb.subscribe('full.t'), await sc.subscribe('full.t')];
     await waitFor(() => a.broker.pubsub!.remoteInterest(REALM)!.match('full.t').length === 1, 5000, 'a to see b\'s subscription');
     const pa = await a.connect();
     await pa.publishAcked('full.t', { n: 1 });
     await waitFor(() => of(sb, ib).length === 1, 5000, 'b to get it');
+    await sleep(300);
+    expect(of(sc, ic)).to.deep.equal([]);
+    expect(a.broker.pubsub!.remoteInterest(REALM)!.entriesOfNode(c.nodeId)).to.deep.equal([]);
   });
 
   it('a node running other cell bits: the link carries no pub/sub either way (both warn, naming pubsub_cell_bits); calls still cross it', async () => {
@@ -172,4 +175,25 @@ describe('broker: pub/sub across cells (in-process brokers, real node links)', f
     const ca = await a.connect();
     expect(decodeJson(await ca.call('mix.echo', { n: 1 }))).to.deep.equal({ n: 1 });
   });
+
+  it('a node alone with empty cells looks them up less and less (skipping 1, 2, then 4 rounds), and finds the first node of one when it comes', async () => {
+    const a = await mesh.start({ meshPubSub: { cellBits: 2, membershipIntervalMs: 100 } });
+    // 3 other cells; rounds every ~100 ms: without the pause 3 lookups a round
+    const rounds = 20;
+    await sleep(rounds * 100);
+    const looked = a.broker.pubsub!.meshStats.cellLookups;
+    expect(looked).to.be.at.least(3);
+    // lookups at rounds 0, 2, 5, 10, 15, … per cell: at most 6 each in 20 rounds (and some slack for timing)
+    expect(looked).to.be.at.most(3 * 7);
+    const b = await mesh.start({ meshPubSub: { cellBits: 2, membershipIntervalMs: 100 } }, identityInAnotherCell(a.nodeId, 2));
+    await waitFor(() => a.broker.pubsub!.interest.designated(REALM).size === 1 && b.broker.pubsub!.interest.designated(REALM).size === 1, 5000, 'a and b linked across cells');
+  });
 });
+
+/** An identity whose cell under `bits` is not that of `nodeId`. */
+function identityInAnotherCell(nodeId: string, bits: number): Identity {
+  for (;;) {
+    const id = identity();
+    if (cellOf(nodeIdFromCertPem(id.certPem), bits) !== cellOf(nodeId, bits)) return id;
+  }
+}
