@@ -15,19 +15,11 @@ import { generateIdentity, nodeIdFromCertPem } from '../../lib/identity/index.js
 import { cellOf } from '../../lib/pubsub/index.js';
 import { CLI as MACULA } from '../cli/helpers.js';
 import { killAllAndCheckOrphans, sleep, startNode, type TestNode } from '../helpers/cluster.js';
-import { closeClients, FAST_ENV, nodeClient, quicUrl } from '../integration/messagingHelpers.js';
+import { closeClients, nodeClient, quicUrl } from '../integration/messagingHelpers.js';
+import { MESH_ENV, until } from './meshEnv.js';
 
 const BITS = 1;
-const ENV: Record<string, string> = {
-  ...FAST_ENV,
-  MACULA_QUIC_HOST: '127.0.0.1',
-  MACULA_DHT_CONTACT_STALE_MS: '1000',
-  MACULA_DHT_MAINTENANCE_INTERVAL_MS: '300',
-  MACULA_DHT_RECORD_TTL_MS: '4000',
-  MACULA_PUBSUB_MEMBERSHIP_INTERVAL_MS: '500',
-  MACULA_MESH_LINK_TIMEOUT_MS: '3000',
-  MACULA_PUBSUB_CELL_BITS: String(BITS),
-};
+const ENV: Record<string, string> = { ...MESH_ENV, MACULA_PUBSUB_CELL_BITS: String(BITS) };
 const CONVERGE_MS = 25_000;
 const QUIET_MS = 500;
 
@@ -57,14 +49,6 @@ function evenCerts(): Array<{ cert: string; key: string; nodeId: string }> {
   return [...byCell[0]!, ...byCell[1]!];
 }
 
-async function until(what: string, timeoutMs: number, ok: () => boolean | Promise<boolean>, tick?: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await tick?.();
-    await sleep(150);
-  }
-}
 
 describe('pub/sub across cells on four real nodes (pubsub_cell_bits 1)', function () {
   this.timeout(60_000);

@@ -15,18 +15,10 @@ import { existsSync } from 'node:fs';
 import type { MaculaClient, Message, Subscription } from '../../lib/client/index.js';
 import { CLI as MACULA } from '../cli/helpers.js';
 import { isAlive, killAllAndCheckOrphans, sleep, startNode, type TestNode } from '../helpers/cluster.js';
-import { closeClients, FAST_ENV, nodeClient, quicUrl } from '../integration/messagingHelpers.js';
+import { closeClients, nodeClient, quicUrl } from '../integration/messagingHelpers.js';
+import { MESH_ENV, until } from './meshEnv.js';
 
 const NODES = 5;
-const MESH_ENV: Record<string, string> = {
-  ...FAST_ENV,
-  MACULA_QUIC_HOST: '127.0.0.1',
-  MACULA_DHT_CONTACT_STALE_MS: '1000',
-  MACULA_DHT_MAINTENANCE_INTERVAL_MS: '300',
-  MACULA_DHT_RECORD_TTL_MS: '4000',
-  MACULA_PUBSUB_MEMBERSHIP_INTERVAL_MS: '500',
-  MACULA_MESH_LINK_TIMEOUT_MS: '3000',
-};
 /** How long a probe may take to get through (interest crossing a fresh mesh on 2 busy cores). */
 const CONVERGE_MS = 25_000;
 /** After the expected deliveries arrived: time for a duplicate (or a stray) to show up. */
@@ -39,14 +31,6 @@ interface Got {
 
 const record = (into: Got[]) => (m: Message) => void into.push({ topic: m.topic, from: (m.json() as { from: number }).from });
 
-async function until(what: string | (() => Promise<string>), timeoutMs: number, ok: () => boolean, tick?: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : await what()}`);
-    await tick?.();
-    await sleep(150);
-  }
-}
 
 describe('pub/sub across five real nodes (issue 12 item 2, queue groups issue 9 item 8)', function () {
   this.timeout(60_000);
