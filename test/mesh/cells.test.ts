@@ -87,7 +87,7 @@ describe('pub/sub across cells on four real nodes (pubsub_cell_bits 1)', functio
     }
     const text = await nodes[0]!.cli(['mesh']);
     expect(text.exitCode, text.stderr).to.equal(0);
-    expect(text.stdout).to.include('pub/sub cells (pubsub_cell_bits 1): this node is in cell 0 of 2; interest held from 1 other cells');
+    expect(text.stdout).to.include('pub/sub cells (pubsub_cell_bits 1): this node is in cell 0 of 2; interest held from 1 other cell:');
   });
 
   it('every node reaches every node, exact and wildcard patterns, each message once', async () => {

@@ -54,7 +54,7 @@ export function formatMesh(d: Record<string, unknown>, now: number): string {
   const cells = d.cells as { bits: number; cell: number; cells: number; designated: Array<{ realm: string; cell: number; nodeId: string }> } | null | undefined;
   if (cells != null && cells.bits > 0) {
     const into = new Set(cells.designated.map((c) => c.cell)).size;
-    out.push(`\npub/sub cells (pubsub_cell_bits ${cells.bits}): this node is in cell ${cells.cell} of ${cells.cells}; interest held from ${into} other cells:\n`);
+    out.push(`\npub/sub cells (pubsub_cell_bits ${cells.bits}): this node is in cell ${cells.cell} of ${cells.cells}; interest held from ${into} other cell${into === 1 ? '' : 's'}:\n`);
     out.push(table([['CELL', 'REALM', 'THROUGH NODE'], ...cells.designated.map((c) => [String(c.cell), c.realm, c.nodeId.slice(0, 16)])]));
   }
   const r = (d.records ?? {}) as Record<string, unknown>;
