@@ -13,7 +13,9 @@ import { expect } from 'chai';
 import type { ClientSession } from '../../lib/broker/ClientSession.js';
 import type { NodeLink } from '../../lib/broker/NodeLink.js';
 import { decodeFrame, encodeFrame, wire } from '../../lib/protocol/index.js';
-import { RawClient, waitFor } from './helpers.js';
+import { nodeIdFromCertPem, type Identity } from '../../lib/identity/index.js';
+import { cellOf } from '../../lib/pubsub/index.js';
+import { identity, RawClient, waitFor } from './helpers.js';
 import { meshed, sees, useMesh, type MeshNode } from './meshPubsubHelpers.js';
 
 const KB = 1024;
@@ -46,6 +48,14 @@ async function flood(c: RawClient, topic: string, n: number, bytes: number): Pro
   for (let seq = 0; seq < n; seq++) {
     const frame = encodeFrame({ publish: { topic, payload: payload(seq, bytes), qos: 0 } });
     if (!c.stream.write(frame)) await new Promise((r) => c.stream.once('drain', r));
+  }
+}
+
+/** An identity in `cell` of 1 cell bit. */
+function inCell(cell: number): Identity {
+  for (;;) {
+    const id = identity();
+    if (cellOf(nodeIdFromCertPem(id.certPem), 1) === cell) return id;
   }
 }
 
@@ -84,6 +94,35 @@ describe('broker: backpressure across a node link (a congested subscriber on ano
     expect([linkTo(a, b), linkTo(b, a)], 'nor re-made').to.deep.equal([atA, atB]);
     expect(b.broker.pubsub!.meshStats.eventsReceived, 'one routed event per publish').to.equal(total);
     await waitFor(() => !atB.held && atA.holding === 0 && sessions(a).every((s) => !s.held) && sessions(b).every((s) => s.holding === 0), 5000, 'holds released');
+  });
+
+  it('across cells: a paused subscriber on S holds the link from R, the relay of its cell; R holds the link from A, and A the publisher; then every event once, in order', async () => {
+    const cellsOpts = { clientQueueBytes: QUEUE_BYTES, slowConsumerMs: 30_000, meshPubSub: { cellBits: 1, membershipIntervalMs: 200 } };
+    const [idA, idR, idS] = [inCell(0), inCell(1), inCell(1)];
+    const [a, r] = [await mesh.start(cellsOpts, idA), await mesh.start(cellsOpts, idR)];
+    // A's link into cell 1 is R (the only node there yet), so what A publishes for S goes through R
+    await waitFor(() => a.broker.pubsub!.interest.designated('macula.default').get(1) === r.nodeId, 10_000, 'A holding cell 1 through R');
+    const s = await mesh.start(cellsOpts, idS);
+    const sub = await s.connect();
+    await sub.subscribe('far.t');
+    await waitFor(() => a.broker.pubsub!.remoteInterest('macula.default')!.match('far.t').length === 1 && r.broker.pubsub!.remoteInterest('macula.default')!.entriesOfNode(s.nodeId).length === 1, 10_000, 'S\'s subscription known at R and, as cell 1\'s, at A');
+    expect(a.broker.pubsub!.interest.designated('macula.default').get(1)).to.equal(r.nodeId);
+    const seen = track(sub);
+    const pub = await a.connect();
+    const [rFromA, sFromR] = [linkTo(r, a), linkTo(s, r)];
+    sub.stream.pause();
+    const total = 60_000;
+    const flooding = flood(pub, 'far.t', total, 128);
+    await waitFor(() => sFromR.held && rFromA.held && sessions(a).some((x) => x.held), 60_000, 'S holding its link from R, R its link from A, and A the publisher');
+    sub.stream.resume();
+    await flooding;
+    await waitFor(() => seen.got() >= total || sub.isClosed, 60_000, `subscriber got ${seen.got()}/${total}`);
+    expect(sub.isClosed, 'the subscriber is not cut off').to.equal(false);
+    expect(seen.got()).to.equal(total);
+    expect(seen.errors, 'each event once, in order').to.deep.equal([]);
+    expect([rFromA.closed, sFromR.closed], 'no link closed').to.deep.equal([false, false]);
+    expect(r.broker.pubsub!.meshStats.eventsRelayed, 'R relayed each event once').to.equal(total);
+    await waitFor(() => !sFromR.held && !rFromA.held && sessions(a).every((x) => !x.held), 5000, 'holds released');
   });
 
   it('a subscriber on B that stops reading is cut after slowConsumerMs and releases the link and the publisher; the other subscribers on B and A get everything', async () => {
