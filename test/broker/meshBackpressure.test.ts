@@ -59,6 +59,16 @@ function inCell(cell: number): Identity {
   }
 }
 
+/** The paused subscriber reads again: once the flood is in, it has every event, once and in order, and was not cut off. */
+async function resumeAndReceiveAll(sub: RawClient, seen: ReturnType<typeof track>, flooding: Promise<void>, total: number): Promise<void> {
+  sub.stream.resume();
+  await flooding;
+  await waitFor(() => seen.got() >= total || sub.isClosed, 60_000, `subscriber got ${seen.got()}/${total}`);
+  expect(sub.isClosed, 'the subscriber is not cut off').to.equal(false);
+  expect(seen.got()).to.equal(total);
+  expect(seen.errors, 'each event once, in order').to.deep.equal([]);
+}
+
 const sessions = (n: MeshNode): ClientSession[] => [...n.broker.clients!.values()];
 const linkTo = (at: MeshNode, to: MeshNode): NodeLink => at.broker.mesh!.get(to.nodeId) as NodeLink;
 
@@ -84,12 +94,7 @@ describe('broker: backpressure across a node link (a congested subscriber on ano
     // the queues stay bounded while the subscriber does not read
     expect(atA.stream.bufferedBytes, 'A\'s queue for the link').to.be.at.most(QUEUE_BYTES);
     expect(sessions(b)[0]!.stream.bufferedBytes, 'B\'s queue for the subscriber').to.be.at.most(QUEUE_BYTES);
-    sub.stream.resume();
-    await flooding;
-    await waitFor(() => seen.got() >= total || sub.isClosed, 60_000, `subscriber got ${seen.got()}/${total}`);
-    expect(sub.isClosed, 'the subscriber is not cut off').to.equal(false);
-    expect(seen.got()).to.equal(total);
-    expect(seen.errors, 'each event once, in order').to.deep.equal([]);
+    await resumeAndReceiveAll(sub, seen, flooding, total);
     expect([atA.closed, atB.closed], 'the link is not closed').to.deep.equal([false, false]);
     expect([linkTo(a, b), linkTo(b, a)], 'nor re-made').to.deep.equal([atA, atB]);
     expect(b.broker.pubsub!.meshStats.eventsReceived, 'one routed event per publish').to.equal(total);
@@ -114,12 +119,7 @@ describe('broker: backpressure across a node link (a congested subscriber on ano
     const total = 60_000;
     const flooding = flood(pub, 'far.t', total, 128);
     await waitFor(() => sFromR.held && rFromA.held && sessions(a).some((x) => x.held), 60_000, 'S holding its link from R, R its link from A, and A the publisher');
-    sub.stream.resume();
-    await flooding;
-    await waitFor(() => seen.got() >= total || sub.isClosed, 60_000, `subscriber got ${seen.got()}/${total}`);
-    expect(sub.isClosed, 'the subscriber is not cut off').to.equal(false);
-    expect(seen.got()).to.equal(total);
-    expect(seen.errors, 'each event once, in order').to.deep.equal([]);
+    await resumeAndReceiveAll(sub, seen, flooding, total);
     expect([rFromA.closed, sFromR.closed], 'no link closed').to.deep.equal([false, false]);
     expect(r.broker.pubsub!.meshStats.eventsRelayed, 'R relayed each event once').to.equal(total);
     await waitFor(() => !sFromR.held && !rFromA.held && sessions(a).every((x) => !x.held), 5000, 'holds released');
