@@ -25,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mesh, type MeshJson } from './lib/dhtNodes.js';
 import { freePort, sleep } from './lib/node.js';
-import { killAll } from './lib/messaging/procs.js';
+import { killAll, runBench } from './lib/messaging/procs.js';
 import type { SideCost } from './lib/messaging/cost.js';
 import { table as plainTable } from './lib/stats.js';
 import { pubsub, rpc, type PubSubResult, type RpcResult } from './lib/messaging/scenarios.js';
@@ -286,14 +286,4 @@ process.once('SIGINT', () => {
   killAll();
   process.exit(130);
 });
-main().then(
-  () => {
-    killAll();
-    process.exit(0);
-  },
-  (err: unknown) => {
-    console.error(err);
-    killAll();
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { mesh } from '../dhtNodes.js';
 import { sleep } from '../node.js';
 import type { WorkerConfig } from '../../fixtures/messagingWorker.js';
-import { killAll, Worker } from '../messaging/procs.js';
+import { runBench, Worker } from '../messaging/procs.js';
 import { startNode } from '../messaging/targets.js';
 
 const args = process.argv.slice(2);
@@ -108,14 +108,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => {
-    killAll();
-    process.exit(0);
-  },
-  (err: unknown) => {
-    console.error(err);
-    killAll();
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -32,6 +32,21 @@ export function killAll(): void {
   for (const p of procs) p.kill('SIGKILL');
 }
 
+/** Run a bench's main: every process it started is killed when it ends, and the exit code says how (0, or 1 after printing the error). */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => {
+      killAll();
+      process.exit(0);
+    },
+    (err: unknown) => {
+      console.error(err);
+      killAll();
+      process.exit(1);
+    },
+  );
+}
+
 export function profileArgs(name: string): string[] {
   if (profiling.dir === undefined) return [];
   mkdirSync(profiling.dir, { recursive: true });
